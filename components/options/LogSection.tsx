@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LogEntry } from '@/utils/db/schema';
+import { t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { useBroadcast } from '../common/use-broadcast';
+
+/** The bounded event/error log: where features that failed quietly on a page say what happened. */
+export function LogSection() {
+  const [entries, setEntries] = useState<LogEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    sendToWorker({ type: 'log.list' }).then(setEntries, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+  useBroadcast('log-changed', load);
+  if (error) return <p class="error">{error}</p>;
+  if (!entries) return <p class="muted">…</p>;
+  return (
+    <div>
+      <div class="toolbar">
+        <button type="button" onClick={() => sendToWorker({ type: 'log.clear' }).then(load, (e: Error) => setError(e.message))}>
+          {t('logClear')}
+        </button>
+      </div>
+      {entries.length === 0 ? (
+        <p class="muted">{t('logEmpty')}</p>
+      ) : (
+        <table class="log" data-testid="log">
+          <thead>
+            <tr>
+              <th>{t('logTime')}</th>
+              <th>{t('logLevel')}</th>
+              <th>{t('logScope')}</th>
+              <th>{t('logHost')}</th>
+              <th>{t('logMessage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id} data-level={entry.level}>
+                <td class="nowrap">{new Date(entry.at).toLocaleString()}</td>
+                <td class={entry.level === 'error' ? 'error' : entry.level === 'warn' ? 'warn' : ''}>{entry.level}</td>
+                <td>{entry.scope}</td>
+                <td>{entry.host ?? ''}</td>
+                <td class="message">{entry.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

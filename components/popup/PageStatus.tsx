@@ -1,0 +1,34 @@
+import { t } from '@/utils/i18n';
+import { missingParts } from '@/utils/runtime/tab-messages';
+import type { TabStatus } from './use-tab-health';
+
+/** What Xiaoer found on the current tab: adapter, page kind, part health, feature states. */
+export function PageStatus({ status }: { status: TabStatus }) {
+  if (status.state === 'loading') return <p class="muted">…</p>;
+  if (status.state === 'none') return <p class="muted" data-testid="page-status">{t('popupNoConsole')}</p>;
+  const { health } = status;
+  if (!health.adapter || !health.pageKind) {
+    return <p class="muted" data-testid="page-status">{t('popupNoPage', health.host)}</p>;
+  }
+  const required = health.parts.filter((p) => !p.optional);
+  const missing = missingParts(health);
+  return (
+    <div data-testid="page-status">
+      <p>
+        <strong>{health.adapter.name}</strong> · {t(`pageKind_${health.pageKind}`)}
+      </p>
+      <p class={missing.length ? 'warn' : 'ok'} data-testid="parts-summary">
+        {t('popupPartsFound', [String(required.length - missing.length), String(required.length)])}
+      </p>
+      {missing.length > 0 && <p class="warn">{t('popupPartsMissing', missing.join(', '))}</p>}
+      {!health.active && <p class="warn">{t('popupPaused')}</p>}
+      <ul class="feature-states">
+        {Object.entries(health.features).map(([id, state]) => (
+          <li key={id} data-feature={id} data-state={state}>
+            <span>{id}</span> <span class="muted">{t(`featureState_${state}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StockSource } from '@/utils/db/schema';
+import { t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { useBroadcast } from '../common/use-broadcast';
+
+/** The state of each stock data source, kept in the worker's database. */
+export function SourcesStatus() {
+  const [sources, setSources] = useState<StockSource[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    sendToWorker({ type: 'sources.list' }).then(setSources, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+  useBroadcast('sources-changed', load);
+  if (error) return <p class="error">{error}</p>;
+  if (!sources) return <p class="muted">…</p>;
+  if (!sources.length) return <p class="muted" data-testid="sources">{t('popupNoSources')}</p>;
+  return (
+    <ul class="sources" data-testid="sources">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <span>{source.name}</span>{' '}
+          <span class="muted">{source.lastSyncAt ? new Date(source.lastSyncAt).toLocaleString() : ''}</span>{' '}
+          {source.rows != null && <span class="muted">{t('popupSourceRows', String(source.rows))}</span>}
+          {source.lastError && <div class="error">{t('popupSourceError', source.lastError)}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}

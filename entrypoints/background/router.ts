@@ -1,0 +1,37 @@
+import type { Browser } from 'wxt/browser';
+import type { Reply, Request } from '@/utils/messaging/protocol';
+import { classifySender } from '@/utils/messaging/sender-policy';
+import { validateRequest } from '@/utils/messaging/validate-request';
+import { getDb } from '@/utils/db/open-db';
+import { appendLog } from '@/utils/log/event-log';
+import { describeError } from '@/utils/runtime/log-reporter';
+import { handlers } from './handlers';
+
+/**
+ * The worker's message boundary: validates every message with zod, checks who sent it,
+ * and always answers with `{ ok, data | error }` instead of throwing across the boundary.
+ */
+export async function route(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> {
+  if (isBroadcast(raw)) return { ok: true, data: null };
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  const checked = validateRequest(raw, kind);
+  if (!checked.ok) {
+    console.warn('[Xiaoer]', checked.error);
+    return checked;
+  }
+  try {
+    const handler = handlers[checked.request.type] as (r: Request, s: typeof sender) => Promise<unknown>;
+    return { ok: true, data: await handler(checked.request, sender) };
+  } catch (error) {
+    const message = describeError(error);
+    await getDb()
+      .then((db) => appendLog(db, { at: Date.now(), level: 'error', scope: 'worker', message: `${checked.request.type}: ${message}` }))
+      .catch(() => {});
+    return { ok: false, error: message };
+  }
+}
+
+/** Our own broadcasts reach the worker's listener too when sent from it; they need no answer. */
+function isBroadcast(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'broadcast';
+}

@@ -1,0 +1,57 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
+import { adapterForHost, selectPage } from '@/utils/adapters/select-page';
+import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
+import { FeatureRegistry } from '@/utils/runtime/feature-registry';
+import { createLogReporter } from '@/utils/runtime/log-reporter';
+import { PageObserver } from '@/utils/runtime/page-observer';
+import { tabMessageSchema, type TabHealth } from '@/utils/runtime/tab-messages';
+import { FEATURES } from './features';
+
+/**
+ * Everything Xiaoer does in one console tab: pick the adapter and page, run the features that fit,
+ * follow SPA navigation and settings changes, and answer the popup's health question.
+ */
+export async function startConsoleSession(ctx: ContentScriptContext): Promise<void> {
+  const report = createLogReporter(ctx);
+  const observer = new PageObserver(ctx, (error) => report('observer', error));
+  const broadcasts = new EventTarget();
+  const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
+  let settings: Settings = await loadSettings();
+  if (ctx.isInvalid) return;
+
+  const evaluate = () => registry.update(selectPage(BUILTIN_ADAPTERS, location.href), settings, isActiveOn(settings, location.hostname));
+  evaluate();
+
+  ctx.addEventListener(window, 'wxt:locationchange', evaluate);
+  ctx.onInvalidated(
+    settingsItem.watch((next) => {
+      settings = normalizeSettings(next);
+      evaluate();
+    }),
+  );
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = tabMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    if (parsed.data.type === 'tab.health') return Promise.resolve(health());
+    broadcasts.dispatchEvent(new Event(parsed.data.event));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  function health(): TabHealth {
+    const match = registry.currentMatch;
+    const adapter = match?.adapter ?? adapterForHost(BUILTIN_ADAPTERS, location.href);
+    return {
+      host: location.host,
+      active: isActiveOn(settings, location.hostname),
+      adapter: adapter ? { id: adapter.id, name: adapter.name } : null,
+      pageKind: match?.page.kind ?? null,
+      parts: registry.currentParts?.health() ?? [],
+      features: registry.states(),
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import type { Feature } from '@/utils/runtime/feature';
+import { statusDock } from './features/status-dock';
+
+/** Every feature a console tab can run; the registry decides which run on the current page. */
+export const FEATURES: readonly Feature[] = [statusDock];

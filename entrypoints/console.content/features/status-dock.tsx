@@ -1,0 +1,54 @@
+import { render } from 'preact';
+import { StatusDock } from '@/components/dock/StatusDock';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import type { Feature } from '@/utils/runtime/feature';
+import dockCss from '@/components/dock/dock.css?inline';
+
+/** How often the dock recounts the page's parts while the page keeps changing. */
+const RECOUNT_MS = 500;
+
+/** The corner mark: shows Xiaoer is on and how well the adapter fits the page. */
+export const statusDock: Feature = {
+  id: 'status-dock',
+  kinds: ['items', 'orders', 'chat'],
+  needs: [],
+  async start({ ctx, match, parts, signal, onDomChange, report }) {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'xiaoer-dock',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: dockCss,
+      onMount(container) {
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    if (signal.aborted) return;
+    ui.mount();
+    const paint = () =>
+      render(
+        <StatusDock
+          adapterName={match.adapter.name}
+          pageKind={match.page.kind}
+          parts={parts.health()}
+          onOpenLog={() => sendToWorker({ type: 'options.open', section: 'log' }).catch(report)}
+        />,
+        ui.uiContainer,
+      );
+    paint();
+    let last = Date.now();
+    onDomChange(() => {
+      if (Date.now() - last < RECOUNT_MS) return;
+      last = Date.now();
+      paint();
+    });
+    const timer = ctx.setInterval(paint, 2000);
+    return () => {
+      clearInterval(timer);
+      ui.remove();
+    };
+  },
+};

@@ -1,0 +1,443 @@
+// Deterministic demo data for the seller console. Pure ES module: no DOM, no
+// clock, no Math.random — Node tests import it to compute expectations.
+
+/** mulberry32: tiny seeded PRNG, so every run yields the same shop. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return function next() {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (rng, list) => list[Math.floor(rng() * list.length)];
+const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+/** Asia/Shanghai wall-clock parts of an epoch (machine TZ independent). */
+export function shanghaiParts(ms) {
+  const d = new Date(ms + 8 * 3600 * 1000);
+  return {
+    y: d.getUTCFullYear(), mo: pad(d.getUTCMonth() + 1), d: pad(d.getUTCDate()),
+    h: pad(d.getUTCHours()), mi: pad(d.getUTCMinutes()), s: pad(d.getUTCSeconds()),
+  };
+}
+/** "YYYY-MM-DD HH:mm:ss" in Asia/Shanghai. */
+export function formatDateTime(ms) {
+  const p = shanghaiParts(ms);
+  return `${p.y}-${p.mo}-${p.d} ${p.h}:${p.mi}:${p.s}`;
+}
+function shanghaiIso(ms) {
+  return formatDateTime(ms).replace(' ', 'T') + '+08:00';
+}
+
+// ---------------------------------------------------------------- catalog
+
+export const CATALOG_SIZE = 240;
+
+const COLORS = [
+  ['黑色', 'BLK'], ['白色', 'WHT'], ['米色', 'BEI'], ['灰色', 'GRY'],
+  ['红色', 'RED'], ['藏青色', 'NAV'], ['粉色', 'PNK'], ['卡其色', 'KHA'],
+];
+// Each kind: base titles, the SKU axes (label, [value, code]) and a price range.
+const KINDS = {
+  cloth: {
+    price: [59, 599],
+    axes: [['颜色分类', COLORS], ['尺码', ['S', 'M', 'L', 'XL', 'XXL'].map((s) => [s, s])]],
+    bases: [
+      '羊毛混纺双面呢大衣女中长款', '法式复古碎花连衣裙女收腰显瘦', '纯棉短袖T恤男宽松百搭',
+      '加厚连帽卫衣女韩版宽松', '高腰阔腿牛仔裤女直筒垂感', '男士商务休闲衬衫长袖免烫',
+      '轻薄羽绒服女短款白鸭绒', '针织开衫女春秋外搭慵懒风', '冰丝防晒衣女夏季透气',
+      '加绒运动裤男束脚卫裤', '半高领打底衫女修身内搭', '灯芯绒衬衫外套男复古',
+      '西装外套女小个子休闲', '摇粒绒外套男秋冬保暖', '毛呢半身裙女A字中长款',
+      '棉麻九分裤女宽松', '男士羊绒衫圆领纯色', '儿童加厚棉服男女童',
+    ],
+  },
+  shoes: {
+    price: [89, 469],
+    axes: [['颜色分类', COLORS.slice(0, 5)], ['鞋码', ['36', '37', '38', '39', '40', '41', '42', '43'].map((s) => [s, s])]],
+    bases: [
+      '真皮小白鞋女百搭板鞋', '透气网面跑步鞋男减震', '加绒雪地靴女短筒防滑',
+      '复古德训鞋男女同款', '软底乐福鞋女英伦风', '男士商务皮鞋真皮系带',
+      '厚底老爹鞋女增高', '一脚蹬帆布鞋懒人鞋', '居家棉拖鞋女冬季室内',
+      '儿童运动鞋魔术贴',
+    ],
+  },
+  beauty: {
+    price: [49, 399],
+    axes: [['规格', [['30ml', '30ML'], ['50ml', '50ML'], ['100ml', '100ML'], ['旅行装15ml', '15ML']]]],
+    bases: [
+      '玻尿酸补水保湿精华液', '烟酰胺亮肤身体乳', '氨基酸洁面乳温和清洁',
+      '持妆控油粉底液', '修护舒缓保湿面霜', '清爽防晒霜SPF50+ PA++++',
+      '卸妆油深层清洁', '丝绒哑光口红礼盒', '洗发水控油蓬松',
+      '护手霜滋润套装',
+    ],
+  },
+  home: {
+    price: [19, 899],
+    axes: [['颜色分类', COLORS.slice(0, 4)], ['规格', [['小号', 'S'], ['中号', 'M'], ['大号', 'L']]]],
+    bases: [
+      '全棉磨毛四件套床上用品', '316不锈钢保温杯,大容量男女学生水杯', '北欧陶瓷餐具碗碟套装',
+      '加厚透明收纳箱衣柜整理', '乳胶枕头护颈椎单人', '珊瑚绒毛毯沙发盖毯',
+      '家用静音电热水壶1.7L', '实木桌面置物架书架', '懒人沙发豆袋卧室',
+      '加厚浴巾纯棉吸水', '厨房不粘锅炒锅家用', '香薰蜡烛礼盒卧室助眠',
+    ],
+  },
+};
+const BASES = Object.entries(KINDS).flatMap(([kind, k]) => k.bases.map((b) => [kind, b]));
+const VARIANTS = ['', '2026新款 ', '官方正品 ', '【现货速发】'];
+const SUFFIXES = [' 包邮', '', ' 限时特惠', ' 店长推荐'];
+
+/** Index of the item whose title is hostile markup (rendered as text). */
+export const HOSTILE_INDEX = 7;
+export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>测试商品';
+/** Items whose outer code is written oddly on the page (ERP has the clean form). */
+export const ODD_CODES = { 44: 'ＸＥ－１０４５', 45: ' xe-1046 ' };
+
+function buildCatalog() {
+  const rng = mulberry32(20261125);
+  const items = [];
+  for (let i = 0; i < CATALOG_SIZE; i++) {
+    const [kind, base] = BASES[i % BASES.length];
+    const k = KINDS[kind];
+    const round = Math.floor(i / BASES.length);
+    const title = i === HOSTILE_INDEX ? HOSTILE_TITLE
+      : `${VARIANTS[round % VARIANTS.length]}${base}${SUFFIXES[(i + round) % SUFFIXES.length]}`.trim();
+    const erpCode = `XE-${1001 + i}`;
+    const itemId = String(612300000000 + i * 100003 + Math.floor(rng() * 100000));
+    const priceNum = int(rng, k.price[0], k.price[1]);
+    const price = `${priceNum}.${pick(rng, ['00', '00', '90', '99'])}`;
+    // SKUs: 1–4 distinct combinations of the kind's axes.
+    const combos = k.axes.reduce((acc, [label, values]) =>
+      acc.flatMap((c) => values.map((v) => [...c, [label, v]])), [[]]);
+    const n = Math.min(int(rng, 1, 4), combos.length);
+    const start = int(rng, 0, combos.length - 1);
+    const step = int(rng, 1, 3);
+    const chosen = new Set();
+    for (let j = 0; chosen.size < n; j++) chosen.add((start + j * step) % combos.length);
+    const skus = [...chosen].map((ci) => {
+      const combo = combos[ci];
+      const stock = rng() < 0.06 ? 0 : int(rng, 3, 160);
+      return {
+        skuCode: [erpCode, ...combo.map(([, v]) => v[1])].join('-'),
+        props: combo.map(([label, v]) => `${label}：${v[0]}`).join(';'),
+        price,
+        pageStock: stock,
+      };
+    });
+    items.push({
+      itemId, title, kind,
+      outerCode: ODD_CODES[i] ?? erpCode, // as written on the page
+      erpCode, // clean code the ERP uses
+      price,
+      pageStock: skus.reduce((s, x) => s + x.pageStock, 0),
+      skus,
+    });
+  }
+  return items;
+}
+
+export const catalog = buildCatalog();
+export const catalogById = new Map(catalog.map((it) => [it.itemId, it]));
+
+/**
+ * Row `index` of the (virtually unbounded) item list. Past the 240 catalog
+ * items the catalog repeats with a new 12-digit itemId ("7" + 2-digit copy
+ * number + last 9 digits of the original) so big pages have unique rows.
+ */
+export function itemAt(index) {
+  const base = catalog[index % CATALOG_SIZE];
+  const copy = Math.floor(index / CATALOG_SIZE);
+  if (copy === 0) return base;
+  return { ...base, itemId: `7${pad(copy)}${base.itemId.slice(3)}`, copyOf: base.itemId };
+}
+
+/** Total rows the list shows: the catalog, or one full page when pageSize is bigger. */
+export function itemsTotal(pageSize) {
+  return Math.max(CATALOG_SIZE, pageSize);
+}
+
+/** One page of items: { rows, total, pages, page, pageSize }. Pages start at 1. */
+export function itemsPage(page = 1, pageSize = 20) {
+  const total = itemsTotal(pageSize);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const p = Math.min(Math.max(1, page), pages);
+  const rows = [];
+  for (let i = (p - 1) * pageSize; i < Math.min(total, p * pageSize); i++) rows.push(itemAt(i));
+  return { rows, total, pages, page: p, pageSize };
+}
+
+// ---------------------------------------------------------------- ERP stock
+
+export const WAREHOUSES = ['主仓', '华东仓'];
+/** Catalog indexes absent from the ERP export (the ERP does not know them). */
+export const ERP_ABSENT = [17, 58, 99, 140, 181, 222];
+
+/**
+ * ERP stock rows per SKU per warehouse, in the 网店管家-like export order.
+ * Scenarios per SKU: same as page (most), lower (dangerous), zero, higher.
+ */
+function buildErp() {
+  const rng = mulberry32(777);
+  const rows = [];
+  catalog.forEach((item, i) => {
+    if (ERP_ABSENT.includes(i)) return;
+    item.skus.forEach((sku, j) => {
+      const r = rng();
+      let avail = sku.pageStock;
+      const forceLow = (i === 44 || i === 45) && j === 0; // odd-code items must matter
+      if (forceLow || (r >= 0.55 && r < 0.77)) avail = Math.floor(sku.pageStock * (0.2 + rng() * 0.6));
+      else if (r >= 0.77 && r < 0.86) avail = 0;
+      else if (r >= 0.86) avail = sku.pageStock + int(rng, 5, 60);
+      if (forceLow && avail >= sku.pageStock) avail = Math.max(0, sku.pageStock - 3);
+      const split = rng() < 0.3 && avail > 1;
+      const parts = split ? [Math.ceil(avail * 0.6), avail - Math.ceil(avail * 0.6)] : [avail];
+      parts.forEach((a, w) => {
+        const locked = rng() < 0.4 ? 0 : int(rng, 1, 6);
+        rows.push({
+          outerCode: item.erpCode,
+          name: item.title,
+          skuCode: sku.skuCode,
+          spec: sku.props.split(';').map((p) => p.split('：')[1]).join(';'),
+          warehouse: WAREHOUSES[w],
+          actual: a + locked,
+          available: a,
+          locked,
+        });
+      });
+    });
+  });
+  return rows;
+}
+
+export const erpRows = buildErp();
+
+/** Expected real available stock, per item outer code and per SKU code. */
+export function erpExpected() {
+  const expected = {};
+  const skus = {};
+  for (const r of erpRows) {
+    for (const [map, key] of [[expected, r.outerCode], [skus, r.skuCode]]) {
+      const e = (map[key] ??= { available: 0, warehouses: {} });
+      e.available += r.available;
+      e.warehouses[r.warehouse] = (e.warehouses[r.warehouse] ?? 0) + r.available;
+    }
+  }
+  return { expected, skus };
+}
+
+// ---------------------------------------------------------------- orders
+
+export const STATUS_TEXT = {
+  WAIT_BUYER_PAY: '等待买家付款',
+  WAIT_SELLER_SEND_GOODS: '买家已付款',
+  WAIT_BUYER_CONFIRM_GOODS: '卖家已发货',
+  TRADE_FINISHED: '交易成功',
+};
+export const FLAG_NAMES = ['none', 'red', 'yellow', 'green', 'blue', 'purple'];
+
+/** "Now" of the demo shop: order and chat history lead up to it. */
+export const DEMO_NOW = Date.parse('2026-11-25T10:30:00+08:00');
+
+// [buyerNick, status letter, payType COD?] newest first.
+// P=WAIT_BUYER_PAY S=WAIT_SELLER_SEND_GOODS C=WAIT_BUYER_CONFIRM_GOODS F=TRADE_FINISHED
+const ORDER_PLAN = [
+  ['tb_小鹿酱', 'P'], ['晴天小雨2019', 'S'], ['阿布的小铺', 'P'], ['吃不胖的猫', 'S'],
+  ['tb_8832416', 'S', 1], ['柠檬不萌', 'P'], ['山海经里的鱼', 'S'], ['tb_王大锤', 'S'],
+  ['周末去看海', 'P'], ['豆豆妈咪', 'S'], ['一只小团子', 'S', 1], ['风吹麦浪88', 'C'],
+  ['tb_小鹿酱', 'S'], ['奶茶续命中', 'P'], ['喵星人大王', 'S'], ['tb_张先生', 'C'],
+  ['南方有嘉木', 'S'], ['橘子汽水', 'C', 1], ['北京小胡同', 'S'], ['月亮邮递员', 'C'],
+  ['tb_linlin521', 'P'], ['夏天的风', 'C'], ['晴天小雨2019', 'F'], ['大白菜不白', 'C'],
+  ['西瓜太郎', 'S'], ['tb_8832416', 'C'], ['慢慢来吧', 'F', 1], ['云朵棉花糖', 'F'],
+  ['小熊软糖', 'C'], ['tb_陈女士', 'F'], ['吃不胖的猫', 'F'], ['海盐芝士', 'F'],
+  ['冬日暖阳', 'C'], ['布丁小姐', 'F'], ['风吹麦浪88', 'F'], ['阿狸的尾巴', 'F'],
+];
+const STATUS_OF = { P: 'WAIT_BUYER_PAY', S: 'WAIT_SELLER_SEND_GOODS', C: 'WAIT_BUYER_CONFIRM_GOODS', F: 'TRADE_FINISHED' };
+
+// Receivers, one per order (same index). Covers provinces, municipalities,
+// autonomous regions and the awkward cases the extension must flag.
+const RECEIVERS = [
+  ['林晓', '浙江省 杭州市 西湖区 文新街道 文三路478号华星时代广场A座1203室'],
+  ['陈雨', '江苏省 苏州市 工业园区 星湖街328号创意产业园12幢502'],
+  ['赵一鸣', '北京市 北京市 朝阳区 望京街道 阜通东大街6号方恒国际中心B座1708'],
+  ['王敏', '江苏省 南京市 江宁区 秣陵街道 将军大道菜鸟驿站(翠屏清华园店)'],
+  ['刘建国', '新疆维吾尔自治区 乌鲁木齐市 天山区 解放南路街道 人民路36号天山大厦1单元802'],
+  ['孙丽', '上海市 上海市 浦东新区 张江镇 祖冲之路1500号3号楼6层'],
+  ['周海', '广东省 深圳市 南山区 科技园'],
+  ['吴大锤', '四川省 成都市 武侯区 桂溪街道 天府大道中段666号希顿国际广场C座1106'],
+  ['郑小雨', '天津市 天津市 南开区 水上公园街道 复康路23号院5栋302'],
+  ['冯佳', '浙江省 杭州市 上城区 小营街道 解放路138号3单元601'],
+  ['蒋欢', '内蒙古自治区 呼和浩特市 赛罕区 昭乌达路街道 大学东街99号阳光小区2号楼1单元402'],
+  ['韩梅', '重庆市 重庆市 渝中区 解放碑街道 民权路28号英利国际金融中心3508'],
+  ['林晓', '湖北省 武汉市 洪山区 关山街道 光谷大道77号金融港B18栋'],
+  ['何静', '山东省 青岛市 市南区 八大关街道 香港中路76号颐和国际A座2201'],
+  ['许诺', '西藏自治区 拉萨市 城关区 八廓街道 北京中路46号2单元301'],
+  ['曹阳', '广西壮族自治区 南宁市 青秀区 新竹街道 民族大道136号华润大厦C座1505'],
+  ['彭程', '湖南省 长沙市 岳麓区 梅溪湖街道 环湖路1177号金茂梅溪湖国际广场2栋1803'],
+  ['梁晨', '福建省 厦门市 思明区 鹭江街道 鹭江道8号国际银行大厦21楼'],
+  ['胡同', '北京市 北京市 东城区 东四街道 东四北大街107号院3号楼2门101'],
+  ['宋月', '河南省 郑州市 金水区 花园路街道 花园路39号国贸中心A座906'],
+  ['唐诗', '陕西省 西安市 雁塔区 小寨路街道 长安中路123号2号楼1单元1502'],
+  ['夏风', '宁夏回族自治区 银川市 兴庆区 富宁街道 解放西街2号老大楼小区6-2-301'],
+  ['陈雨', '江苏省 苏州市 工业园区 星湖街328号创意产业园12幢502'],
+  ['白菜', '辽宁省 沈阳市 和平区 太原街街道 中华路118号万达广场B座1210'],
+  ['田甜', '四川省 阿坝藏族羌族自治州 马尔康市 达萨街 马江街18号2单元3楼'],
+  ['刘建国', '新疆维吾尔自治区 乌鲁木齐市 天山区 解放南路街道 人民路36号天山大厦1单元802'],
+  ['高远', '云南省 昆明市 五华区 华山街道 东风西路11号顺城购物中心东塔1608'],
+  ['云朵', '黑龙江省 哈尔滨市 南岗区 花园街道 红军街15号奥威斯发展大厦12层'],
+  ['熊悦', '安徽省 合肥市 蜀山区 三里庵街道 长江西路189号之心城B座908'],
+  ['陈女士', '江西省 南昌市 东湖区 八一广场街道 中山路118号1栋2单元502'],
+  ['王敏', '江苏省 南京市 鼓楼区 湖南路街道 湖南路1号凤凰国际书城8楼'],
+  ['海蓝', '海南省 海口市 龙华区 大同街道 国贸路2号时代广场17楼1702'],
+  ['冬冬', '吉林省 长春市 朝阳区 桂林街道 西安大路58号吉林省广电大厦10层'],
+  ['布丁', '贵州省 贵阳市 云岩区 中华北路街道 中华北路289号恒峰步行街12楼'],
+  ['蒋欢', '内蒙古自治区 包头市 昆都仑区 钢铁大街街道 钢铁大街66号宏源大厦907'],
+  ['李狸', '甘肃省 兰州市 城关区 张掖路街道 庆阳路77号国芳百货写字楼1806'],
+];
+const SPECIAL_PHONES = { 7: '1380013800', 9: '0571-88886666' }; // 10-digit (invalid), landline
+
+const REMARKS = {
+  1: ['[改地址] 新地址：浙江省 杭州市 余杭区 五常街道 西溪八方城3幢1502 /工号1023 11-24 14:03', 1],
+  4: ['货到付款，发货前电话确认 /工号1007 11-24 21:40', 2],
+  12: ['买家要求周五发', 3],
+  14: ['送小样×2 /工号1007 11-23 20:15', 4],
+  16: ['[改地址] 新地址：湖南省 长沙市 岳麓区 麓谷街道 岳麓大道233号 /工号1023 11-23 16:47', 1],
+  18: ['顺丰发，运费已补', 5],
+  21: ['已补发一双袜子', 0],
+  24: ['缺货待调拨，已和买家沟通', 2],
+  29: ['老客户，优先处理', 3],
+};
+
+const PHONE_PREFIX = ['138', '139', '150', '151', '186', '187', '135', '177', '189', '199'];
+
+function buildOrders() {
+  const rng = mulberry32(4242);
+  // Minutes before DEMO_NOW for each order (newest first, increasing gaps).
+  let minutesAgo = 9;
+  return ORDER_PLAN.map(([buyerNick, letter, cod], index) => {
+    const createdMs = DEMO_NOW - minutesAgo * 60000 - int(rng, 0, 59) * 1000;
+    minutesAgo += index < 10 ? int(rng, 12, 45) : int(rng, 90, 260);
+    const orderId = `${int(rng, 2, 4)}${Array.from({ length: 17 }, () => int(rng, 0, 9)).join('')}`;
+    const lineCount = rng() < 0.6 ? 1 : rng() < 0.7 ? 2 : 3;
+    const lines = [];
+    for (let j = 0; j < lineCount; j++) {
+      // Order 5 buys the hostile item: its title must stay text everywhere.
+      const item = index === 5 && j === 0 ? catalog[HOSTILE_INDEX]
+        : catalog[int(rng, 0, CATALOG_SIZE - 1)];
+      const sku = pick(rng, item.skus);
+      lines.push({
+        itemId: item.itemId, title: item.title, skuCode: sku.skuCode,
+        outerCode: item.outerCode, props: sku.props,
+        qty: rng() < 0.8 ? 1 : int(rng, 2, 3), price: sku.price,
+      });
+    }
+    const [name, address] = RECEIVERS[index];
+    const phone = SPECIAL_PHONES[index] ?? `${pick(rng, PHONE_PREFIX)}${Array.from({ length: 8 }, () => int(rng, 0, 9)).join('')}`;
+    const [remark, flag] = REMARKS[index] ?? ['', 0];
+    return {
+      orderId,
+      createdAt: shanghaiIso(createdMs),
+      buyerNick,
+      status: STATUS_OF[letter],
+      payType: cod ? '货到付款' : '在线支付',
+      receiver: { name, phone, address },
+      lines,
+      remark,
+      flag,
+    };
+  });
+}
+
+export const orders = buildOrders();
+
+/** Newest order of a buyer, or null. */
+export function latestOrderOf(nick) {
+  return orders.find((o) => o.buyerNick === nick) ?? null;
+}
+
+// ---------------------------------------------------------------- chat
+
+const t = (hms) => Date.parse(`2026-11-25T${hms}+08:00`);
+// Items for product cards: ones whose ERP stock is below the page stock.
+const { expected: EXP } = erpExpected();
+const lowItems = catalog.filter((it, i) => i !== HOSTILE_INDEX && EXP[it.erpCode] && EXP[it.erpCode].available < it.pageStock);
+export const CARD_ITEMS = [lowItems[2].itemId, lowItems[5].itemId, lowItems[9].itemId];
+
+const b = (at, text) => ({ from: 'buyer', text, at: t(at) });
+const s = (at, text) => ({ from: 'seller', text, at: t(at) });
+const card = (at, itemId) => ({ from: 'buyer', card: itemId, at: t(at) });
+
+const CONVS = [
+  ['2208800101', 'tb_小鹿酱', 1, [
+    b('09:41:12', '在吗？这件大衣M码还有货吗'),
+    s('09:41:40', '亲，在的呢～M码有现货，拍下48小时内发货哦'),
+    b('09:44:05', '好的我拍了，还没付款'),
+    b('10:19:32', '能不能便宜一点呀'),
+  ]],
+  ['2208800102', '晴天小雨2019', 0, [
+    b('09:02:11', '你好，我地址填错了，能改一下吗'),
+    s('09:02:50', '亲，可以的，请把新地址发给我～'),
+    b('09:03:36', '浙江省杭州市余杭区五常街道西溪八方城3幢1502'),
+    s('09:05:02', '好的亲，已经帮您备注改地址了，发货前会再核对一次哦'),
+  ]],
+  ['2208800103', '吃不胖的猫', 2, [
+    b('10:02:45', '你好'),
+    b('10:03:10', '我昨天拍的什么时候发货呀？'),
+  ]],
+  ['2208800104', '山海经里的鱼', 1, [
+    b('09:55:20', '我的地址好像没写全，只写到科技园'),
+  ]],
+  ['2208800105', '风吹麦浪88', 1, [
+    s('08:30:00', '亲，您的包裹已经发出啦，请注意查收～'),
+    b('09:48:16', '物流好几天没动了，帮忙看看'),
+  ]],
+  ['2208800106', '西瓜太郎', 0, [
+    card('08:12:03', CARD_ITEMS[0]),
+    b('08:12:30', '这个还有货吗'),
+    s('08:13:02', '亲，有的呢，今天下单今天发'),
+  ]],
+  ['2208800107', '豆豆妈咪', 0, [
+    b('07:58:41', '留的是座机，快递能打通吗'),
+    s('07:59:30', '亲，可以的，快递员会提前联系您～'),
+  ]],
+  ['2208800108', '路过的小白', 0, [
+    card('07:20:18', CARD_ITEMS[1]),
+    b('07:20:44', '这个颜色好看吗，显黑吗'),
+    s('07:21:30', '亲，这个颜色很百搭哦，不显黑的～'),
+  ]],
+];
+
+/** Initial conversations (list order = most recent activity first). */
+export const conversations = CONVS.map(([uid, nick, unread, messages]) => ({
+  uid,
+  nick,
+  avatar: [...nick.replace(/^tb_/, '')][0].toUpperCase(),
+  unread,
+  orderId: latestOrderOf(nick)?.orderId ?? null,
+  messages,
+})).sort((x, y) => y.messages.at(-1).at - x.messages.at(-1).at);
+
+/** Buyers who first appear through the chat script. */
+export const newBuyers = {
+  '2208800201': { nick: '柠檬不萌' },
+  '2208800202': { nick: '小鱼干不够吃' },
+};
+
+/** Buyer messages arriving on a timer: `at` = ms after the chat page is first shown. */
+export const chatScript = [
+  { at: 2000, uid: '2208800103', text: '在吗？今天能发出吗' },
+  { at: 5000, uid: '2208800201', nick: '柠檬不萌', text: '你好，我刚拍了一件，还没付款，能改个颜色吗' },
+  { at: 8000, uid: '2208800101', text: 'M码的腰围是多少呀' },
+  { at: 11000, uid: '2208800105', text: '快递单号能发我一下吗' },
+  { at: 14000, uid: '2208800202', nick: '小鱼干不够吃', text: '老板这个有现货吗' },
+  { at: 16000, uid: '2208800202', card: CARD_ITEMS[2] },
+  { at: 19000, uid: '2208800104', text: '补充一下：是科兴科学园3栋2单元501' },
+  { at: 23000, uid: '2208800201', text: '颜色换成黑色吧，尺码不变' },
+  { at: 27000, uid: '2208800106', text: '那我再拍一件，今天能发吗' },
+  { at: 31000, uid: '2208800102', text: '谢谢啦，辛苦了' },
+  { at: 35000, uid: '2208800103', text: '急用的，麻烦尽快哈' },
+  { at: 39000, uid: '2208800108', text: '在吗？想问下尺码' },
+];

@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageParts } from '@/utils/adapters/page-parts';
+import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
+
+const [itemsPage, ordersPage] = demoConsoleAdapter.pages as [any, any];
+
+function row(id: string, code: string, stock: number): string {
+  return `<tr class="next-table-row" data-row-key="${id}"><td class="col-title"><a class="item-title">标题 ${id}</a>
+    <span class="item-id">ID:${id}</span></td><td class="col-code"><span class="outer-code">商家编码：  ${code} </span></td>
+    <td class="col-stock"><span class="stock-num">${stock}</span></td></tr>`;
+}
+
+describe('PageParts', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<table class="next-table"><tbody>${row('100000000001', 'XE-1001', 35)}${row('100000000002', 'ＸＥ－１０４５', 0)}</tbody></table>`;
+  });
+
+  it('finds containers and reads fields inside each, applying the pattern', () => {
+    const parts = new PageParts(itemsPage);
+    const rows = parts.all('row');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => parts.value('outerCode', r))).toEqual(['XE-1001', 'ＸＥ－１０４５']);
+    expect(rows.map((r) => parts.value('pageStock', r))).toEqual(['35', '0']);
+    expect(parts.value('itemId', rows[1])).toBe('100000000002');
+    // Fields without a scope are looked for inside every container.
+    expect(parts.all('pageStock')).toHaveLength(2);
+  });
+
+  it('reports health per part, and null for parts that are absent', () => {
+    const parts = new PageParts(itemsPage);
+    expect(parts.health()).toEqual([
+      { name: 'row', count: 2, optional: false },
+      { name: 'itemId', count: 2, optional: false },
+      { name: 'title', count: 2, optional: false },
+      { name: 'outerCode', count: 2, optional: false },
+      { name: 'pageStock', count: 2, optional: false },
+    ]);
+    document.body.innerHTML = '';
+    expect(parts.health().every((p) => p.count === 0)).toBe(true);
+    expect(parts.value('title')).toBeNull();
+  });
+
+  it('reads attributes and nested containers (order → line)', () => {
+    document.body.innerHTML = `<div class="trade-card"><span class="trade-no">订单号：291234567890123456</span>
+      <div class="trade-item"><span class="sku-code">商家编码：XE-1001-RED-M</span><span class="item-qty">x2</span></div>
+      <div class="trade-item"><span class="sku-code">商家编码：XE-1002-BLK</span><span class="item-qty">x1</span></div>
+      <div class="memo"><i class="memo-flag flag-red" data-flag="1"></i></div></div>`;
+    const parts = new PageParts(ordersPage);
+    const order = parts.first('order')!;
+    expect(parts.value('orderId', order)).toBe('291234567890123456');
+    expect(parts.value('remarkFlag', order)).toBe('1');
+    const lines = parts.all('line', order);
+    expect(lines.map((l) => [parts.value('lineSkuCode', l), parts.value('lineQty', l)])).toEqual([
+      ['XE-1001-RED-M', '2'],
+      ['XE-1002-BLK', '1'],
+    ]);
+    expect(parts.all('lineSkuCode')).toHaveLength(2);
+  });
+});

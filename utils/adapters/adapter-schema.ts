@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { PAGE_KINDS, PART_NAMES, type PageKind } from './vocabulary';
+
+export const ADAPTER_FORMAT = 'xiaoer-adapter';
+export const ADAPTER_FORMAT_VERSION = 1;
+
+/** Chrome match pattern for http(s) pages, e.g. `https://*.taobao.com/*`. */
+const matchPattern = z.string().max(300).refine(isHttpMatchPattern, {
+  message: 'is not a match pattern like https://*.example.com/*',
+});
+
+const regexString = z.string().max(300).refine(compiles, { message: 'is not a valid regular expression' });
+
+export const partSchema = z.strictObject({
+  /** CSS selector. */
+  selector: z.string().min(1).max(500),
+  /** Name of the part this one is looked for inside (e.g. a row); the whole document when absent. */
+  within: z.string().optional(),
+  /** Read this attribute instead of the text. */
+  attribute: z.string().max(60).optional(),
+  /** Regular expression applied to the text; its first group (or the whole match) is the value. */
+  pattern: regexString.optional(),
+  /** Missing on a page does not count against the adapter's health. */
+  optional: z.boolean().optional(),
+});
+
+export const pageSchema = z.strictObject({
+  kind: z.enum(PAGE_KINDS as [PageKind, ...PageKind[]]),
+  /** Regular expression tested against the path, query and hash of the URL. */
+  path: regexString,
+  parts: z.record(z.string(), partSchema),
+});
+
+export const adapterSchema = z
+  .strictObject({
+    format: z.literal(ADAPTER_FORMAT),
+    formatVersion: z.literal(ADAPTER_FORMAT_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'use lower-case letters, digits and dashes'),
+    name: z.string().min(1).max(80),
+    version: z.number().int().min(1),
+    /** Match patterns of the hosts this adapter is for. */
+    matches: z.array(matchPattern).min(1),
+    pages: z.array(pageSchema).min(1),
+  })
+  .superRefine((adapter, ctx) => {
+    adapter.pages.forEach((page, pageIndex) => {
+      const known: readonly string[] = PART_NAMES[page.kind];
+      for (const [name, part] of Object.entries(page.parts)) {
+        const path = ['pages', pageIndex, 'parts', name];
+        if (!known.includes(name)) {
+          ctx.addIssue({ code: 'custom', path, message: `unknown part "${name}" for a ${page.kind} page; known: ${known.join(', ')}` });
+        }
+        if (part.within !== undefined && !(part.within in page.parts)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'within'], message: `refers to part "${part.within}", which this page does not define` });
+        }
+        if (part.within === name) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'within'], message: 'a part cannot be inside itself' });
+        }
+      }
+    });
+  });
+
+export type PartSpec = z.infer<typeof partSchema>;
+export type PageSpec = z.infer<typeof pageSchema>;
+export type Adapter = z.infer<typeof adapterSchema>;
+
+export type AdapterParse = { ok: true; adapter: Adapter } | { ok: false; errors: string[] };
+
+/** Validates untrusted adapter JSON; each error names the field it is about. */
+export function parseAdapter(input: unknown): AdapterParse {
+  const result = adapterSchema.safeParse(input);
+  if (result.success) return { ok: true, adapter: result.data };
+  return { ok: false, errors: result.error.issues.map((i) => `${i.path.join('.') || '(adapter)'}: ${i.message}`) };
+}
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpMatchPattern(pattern: string): boolean {
+  if (!/^(https?|\*):\/\//.test(pattern)) return false;
+  try {
+    new MatchPattern(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}

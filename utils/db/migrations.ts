@@ -1,0 +1,32 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { XiaoerDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<XiaoerDB, StoreNames<XiaoerDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<XiaoerDB>, tx: UpgradeTx) => void | Promise<void>;
+
+/**
+ * Upgrade steps, index i brings the database from version i to i + 1.
+ * Never edit a shipped step: add a new one. Steps only await requests of the
+ * upgrade transaction itself, otherwise the transaction would auto-commit.
+ */
+export const MIGRATIONS: Migration[] = [
+  // v1: the log and stock sources.
+  (db) => {
+    db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+    db.createObjectStore('sources', { keyPath: 'id' });
+  },
+  // v2: stores of the feature issues; log filterable by level; sources gain a replace/merge mode.
+  async (db, tx) => {
+    for (const name of ['snippets', 'packs', 'orders', 'remarks'] as const) {
+      db.createObjectStore(name, { keyPath: 'id' });
+    }
+    tx.objectStore('events').createIndex('by-level', 'level');
+    let cursor = await tx.objectStore('sources').openCursor();
+    while (cursor) {
+      if (!cursor.value.mode) await cursor.update({ ...cursor.value, mode: 'replace' });
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,39 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMatch } from '../adapters/select-page';
+import type { PageParts } from '../adapters/page-parts';
+import type { PageKind, PartName } from '../adapters/vocabulary';
+import type { FeatureId, Settings } from '../settings/settings';
+import type { DomChangeListener } from './page-observer';
+import type { BroadcastEvent } from '../messaging/protocol';
+
+/** What a running feature gets: the page through its adapter, and lifetimes it must respect. */
+export interface FeatureEnv {
+  ctx: ContentScriptContext;
+  match: PageMatch;
+  parts: PageParts;
+  settings: () => Settings;
+  /** Aborted when the feature stops (navigation, toggle off, extension reload). */
+  signal: AbortSignal;
+  /** Called after DOM changes with the elements added; errors are caught and logged for this feature. */
+  onDomChange(listener: DomChangeListener): void;
+  /** Called when the worker announces a change (stock, snippets, …); errors are caught like DOM listeners'. */
+  onBroadcast(event: BroadcastEvent, listener: () => void): void;
+  /** Logs an error for this feature without throwing into the page. */
+  report(error: unknown): void;
+}
+
+export type Cleanup = () => void;
+
+/** The contract every feature follows; the registry does the rest. */
+export interface Feature {
+  id: string;
+  /** The settings toggle that switches it; features without one run whenever Xiaoer is on. */
+  toggle?: FeatureId;
+  /** Page kinds it runs on. */
+  kinds: readonly PageKind[];
+  /** Parts that must be on the page (at least one match) before it starts. */
+  needs: readonly PartName[];
+  start(env: FeatureEnv): void | Cleanup | Promise<void | Cleanup>;
+}
+
+export type FeatureState = 'running' | 'waiting' | 'off' | 'failed';

@@ -1,0 +1,73 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export type DomChangeListener = (added: readonly Element[]) => void;
+
+/** Tag-name prefix of every element Xiaoer puts on a page; their changes are ours and not observed. */
+export const XIAOER_TAG_PREFIX = 'xiaoer-';
+
+/**
+ * The one MutationObserver of a document. Coalesces bursts of mutations into one call per frame
+ * and hands listeners the elements added since the last call, so features render incrementally.
+ */
+export class PageObserver {
+  private readonly listeners = new Set<DomChangeListener>();
+  private pending: Element[] = [];
+  private scheduled = false;
+  private readonly observer: MutationObserver;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly onError: (error: unknown) => void) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'data-flag', 'contenteditable'],
+    });
+    ctx.onInvalidated(() => {
+      this.observer.disconnect();
+      this.listeners.clear();
+    });
+  }
+
+  subscribe(listener: DomChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      relevant = true;
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && !isOurs(node)) this.pending.push(node);
+      }
+    }
+    if (relevant && !this.scheduled) {
+      this.scheduled = true;
+      // A timeout rather than requestAnimationFrame: rAF does not run in background tabs.
+      this.ctx.setTimeout(() => this.flush(), 16);
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const added = this.pending.filter((el) => el.isConnected);
+    this.pending = [];
+    for (const listener of this.listeners) {
+      try {
+        listener(added);
+      } catch (error) {
+        this.onError(error);
+      }
+    }
+  }
+}
+
+function isOurs(node: Node): boolean {
+  for (let el: Node | null = node; el; el = el.parentNode ?? (el instanceof ShadowRoot ? el.host : null)) {
+    if (el instanceof Element && el.localName.startsWith(XIAOER_TAG_PREFIX)) return true;
+  }
+  return false;
+}

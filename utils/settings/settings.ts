@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Features the agent can switch on and off; each feature issue fills one in. */
+export const FEATURE_IDS = ['stock', 'snippets', 'address', 'remarks', 'timer'] as const;
+export type FeatureId = (typeof FEATURE_IDS)[number];
+
+export const settingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Hosts where the agent switched Xiaoer off. */
+  disabledHosts: z.array(z.string().max(253)).max(500),
+  agentId: z.string().trim().max(32),
+  agentName: z.string().trim().max(32),
+  shopName: z.string().trim().max(64),
+  features: z.object(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.boolean()])) as Record<FeatureId, z.ZodBoolean>),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledHosts: [],
+  agentId: '',
+  agentName: '',
+  shopName: '',
+  features: { stock: true, snippets: true, address: true, remarks: true, timer: true },
+};
+
+/**
+ * Versioned so later releases can migrate stored settings (add `migrations` with the next version).
+ * Read by the popup, options and every content script; changes reach them through storage.onChanged.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Stored settings merged over the defaults, so a value saved by an older version never breaks a newer one. */
+export function normalizeSettings(stored: unknown): Settings {
+  const base = stored && typeof stored === 'object' ? (stored as Partial<Settings>) : {};
+  const merged = { ...DEFAULT_SETTINGS, ...base, features: { ...DEFAULT_SETTINGS.features, ...(base.features ?? {}) } };
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time, so fast typing in the popup cannot lose a keystroke. */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const result = pendingUpdate.then(async () => {
+    const next = settingsSchema.parse(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = result.catch(() => {});
+  return result;
+}
+
+/** Whether Xiaoer runs on this host at all. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledHosts.includes(host);
+}
