@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUILTIN_CONSOLE_MATCHES } from './utils/adapters/builtin';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,8 +10,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings and state; scripting: re-inject the content script into open console tabs after an update.
-    // Host access comes only from the content script's match patterns (built-in adapters' hosts).
-    permissions: ['storage', 'scripting'],
+    // alarms: poll stock feeds. Feed hosts are asked for at runtime (optional), one origin at a time.
+    permissions: ['storage', 'scripting', 'alarms'],
+    // The built-in consoles' hosts (the same as the content script's matches): find their open tabs and re-inject
+    // the content script after an update. Any other host is optional, asked for one origin at a time.
+    host_permissions: BUILTIN_CONSOLE_MATCHES,
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
   },
 });

@@ -4,10 +4,11 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { AboutSection } from './AboutSection';
 import { AdaptersSection } from './AdaptersSection';
 import { LogSection } from './LogSection';
+import { StockSection } from './stock/StockSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
-  { id: 'stock', title: 'section_stock', body: null },
+  { id: 'stock', title: 'section_stock', body: StockSection },
   { id: 'snippets', title: 'section_snippets', body: null },
   { id: 'orders', title: 'section_orders', body: null },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },

@@ -8,6 +8,7 @@ import { useBroadcast } from '../common/use-broadcast';
 export function SourcesStatus() {
   const [sources, setSources] = useState<StockSource[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [syncing, setSyncing] = useState(false);
   const load = useCallback(() => {
     sendToWorker({ type: 'sources.list' }).then(setSources, (e: Error) => setError(e.message));
   }, []);
@@ -16,7 +17,15 @@ export function SourcesStatus() {
   if (error) return <p class="error">{error}</p>;
   if (!sources) return <p class="muted">…</p>;
   if (!sources.length) return <p class="muted" data-testid="sources">{t('popupNoSources')}</p>;
+  const hasFeeds = sources.some((s) => s.kind === 'url');
+  const syncNow = () => {
+    setSyncing(true);
+    sendToWorker({ type: 'sources.sync' })
+      .then(load, (e: Error) => setError(e.message))
+      .finally(() => setSyncing(false));
+  };
   return (
+    <>
     <ul class="sources" data-testid="sources">
       {sources.map((source) => (
         <li key={source.id}>
@@ -27,5 +36,11 @@ export function SourcesStatus() {
         </li>
       ))}
     </ul>
+    {hasFeeds && (
+      <button type="button" name="sync-now" disabled={syncing} onClick={syncNow}>
+        {syncing ? '…' : t('popupSyncNow')}
+      </button>
+    )}
+    </>
   );
 }

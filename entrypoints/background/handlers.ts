@@ -3,7 +3,12 @@ import { getDb } from '@/utils/db/open-db';
 import { appendLog, clearLog, listLog } from '@/utils/log/event-log';
 import type { RequestOf, RequestType, Responses } from '@/utils/messaging/protocol';
 import type { SenderInfo } from '@/utils/messaging/sender-policy';
+import type { StockSource } from '@/utils/db/schema';
+import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
+import { commitStock, deleteStockSource } from '@/utils/stock/stock-store';
+import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
 import { broadcast } from './broadcast';
+import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -27,7 +32,67 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return null;
   },
   async 'sources.list'() {
-    return (await getDb()).getAll('sources');
+    return (await (await getDb()).getAll('sources')).map(withoutSecrets);
+  },
+  async 'sources.delete'(request) {
+    await deleteStockSource(await getDb(), request.id);
+    stockChanged();
+    return null;
+  },
+  async 'sources.sync'(request) {
+    return syncFeeds({ force: true, only: request.id });
+  },
+  async 'sources.saveFeed'(request) {
+    const problem = feedUrlProblem(request.url);
+    if (problem) throw new Error(problem);
+    const origin = originPattern(request.url);
+    if (!(await browser.permissions.contains({ origins: [origin] }))) {
+      throw new Error(`需要先允许访问 ${origin}`);
+    }
+    const db = await getDb();
+    const previous = request.id ? await db.get('sources', request.id) : undefined;
+    const authHeader =
+      request.authHeader && (request.authHeader.value || previous?.authHeader?.value)
+        ? { name: request.authHeader.name, value: request.authHeader.value || previous!.authHeader!.value }
+        : undefined;
+    const changedUrl = previous?.url !== request.url;
+    const source: StockSource = {
+      ...previous,
+      id: previous?.id ?? newSourceId('feed'),
+      kind: 'url',
+      name: request.name,
+      url: request.url,
+      intervalMinutes: request.intervalMinutes,
+      mode: request.mode,
+      mapping: request.mapping ?? previous?.mapping,
+      authHeader,
+      // A new URL must not answer 304 against the old one's validators.
+      etag: changedUrl ? undefined : previous?.etag,
+      lastModified: changedUrl ? undefined : previous?.lastModified,
+      nextSyncAt: 0,
+    };
+    await db.put('sources', source);
+    await ensureFeedAlarm();
+    const outcome = await syncFeed(source.id);
+    return { source: withoutSecrets((await db.get('sources', source.id)) ?? source), outcome };
+  },
+  async 'stock.import'(request) {
+    const db = await getDb();
+    const previous = request.source.id ? await db.get('sources', request.source.id) : undefined;
+    const source: StockSource = {
+      ...previous,
+      id: previous?.id ?? newSourceId(request.source.kind),
+      kind: request.source.kind,
+      name: request.source.name,
+      mode: request.mode,
+      mapping: request.source.mapping,
+    };
+    const saved = await commitStock(db, source, request.records, request.mode);
+    stockChanged();
+    return withoutSecrets(saved);
+  },
+  async 'stock.lookup'(request) {
+    return lookupStock(await getDb(), request.codes);
   },
   async 'options.open'(request) {
     const url = browser.runtime.getURL('/options.html') + (request.section ? `#${request.section}` : '');
@@ -35,6 +100,22 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return null;
   },
 };
+
+/** Stock changed: drop the lookup cache and tell open tabs and pages. */
+function stockChanged(): void {
+  invalidateStockIndex();
+  void broadcast('stock-changed');
+  void broadcast('sources-changed');
+}
+
+/** Sources as our pages see them: the auth header's value never leaves the worker. */
+function withoutSecrets(source: StockSource): StockSource {
+  return source.authHeader ? { ...source, authHeader: { name: source.authHeader.name, value: '' } } : source;
+}
+
+function newSourceId(kind: string): string {
+  return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
 
 function safeHost(url: string): string | undefined {
   try {

@@ -1,10 +1,16 @@
 import { route } from './router';
 import { reinjectContentScripts } from './reinject';
+import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start, so a worker woken by a message hears it.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.runtime.onInstalled.addListener(() => {
     void reinjectContentScripts();
+    void ensureFeedAlarm();
+  });
+  browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void syncFeeds();
   });
 });

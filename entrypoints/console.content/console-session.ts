@@ -20,16 +20,25 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   let settings: Settings = await loadSettings();
   if (ctx.isInvalid) return;
 
-  const evaluate = () => registry.update(selectPage(BUILTIN_ADAPTERS, location.href), settings, isActiveOn(settings, location.hostname));
+  let href = location.href;
+  const evaluate = (url = href) => {
+    href = url;
+    registry.update(selectPage(BUILTIN_ADAPTERS, url), settings, isActiveOn(settings, location.hostname));
+  };
   evaluate();
 
-  ctx.addEventListener(window, 'wxt:locationchange', evaluate);
-  ctx.onInvalidated(
-    settingsItem.watch((next) => {
-      settings = normalizeSettings(next);
-      evaluate();
-    }),
-  );
+  // WXT announces SPA navigations before the URL is committed, so use the URL the event carries; the DOM check
+  // catches navigations announced some other way.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => evaluate(event.newUrl.href));
+  observer.subscribe(() => {
+    if (location.href !== href) evaluate(location.href);
+  });
+  const unwatch = settingsItem.watch((next) => {
+    settings = normalizeSettings(next);
+    evaluate();
+  });
+  // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
+  ctx.onInvalidated(() => quietly(unwatch));
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -40,7 +49,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
 
   function health(): TabHealth {
     const match = registry.currentMatch;
@@ -53,5 +62,13 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
       parts: registry.currentParts?.health() ?? [],
       features: registry.states(),
     };
+  }
+}
+
+function quietly(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // The extension context is gone; the listener went with it.
   }
 }

@@ -1,5 +1,6 @@
 import type { Feature } from '@/utils/runtime/feature';
 import { statusDock } from './features/status-dock';
+import { stockBadges } from './features/stock-badges';
 
 /** Every feature a console tab can run; the registry decides which run on the current page. */
-export const FEATURES: readonly Feature[] = [statusDock];
+export const FEATURES: readonly Feature[] = [statusDock, stockBadges];

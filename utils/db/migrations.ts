@@ -27,6 +27,10 @@ export const MIGRATIONS: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v3: real stock, packed CHUNK_SIZE records per row (100k single-row puts take seconds; chunks take tens of ms).
+  (db) => {
+    db.createObjectStore('stock', { keyPath: ['sourceId', 'chunk'] });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,4 +1,6 @@
 import type { DBSchema } from 'idb';
+import type { StockRecord } from '../stock-import/aggregate';
+import type { ColumnMapping } from '../stock-import/columns';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -12,18 +14,35 @@ export interface LogEntry {
   host?: string;
 }
 
-/** A stock data source (file import or URL feed); filled by the real-stock feature. */
+/** A stock data source: a file or pasted table imported by hand, or a URL feed the worker polls. */
 export interface StockSource {
   id: string;
   kind: 'file' | 'url' | 'paste';
   name: string;
-  /** Replace all previous rows of this source, or merge into them. */
+  /** Replace all previous records of this source, or merge into them (same code: the new record wins). */
   mode: 'replace' | 'merge';
+  /** The column mapping the agent confirmed, reused for the next import of this source. */
+  mapping?: ColumnMapping;
   url?: string;
   intervalMinutes?: number;
+  /** Optional auth header sent with the feed request. A secret: never exported in backups. */
+  authHeader?: { name: string; value: string };
+  etag?: string;
+  lastModified?: string;
+  /** Consecutive failed polls; the next poll waits interval × 2^failures (capped). */
+  failures?: number;
+  nextSyncAt?: number;
   lastSyncAt?: number;
   lastError?: string;
+  /** Stock records (codes) held for this source after the last successful import. */
   rows?: number;
+}
+
+/** CHUNK_SIZE stock records of one source, stored together. */
+export interface StockChunk {
+  sourceId: string;
+  chunk: number;
+  records: StockRecord[];
 }
 
 /** Generic keyed record for stores whose exact shape the feature issues own. */
@@ -39,6 +58,7 @@ export interface XiaoerDB extends DBSchema {
   packs: { key: string; value: KeyedRecord };
   orders: { key: string; value: KeyedRecord };
   remarks: { key: string; value: KeyedRecord };
+  stock: { key: [string, number]; value: StockChunk };
 }
 
 export const DB_NAME = 'xiaoer';

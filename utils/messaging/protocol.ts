@@ -1,5 +1,28 @@
 import { z } from 'zod';
 import type { LogEntry, StockSource } from '../db/schema';
+import type { StockHit } from '../stock/stock-index';
+import type { FeedOutcome } from '../stock/feed-outcome';
+
+const code = z.string().trim().min(1).max(100);
+const quantity = z.number().int().min(-1e9).max(1e9);
+const columnMapping = z.partialRecord(
+  z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
+  z.number().int().min(0).max(500),
+);
+const stockRecord = z.object({
+  code,
+  skuCode: code.optional(),
+  outerCode: code.optional(),
+  name: z.string().max(300).optional(),
+  available: quantity,
+  warehouses: z.record(z.string().max(100), quantity),
+});
+const sourceName = z.string().trim().min(1).max(80);
+const sourceId = z.string().min(1).max(80);
+
+/** Limits of one import: what the biggest ERP export of a shop plausibly holds, with room. */
+export const MAX_IMPORT_RECORDS = 500_000;
+export const MAX_LOOKUP_CODES = 5_000;
 
 /**
  * Every request the worker answers. Validated with zod at the worker boundary:
@@ -16,6 +39,26 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log.list'), limit: z.number().int().min(1).max(500).optional() }),
   z.object({ type: z.literal('log.clear') }),
   z.object({ type: z.literal('sources.list') }),
+  z.object({ type: z.literal('sources.delete'), id: sourceId }),
+  z.object({ type: z.literal('sources.sync'), id: sourceId.optional() }),
+  z.object({
+    type: z.literal('sources.saveFeed'),
+    id: sourceId.optional(),
+    name: sourceName,
+    url: z.string().url().max(2000),
+    intervalMinutes: z.number().int().min(1).max(24 * 60),
+    mode: z.enum(['replace', 'merge']),
+    /** An empty value keeps the stored secret (the UI never receives it back). */
+    authHeader: z.object({ name: z.string().regex(/^[A-Za-z0-9-]{1,60}$/), value: z.string().max(2000) }).optional(),
+    mapping: columnMapping.optional(),
+  }),
+  z.object({
+    type: z.literal('stock.import'),
+    source: z.object({ id: sourceId.optional(), kind: z.enum(['file', 'paste']), name: sourceName, mapping: columnMapping }),
+    mode: z.enum(['replace', 'merge']),
+    records: z.array(stockRecord).min(1).max(MAX_IMPORT_RECORDS),
+  }),
+  z.object({ type: z.literal('stock.lookup'), codes: z.array(code).max(MAX_LOOKUP_CODES) }),
   z.object({ type: z.literal('options.open'), section: z.string().max(40).optional() }),
 ]);
 
@@ -30,6 +73,11 @@ export interface Responses {
   'log.list': LogEntry[];
   'log.clear': null;
   'sources.list': StockSource[];
+  'sources.delete': null;
+  'sources.sync': FeedOutcome[];
+  'sources.saveFeed': { source: StockSource; outcome: FeedOutcome };
+  'stock.import': StockSource;
+  'stock.lookup': Record<string, StockHit>;
   'options.open': null;
 }
 
@@ -42,6 +90,11 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'log.list': ['extension-page'],
   'log.clear': ['extension-page'],
   'sources.list': ['extension-page'],
+  'sources.delete': ['extension-page'],
+  'sources.sync': ['extension-page'],
+  'sources.saveFeed': ['extension-page'],
+  'stock.import': ['extension-page'],
+  'stock.lookup': ['content', 'extension-page'],
   'options.open': ['content', 'extension-page'],
 };
 

@@ -77,13 +77,14 @@ export class FeatureRegistry {
 
   private wanted(feature: Feature): boolean {
     if (!this.active || !this.match || this.ctx.isInvalid) return false;
-    if (!feature.kinds.includes(this.match.page.kind)) return false;
+    if (!(this.match.page.kind in feature.needs)) return false;
     return feature.toggle ? this.settings.features[feature.toggle] : true;
   }
 
   private ready(feature: Feature): boolean {
     const parts = this.parts;
-    return !!parts && feature.needs.every((name) => parts.has(name as never) && parts.first(name as never) !== null);
+    const needed: readonly string[] = (parts && feature.needs[parts.kind]) ?? [];
+    return !!parts && needed.every((name) => parts.has(name as never) && parts.first(name as never) !== null);
   }
 
   private startReady(): void {
@@ -124,14 +125,14 @@ export class FeatureRegistry {
         },
         report: (error) => this.report(feature.id, error),
       });
-      Promise.resolve(result).then(
-        (cleanup) => {
-          if (!cleanup) return;
-          if (run.abort.signal.aborted) cleanup();
-          else run.cleanups.push(cleanup);
-        },
-        fail,
-      );
+      const keep = (cleanup: void | Cleanup) => {
+        if (!cleanup) return;
+        if (run.abort.signal.aborted) cleanup();
+        else run.cleanups.push(cleanup);
+      };
+      // Synchronous features get their cleanup registered at once; async ones when they finish starting.
+      if (result instanceof Promise) result.then(keep, fail);
+      else keep(result);
     } catch (error) {
       fail(error);
     }

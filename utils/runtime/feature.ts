@@ -29,10 +29,8 @@ export interface Feature {
   id: string;
   /** The settings toggle that switches it; features without one run whenever Xiaoer is on. */
   toggle?: FeatureId;
-  /** Page kinds it runs on. */
-  kinds: readonly PageKind[];
-  /** Parts that must be on the page (at least one match) before it starts. */
-  needs: readonly PartName[];
+  /** Page kinds it runs on, each with the parts that must be on the page (one match at least) before it starts. */
+  needs: { readonly [K in PageKind]?: readonly PartName<K>[] };
   start(env: FeatureEnv): void | Cleanup | Promise<void | Cleanup>;
 }
 

@@ -12,6 +12,12 @@ export const settingsSchema = z.object({
   agentName: z.string().trim().max(32),
   shopName: z.string().trim().max(64),
   features: z.object(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.boolean()])) as Record<FeatureId, z.ZodBoolean>),
+  stock: z.object({
+    /** At or below this, real stock is marked low. */
+    lowThreshold: z.number().int().min(0).max(100_000),
+    /** Stock data older than this is marked stale. */
+    staleAfterMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -22,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   shopName: '',
   features: { stock: true, snippets: true, address: true, remarks: true, timer: true },
+  stock: { lowThreshold: 5, staleAfterMinutes: 24 * 60 },
 };
 
 /**
@@ -36,7 +43,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** Stored settings merged over the defaults, so a value saved by an older version never breaks a newer one. */
 export function normalizeSettings(stored: unknown): Settings {
   const base = stored && typeof stored === 'object' ? (stored as Partial<Settings>) : {};
-  const merged = { ...DEFAULT_SETTINGS, ...base, features: { ...DEFAULT_SETTINGS.features, ...(base.features ?? {}) } };
+  const merged = {
+    ...DEFAULT_SETTINGS,
+    ...base,
+    features: { ...DEFAULT_SETTINGS.features, ...(base.features ?? {}) },
+    stock: { ...DEFAULT_SETTINGS.stock, ...(base.stock ?? {}) },
+  };
   const parsed = settingsSchema.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }

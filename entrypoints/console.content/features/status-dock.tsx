@@ -10,8 +10,7 @@ const RECOUNT_MS = 500;
 /** The corner mark: shows Xiaoer is on and how well the adapter fits the page. */
 export const statusDock: Feature = {
   id: 'status-dock',
-  kinds: ['items', 'orders', 'chat'],
-  needs: [],
+  needs: { items: [], orders: [], chat: [] },
   async start({ ctx, match, parts, signal, onDomChange, report }) {
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',

@@ -3,3 +3,6 @@ import { demoConsoleAdapter } from './demo-console';
 
 /** Adapters shipped with Xiaoer. Their match patterns decide where the content script runs. */
 export const BUILTIN_ADAPTERS: readonly Adapter[] = [demoConsoleAdapter];
+
+/** The hosts of the consoles Xiaoer knows out of the box: content script matches and host permissions. */
+export const BUILTIN_CONSOLE_MATCHES: string[] = [...new Set(BUILTIN_ADAPTERS.flatMap((adapter) => adapter.matches))];

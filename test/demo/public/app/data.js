@@ -88,7 +88,7 @@ const KINDS = {
   },
 };
 const BASES = Object.entries(KINDS).flatMap(([kind, k]) => k.bases.map((b) => [kind, b]));
-const VARIANTS = ['', '2026新款 ', '官方正品 ', '【现货速发】'];
+const VARIANTS = ['', '2026新款 ', '官方正品 ', '【现货速发】', '爆款 '];
 const SUFFIXES = [' 包邮', '', ' 限时特惠', ' 店长推荐'];
 
 /** Index of the item whose title is hostile markup (rendered as text). */
@@ -117,7 +117,11 @@ function buildCatalog() {
     const start = int(rng, 0, combos.length - 1);
     const step = int(rng, 1, 3);
     const chosen = new Set();
-    for (let j = 0; chosen.size < n; j++) chosen.add((start + j * step) % combos.length);
+    for (let j = 0; chosen.size < n; j++) {
+      let ci = (start + j * step) % combos.length;
+      while (chosen.has(ci)) ci = (ci + 1) % combos.length; // probe: always terminates
+      chosen.add(ci);
+    }
     const skus = [...chosen].map((ci) => {
       const combo = combos[ci];
       const stock = rng() < 0.06 ? 0 : int(rng, 3, 160);
@@ -185,14 +189,18 @@ function buildErp() {
   const rows = [];
   catalog.forEach((item, i) => {
     if (ERP_ABSENT.includes(i)) return;
+    // Item-level scenario: most match the page, some are lower on one or more
+    // SKUs (the dangerous case), some sold out in the ERP, some higher.
+    const odd = i in ODD_CODES; // odd-code items must show a (lower) difference
+    const r = odd ? 0.7 : rng();
+    const scenario = r < 0.6 ? 'same' : r < 0.8 ? 'lower' : r < 0.87 ? 'zero' : 'higher';
     item.skus.forEach((sku, j) => {
-      const r = rng();
       let avail = sku.pageStock;
-      const forceLow = (i === 44 || i === 45) && j === 0; // odd-code items must matter
-      if (forceLow || (r >= 0.55 && r < 0.77)) avail = Math.floor(sku.pageStock * (0.2 + rng() * 0.6));
-      else if (r >= 0.77 && r < 0.86) avail = 0;
-      else if (r >= 0.86) avail = sku.pageStock + int(rng, 5, 60);
-      if (forceLow && avail >= sku.pageStock) avail = Math.max(0, sku.pageStock - 3);
+      if (scenario === 'zero') avail = 0;
+      else if (scenario === 'lower' && (j === 0 || rng() < 0.4)) {
+        avail = Math.floor(sku.pageStock * (0.1 + rng() * 0.6));
+        if (j === 0 && avail >= sku.pageStock) avail = 0; // first SKU really lower
+      } else if (scenario === 'higher' && j === 0) avail = sku.pageStock + int(rng, 5, 60);
       const split = rng() < 0.3 && avail > 1;
       const parts = split ? [Math.ceil(avail * 0.6), avail - Math.ceil(avail * 0.6)] : [avail];
       parts.forEach((a, w) => {

@@ -1,0 +1,162 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { StockSource } from '@/utils/db/schema';
+import { t, type MessageKey } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
+import type { ParsedTable } from '@/utils/stock/parse-stock-input';
+import { readStockTable } from '@/utils/stock/read-stock-table';
+
+const PREVIEW_ROWS = 8;
+const SHOWN_ERRORS = 20;
+
+interface Props {
+  table: ParsedTable & { name: string; kind: 'file' | 'paste' };
+  sources: StockSource[];
+  onDone: () => void;
+}
+
+/** Detected mapping (correctable), sample rows, every problem with its line; imports only a clean table, whole. */
+export function ImportPreview({ table, sources, onDone }: Props) {
+  const importable = sources.filter((s) => s.kind !== 'url');
+  const [target, setTarget] = useState<string>('new');
+  const [name, setName] = useState(table.name);
+  const [mode, setMode] = useState<StockSource['mode']>('replace');
+  const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
+  const [status, setStatus] = useState<{ busy: boolean; done?: string; error?: string }>({ busy: false });
+
+  // The mapping remembered for the chosen source applies when it fits this table's header.
+  const remembered = importable.find((s) => s.id === target)?.mapping;
+  const header = table.rows[0] ?? [];
+  const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
+  const result = useMemo(
+    () => readStockTable(table.rows, table.lines, mapping ?? (fits ? remembered : undefined)),
+    [table, mapping, fits, remembered],
+  );
+  const usedColumns = new Set(Object.values(result.mapping));
+  const blocked = result.mappingErrors.length > 0 || result.errorCount > 0 || result.records.length === 0;
+
+  const setField = (field: StockField, column: string) => {
+    const next: ColumnMapping = { ...result.mapping };
+    if (column === '') delete next[field];
+    else {
+      // A column feeds one field only.
+      for (const key of STOCK_FIELDS) if (next[key] === Number(column)) delete next[key];
+      next[field] = Number(column);
+    }
+    setMapping(next);
+  };
+
+  const commit = async () => {
+    setStatus({ busy: true });
+    try {
+      const saved = await sendToWorker({
+        type: 'stock.import',
+        source: { id: target === 'new' ? undefined : target, kind: table.kind, name: name.trim() || table.name, mapping: result.mapping },
+        mode,
+        records: result.records,
+      });
+      setStatus({ busy: false, done: t('stockImported', [String(saved.rows ?? 0), saved.name]) });
+    } catch (error) {
+      setStatus({ busy: false, error: t('stockImportFailed', (error as Error).message) });
+    }
+  };
+
+  if (status.done) {
+    return (
+      <div class="preview">
+        <p class="ok" role="status" data-testid="import-done">{status.done}</p>
+        <button type="button" onClick={onDone}>{t('stockImportAnother')}</button>
+      </div>
+    );
+  }
+
+  return (
+    <div class="preview" data-testid="import-preview">
+      <p class="muted">{t('stockPreviewSummary', [table.format, String(result.dataRows)])}</p>
+
+      <h4>{t('stockMapping')}</h4>
+      <div class="mapping">
+        {STOCK_FIELDS.map((field) => (
+          <label key={field}>
+            <span>{t(`stockField_${field}` as MessageKey)}</span>
+            <select name={`map-${field}`} value={result.mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+              <option value="">{t('stockFieldUnused')}</option>
+              {header.map((title, index) => (
+                <option key={index} value={index}>
+                  {title || `#${index + 1}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+
+      <div class="sample-wrap">
+        <table class="sample">
+          <thead>
+            <tr>
+              {header.map((title, i) => (
+                <th key={i} class={usedColumns.has(i) ? 'used' : ''}>{title}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.slice(1, PREVIEW_ROWS + 1).map((row, r) => (
+              <tr key={r}>
+                {header.map((_, i) => (
+                  <td key={i} class={usedColumns.has(i) ? 'used' : ''}>{row[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {(result.mappingErrors.length > 0 || result.errorCount > 0) && (
+        <div class="problems" role="alert" data-testid="import-problems">
+          <strong>{t('stockProblems', String(result.mappingErrors.length + result.errorCount))}</strong>
+          <ul>
+            {result.mappingErrors.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+            {result.rowErrors.slice(0, SHOWN_ERRORS).map((e) => (
+              <li key={e.line + e.reason}>{e.reason}</li>
+            ))}
+          </ul>
+          {result.errorCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(result.errorCount - SHOWN_ERRORS))}</p>}
+          <p class="muted">{t('stockNothingChanged')}</p>
+        </div>
+      )}
+
+      <div class="commit">
+        <label>
+          <span>{t('stockImportInto')}</span>
+          <select name="target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+            <option value="new">{t('stockNewSource')}</option>
+            {importable.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        {target === 'new' && (
+          <label>
+            <span>{t('stockSourceName')}</span>
+            <input type="text" name="source-name" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+        )}
+        <label>
+          <span>{t('stockMode')}</span>
+          <select name="mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as StockSource['mode'])}>
+            <option value="replace">{t('stockModeReplace')}</option>
+            <option value="merge">{t('stockModeMerge')}</option>
+          </select>
+        </label>
+        <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
+          {status.busy ? '…' : t('stockImportButton', String(result.records.length))}
+        </button>
+        <button type="button" onClick={onDone}>{t('stockCancel')}</button>
+      </div>
+      {status.error && <p class="error" role="alert" data-testid="import-error">{status.error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { render } from 'preact';
+import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
+import { StockDetail } from '@/components/stock/StockDetail';
+import detailCss from '@/components/stock/stock-detail.css?inline';
+import { MAX_LOOKUP_CODES } from '@/utils/messaging/protocol';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import { badgeState } from '@/utils/stock/badge-state';
+import type { StockHit } from '@/utils/stock/stock-index';
+import { findStockTargets, type StockTarget } from '@/utils/stock/stock-targets';
+
+/** Ages and staleness change with time alone: repaint this often. */
+const REPAINT_MS = 30_000;
+
+interface BadgeInfo {
+  code: string;
+  hit: StockHit | null;
+  pageStock: number | null;
+  paintedAs: string;
+}
+
+/** Real-stock badges next to every product the agent sees: item rows, order lines, chat product cards. */
+export const stockBadges: Feature = {
+  id: 'stock-badges',
+  toggle: 'stock',
+  needs: { items: ['row'], orders: ['line'], chat: ['messageList'] },
+  start(env) {
+    const cache = new Map<string, StockHit | null>();
+    const info = new WeakMap<HTMLElement, BadgeInfo>();
+    const detail = createDetailPopover(env);
+    let running: Promise<void> | null = null;
+    let rerun = false;
+
+    const scan = (): void => {
+      if (running) {
+        rerun = true;
+        return;
+      }
+      running = (async () => {
+        do {
+          rerun = false;
+          const targets = findStockTargets(env.parts);
+          await lookUp(targets);
+          if (env.signal.aborted) return;
+          const now = Date.now();
+          for (const target of targets) paint(target, now);
+        } while (rerun && !env.signal.aborted);
+      })()
+        .catch(env.report)
+        .finally(() => (running = null));
+    };
+
+    async function lookUp(targets: StockTarget[]): Promise<void> {
+      const missing = [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
+      for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
+        const batch = missing.slice(i, i + MAX_LOOKUP_CODES);
+        const hits = await sendToWorker({ type: 'stock.lookup', codes: batch });
+        for (const code of batch) cache.set(code, hits[code] ?? null);
+      }
+    }
+
+    function paint(target: StockTarget, now: number): void {
+      // SKU code first, then outer code.
+      const code = target.codes.find((c) => cache.get(c)) ?? target.codes[0]!;
+      const hit = cache.get(code) ?? null;
+      const { lowThreshold, staleAfterMinutes } = env.settings().stock;
+      const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
+      let badge = target.anchor.nextElementSibling as HTMLElement | null;
+      if (badge?.localName !== BADGE_TAG) {
+        badge = createStockBadge((el) => detail.open(el, info.get(el)!));
+        target.anchor.after(badge);
+      }
+      const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
+      const previous = info.get(badge);
+      info.set(badge, { code, hit, pageStock: target.pageStock, paintedAs: key });
+      if (previous?.paintedAs !== key) paintStockBadge(badge, state);
+      badge.dataset.code = code;
+    }
+
+    scan();
+    env.onDomChange(scan);
+    env.onBroadcast('stock-changed', () => {
+      cache.clear();
+      scan();
+    });
+    const timer = env.ctx.setInterval(scan, REPAINT_MS);
+    return () => {
+      clearInterval(timer);
+      detail.close();
+      document.querySelectorAll(BADGE_TAG).forEach((badge) => badge.remove());
+    };
+  },
+};
+
+/** One detail popover per page, opened next to the badge that was clicked. */
+function createDetailPopover(env: FeatureEnv) {
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  const close = () => {
+    if (!host) return;
+    if (container) render(null, container);
+    host.remove();
+    host = null;
+    document.removeEventListener('keydown', onKey, true);
+    document.removeEventListener('click', onOutside, true);
+  };
+  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
+  const onOutside = (event: MouseEvent) => host && !event.composedPath().includes(host) && close();
+  return {
+    close,
+    open(badge: HTMLElement, data: BadgeInfo) {
+      close();
+      host = document.createElement('xiaoer-stock-detail');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = detailCss;
+      container = document.createElement('div');
+      shadow.append(style, container);
+      document.body.append(host);
+      render(<StockDetail code={data.code} hit={data.hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
+      const rect = badge.getBoundingClientRect();
+      const panel = shadow.querySelector<HTMLElement>('.detail')!;
+      panel.style.top = `${Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8)}px`;
+      panel.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - 260))}px`;
+      document.addEventListener('keydown', onKey, true);
+      // Registered after this click has finished bubbling, so it does not close what it just opened.
+      env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
+    },
+  };
+}

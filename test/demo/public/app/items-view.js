@@ -1,0 +1,94 @@
+// 出售中的宝贝: item table + pager. Changing page replaces every tbody row
+// (old <tr> removed, new ones created) without changing the route.
+// URL: ?page=N ?pageSize=N (≤5000) ?delay=ms (rows appear after ms).
+import { itemsPage } from './data.js';
+import { h } from './dom.js';
+import { intParam, replaceParam } from './format.js';
+import { renderPagination } from './pagination.js';
+
+function itemRow(item) {
+  return h('tr', { class: 'next-table-row', 'data-row-key': item.itemId },
+    h('td', { class: 'col-title' },
+      h('a', { class: 'item-title', href: '#', onclick: (e) => e.preventDefault() }, item.title),
+      h('span', { class: 'item-id' }, `ID:${item.itemId}`)),
+    h('td', { class: 'col-code' }, h('span', { class: 'outer-code' }, `商家编码：${item.outerCode}`)),
+    h('td', { class: 'col-price' }, `¥${item.price}`),
+    h('td', { class: 'col-stock' }, h('span', { class: 'stock-num' }, String(item.pageStock))),
+    h('td', { class: 'col-ops' },
+      h('a', { class: 'op-link', href: '#', onclick: (e) => e.preventDefault() }, '编辑'),
+      ' | ',
+      h('a', { class: 'op-link', href: '#', onclick: (e) => e.preventDefault() }, '下架')),
+  );
+}
+
+export function mountItems(main) {
+  const pageSize = intParam('pageSize', 20, 1, 5000);
+  const delay = intParam('delay', 0, 0, 60000);
+  let page = intParam('page', 1, 1, 100000);
+  let timer = null;
+
+  const tbody = h('tbody');
+  const pager = h('div', { class: 'next-pagination' });
+  const count = h('span', { class: 'list-count' });
+
+  main.append(
+    h('div', { class: 'page-head' },
+      h('h1', { class: 'page-title' }, '出售中的宝贝'),
+      h('div', { class: 'page-tabs' },
+        h('span', { class: 'page-tab is-active' }, '出售中的宝贝'),
+        h('span', { class: 'page-tab' }, '仓库中的宝贝'),
+        h('span', { class: 'page-tab' }, '历史宝贝记录'))),
+    h('div', { class: 'filter-bar' },
+      h('label', { class: 'filter-field' }, '宝贝名称',
+        h('input', { class: 'qn-input', placeholder: '宝贝名称/ID/商家编码' })),
+      h('label', { class: 'filter-field' }, '宝贝状态',
+        h('select', { class: 'qn-select' },
+          h('option', {}, '全部'), h('option', {}, '有库存'), h('option', {}, '库存告急'))),
+      h('button', { type: 'button', class: 'qn-btn qn-btn-primary' }, '搜索'),
+      h('button', { type: 'button', class: 'qn-btn' }, '重置')),
+    h('div', { class: 'table-toolbar' },
+      h('button', { type: 'button', class: 'qn-btn qn-btn-sm' }, '批量下架'),
+      h('button', { type: 'button', class: 'qn-btn qn-btn-sm' }, '批量修改价格'),
+      count),
+    h('table', { class: 'next-table' },
+      h('thead', {}, h('tr', {},
+        h('th', { class: 'col-title' }, '宝贝名称'),
+        h('th', { class: 'col-code' }, '商家编码'),
+        h('th', { class: 'col-price' }, '价格'),
+        h('th', { class: 'col-stock' }, '库存'),
+        h('th', { class: 'col-ops' }, '操作'))),
+      tbody),
+    pager,
+  );
+
+  function render() {
+    clearTimeout(timer);
+    const data = itemsPage(page, pageSize);
+    page = data.page;
+    count.textContent = `共 ${data.total} 件宝贝`;
+    renderPagination(pager, { page, pages: data.pages, total: data.total, onChange: goTo });
+    const fill = () => {
+      const frag = document.createDocumentFragment();
+      for (const item of data.rows) frag.append(itemRow(item));
+      tbody.replaceChildren(frag);
+    };
+    if (delay > 0) {
+      // Simulated slow API: rows vanish, a spinner row shows, then rows arrive.
+      tbody.replaceChildren(h('tr', { class: 'next-table-loading' },
+        h('td', { colspan: '5' }, h('span', { class: 'qn-spinner' }), '加载中…')));
+      timer = setTimeout(fill, delay);
+    } else {
+      fill();
+    }
+  }
+
+  function goTo(p) {
+    page = p;
+    replaceParam('page', p);
+    render();
+    main.scrollTop = 0;
+  }
+
+  render();
+  return () => clearTimeout(timer);
+}

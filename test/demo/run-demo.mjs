@@ -1,0 +1,72 @@
+// `npm run demo`: build the extension, serve the demo seller console, and open it in Chromium with Xiaoer loaded.
+// With a display: a visible window to try things by hand (Ctrl+C ends it).
+// Without one (or with --headless): screenshots of every demo page with the overlay, written to ./demo-screenshots.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../support/chromium.mjs';
+import { startDemoServer } from './server.mjs';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const outDir = resolve(process.cwd(), 'demo-screenshots');
+const PAGES = [
+  ['items', '/console/items'],
+  ['orders', '/console/orders'],
+  ['chat', '/console/chat'],
+];
+
+if (!args.has('--no-build')) {
+  console.log('Building the extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 5317) }).catch(() => startDemoServer());
+console.log(`Demo seller console: ${demo.origin}/console/items`);
+const launched = await launchWithExtension({ headless, userDataDir: headless ? undefined : resolve('.output/demo-profile') });
+const { browser, extensionId } = launched;
+
+async function openConsolePage(path) {
+  const page = await browser.newPage();
+  await page.goto(demo.origin + path, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('xiaoer-dock'), { timeout: 10_000 }).catch(() => {
+    console.warn(`  Xiaoer did not appear on ${path} within 10 s`);
+  });
+  return page;
+}
+
+if (!headless) {
+  for (const [, path] of PAGES) await openConsolePage(path);
+  console.log('Chromium is open with Xiaoer loaded. Press Ctrl+C to stop.');
+  process.on('SIGINT', async () => {
+    await launched.close();
+    await demo.close();
+    process.exit(0);
+  });
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, path] of PAGES) {
+    const page = await openConsolePage(path);
+    // Let timed content (chat messages) arrive and the overlay settle.
+    await new Promise((r) => setTimeout(r, name === 'chat' ? 3000 : 800));
+    await page.screenshot({ path: `${outDir}/${name}.png` });
+    if (name === 'items') {
+      const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+      const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+      const popup = await browser.newPage();
+      await popup.setViewport({ width: 340, height: 640 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('[data-testid="page-status"]');
+      await popup.screenshot({ path: `${outDir}/popup.png` });
+      await popup.close();
+    }
+  }
+  const options = await browser.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+  await new Promise((r) => setTimeout(r, 300));
+  await options.screenshot({ path: `${outDir}/options.png` });
+  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options'].map((n) => `${n}.png`).join(', ')}`);
+  await launched.close();
+  await demo.close();
+}

@@ -1,0 +1,98 @@
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { launchWithExtension } from '../support/chromium.mjs';
+import { startDemoServer } from '../demo/server.mjs';
+
+export interface Harness {
+  browser: Browser;
+  extensionId: string;
+  origin: string;
+  /** Errors the pages printed or threw, by page URL; a healthy run has none from Xiaoer. */
+  pageErrors: string[];
+  openConsole(path: string): Promise<Page>;
+  openExtensionPage(path: string): Promise<Page>;
+  worker(): Promise<WebWorker>;
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The built extension in real Chromium, with the demo seller console served on 127.0.0.1. */
+export async function startHarness(options: { lang?: string } = {}): Promise<Harness> {
+  const demo = await startDemoServer();
+  const launched = await launchWithExtension(options);
+  const { browser, extensionId } = launched;
+  const pageErrors: string[] = [];
+
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()} (${message.location().url ?? ''})`);
+    });
+    return page;
+  };
+
+  const harness: Harness = {
+    browser,
+    extensionId,
+    origin: demo.origin,
+    pageErrors,
+    async openConsole(path) {
+      const page = watch(await browser.newPage());
+      await page.goto(demo.origin + path, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = watch(await browser.newPage());
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    async worker() {
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+      return (await target.worker())!;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const worker = await harness.worker();
+      const id = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id == null) throw new Error(`No tab found for ${url}`);
+      return id;
+    },
+    async close() {
+      await launched.close();
+      await demo.close();
+    },
+  };
+  return harness;
+}
+
+/** Text of Xiaoer's dock inside its shadow root, or null when it is not on the page. */
+export function dockText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent ?? null);
+}
+
+export function countDocks(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('xiaoer-dock').length);
+}
+
+/** Waits until the page shows exactly one dock whose text contains `text`. */
+export async function waitForDock(page: Page, text: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const docks = document.querySelectorAll('xiaoer-dock');
+      return docks.length === 1 && (docks[0]!.shadowRoot?.textContent ?? '').includes(expected);
+    },
+    { timeout },
+    text,
+  );
+}
+
+export async function waitForNoDock(page: Page, timeout = 5000): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('xiaoer-dock').length === 0, { timeout });
+}
+
+/** Sends a raw message to the worker from an extension page, as the popup or options would. */
+export function sendFromPage(page: Page, message: unknown): Promise<{ ok: boolean; data?: any; error?: string }> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
+}

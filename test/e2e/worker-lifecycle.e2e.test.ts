@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../support/chromium.mjs';
+import { countDocks, sendFromPage, startHarness, waitForDock, waitForNoDock, type Harness } from './harness';
+
+describe('worker lifecycle', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('keeps everything working when the service worker is stopped mid-session', async () => {
+    const consoleTab = await h.openConsole('/console/chat');
+    await waitForDock(consoleTab, '接待');
+    const tabId = await h.tabIdOf(consoleTab);
+    const options = await h.openExtensionPage('options.html#log');
+    expect(await sendFromPage(options, { type: 'log.append', level: 'warn', scope: 'e2e', message: '重启前写入' })).toEqual({ ok: true, data: null });
+    const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('input[name="agentId"]');
+    await popup.type('input[name="agentId"]', '2048');
+    await popup.close();
+
+    const worker = await h.worker();
+    await worker.close();
+    // The worker is gone; wait until Chromium has no running worker target for the extension.
+    await new Promise((r) => setTimeout(r, 300));
+
+    // A message wakes a fresh worker, which finds everything in IndexedDB and storage.
+    const listed = await sendFromPage(options, { type: 'log.list' });
+    expect(listed.ok).toBe(true);
+    expect(listed.data.map((e: { message: string }) => e.message)).toContain('重启前写入');
+    expect(await sendFromPage(options, { type: 'ping' })).toMatchObject({ ok: true, data: { dbVersion: 3 } });
+
+    // The options page's log view shows the entry (it asks the new worker).
+    await options.reload();
+    await options.waitForSelector('[data-testid="log"]');
+    expect(await options.$eval('[data-testid="log"]', (el) => el.textContent)).toContain('重启前写入');
+
+    // Settings still reach the open tab live, and the popup still reads the tab.
+    const popupAgain = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popupAgain.waitForSelector('[data-testid="parts-summary"]');
+    expect(await popupAgain.$eval('input[name="agentId"]', (el) => (el as HTMLInputElement).value)).toBe('2048');
+    await popupAgain.click('input[name="enabled"]');
+    await waitForNoDock(consoleTab);
+    await popupAgain.click('input[name="enabled"]');
+    await waitForDock(consoleTab, '接待');
+    await popupAgain.close();
+    await options.close();
+    await consoleTab.close();
+  });
+
+  it('replaces the content script cleanly when the extension is updated with a console tab open', async () => {
+    const consoleTab = await h.openConsole('/console/orders');
+    await waitForDock(consoleTab, '订单');
+    const oldWorkerTarget = await h.browser.waitForTarget((t) => t.type() === 'service_worker');
+    const restarted = h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === oldWorkerTarget.url() && t !== oldWorkerTarget);
+    // Installing the same unpacked extension again is an update: Chromium replaces it in place, keeping its id.
+    expect(await h.browser.installExtension(EXTENSION_DIR)).toBe(h.extensionId);
+    await restarted;
+    // The new worker re-injects the content script; the old copy removes its dock.
+    await waitForDock(consoleTab, '订单', 10_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await countDocks(consoleTab)).toBe(1);
+
+    // The re-injected script is fully alive: it follows SPA navigation.
+    await consoleTab.click('a.qn-nav-link[href="/console/items"]');
+    await waitForDock(consoleTab, '商品列表');
+    expect(await countDocks(consoleTab)).toBe(1);
+    expect(h.pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+});

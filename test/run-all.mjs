@@ -1,0 +1,42 @@
+// `npm test`: typecheck, unit tests, both browser builds, then end-to-end tests in Chromium.
+// Prints one closing line "tests: N passed, N failed" and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'xiaoer-tests-'));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) failures.push(label);
+  return result.status === 0;
+}
+
+function vitest(label, args) {
+  const outputFile = join(reports, `${label}.json`);
+  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`]);
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } catch {
+    if (ok) failures.push(`${label} (no report)`);
+    failed += 1;
+  }
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit']);
+vitest('unit', []);
+run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const chromeBuilt = run('build chrome', 'npx', ['wxt', 'build']);
+if (chromeBuilt) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
+else failures.push('e2e (not run: chrome build failed)');
+
+console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);

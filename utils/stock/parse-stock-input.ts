@@ -1,0 +1,35 @@
+import { decodeBytes } from '../stock-import/decode';
+import { parseDelimited } from '../stock-import/table';
+import { readXlsxRows } from '../stock-import/xlsx';
+
+/** The biggest stock file the import accepts. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface ParsedTable {
+  rows: string[][];
+  /** Physical line (or sheet row) number of each row, for error messages. */
+  lines: number[];
+  /** What was detected, shown in the preview. */
+  format: string;
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A file (CSV, TSV, XLSX; any common encoding) or pasted text as table rows. */
+export async function parseStockInput(input: { bytes: Uint8Array; fileName: string } | { text: string }): Promise<ParsedTable> {
+  if ('text' in input) {
+    const { rows, lines, delimiter } = parseDelimited(input.text);
+    return { rows, lines, format: delimiter === '\t' ? '粘贴的表格（制表符分隔）' : `粘贴的文本（“${delimiter}”分隔）` };
+  }
+  if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new Error(`文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
+  if (isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)) {
+    if (!isZip(input.bytes)) throw new Error('这不是有效的 XLSX 文件');
+    const rows = await readXlsxRows(input.bytes);
+    return { rows, lines: rows.map((_, i) => i + 1), format: 'XLSX' };
+  }
+  if (/\.xls$/i.test(input.fileName)) throw new Error('不支持旧版 .xls 文件，请在 ERP 或 Excel 中另存为 .xlsx 或 .csv');
+  const { text, encoding } = decodeBytes(input.bytes);
+  const { rows, lines, delimiter } = parseDelimited(text);
+  const kind = delimiter === '\t' ? 'TSV' : 'CSV';
+  return { rows, lines, format: `${kind} · ${encoding.toUpperCase()}` };
+}

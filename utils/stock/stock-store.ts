@@ -1,0 +1,63 @@
+import type { IDBPDatabase } from 'idb';
+import type { StockChunk, StockSource, XiaoerDB } from '../db/schema';
+import type { StockRecord } from '../stock-import/aggregate';
+
+/** Records per stored row: few large rows write and read far faster than one row per code. */
+export const CHUNK_SIZE = 1000;
+
+const sourceRange = (sourceId: string) => IDBKeyRange.bound([sourceId, 0], [sourceId, Infinity]);
+
+/**
+ * Commits an import in ONE transaction over the source and its stock: either all of it lands, or (on any error,
+ * or the worker stopping mid-way) nothing does and the previous stock stays intact.
+ */
+export async function commitStock(
+  db: IDBPDatabase<XiaoerDB>,
+  source: StockSource,
+  records: StockRecord[],
+  mode: StockSource['mode'],
+): Promise<StockSource> {
+  const tx = db.transaction(['stock', 'sources'], 'readwrite');
+  const stock = tx.objectStore('stock');
+  let next = records;
+  if (mode === 'merge') {
+    const merged = new Map<string, StockRecord>();
+    for (const chunk of await stock.getAll(sourceRange(source.id))) {
+      for (const record of chunk.records) merged.set(record.code, record);
+    }
+    for (const record of records) merged.set(record.code, record);
+    next = [...merged.values()];
+  }
+  const writes: Promise<unknown>[] = [stock.delete(sourceRange(source.id))];
+  for (let i = 0; i * CHUNK_SIZE < next.length; i++) {
+    const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
+    writes.push(stock.put(chunk));
+  }
+  const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: Date.now(), lastError: undefined, failures: 0 };
+  writes.push(tx.objectStore('sources').put(saved));
+  await Promise.all(writes);
+  await tx.done;
+  return saved;
+}
+
+/** Every source with its records, oldest sync first (so a newer source's record wins on a shared code). */
+export async function readAllStock(db: IDBPDatabase<XiaoerDB>): Promise<{ source: StockSource; records: StockRecord[] }[]> {
+  const tx = db.transaction(['stock', 'sources']);
+  const [sources, chunks] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('stock').getAll()]);
+  const bySource = new Map<string, StockRecord[]>();
+  for (const chunk of chunks) {
+    const list = bySource.get(chunk.sourceId) ?? [];
+    for (const record of chunk.records) list.push(record);
+    bySource.set(chunk.sourceId, list);
+  }
+  return sources
+    .sort((a, b) => (a.lastSyncAt ?? 0) - (b.lastSyncAt ?? 0))
+    .map((source) => ({ source, records: bySource.get(source.id) ?? [] }));
+}
+
+/** Removes a source and all its stock, in one transaction. */
+export async function deleteStockSource(db: IDBPDatabase<XiaoerDB>, sourceId: string): Promise<void> {
+  const tx = db.transaction(['stock', 'sources'], 'readwrite');
+  await Promise.all([tx.objectStore('stock').delete(sourceRange(sourceId)), tx.objectStore('sources').delete(sourceId)]);
+  await tx.done;
+}

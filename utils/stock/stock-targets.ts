@@ -1,0 +1,46 @@
+import type { PageParts } from '../adapters/page-parts';
+import { normalizeCode } from './normalize-code';
+
+/** A place on the page that shows a product: where its badge goes, and what identifies it. */
+export interface StockTarget {
+  /** The badge is inserted right after this element. */
+  anchor: Element;
+  /** Normalised codes in matching order: SKU code first, then outer code. */
+  codes: string[];
+  /** The stock the page itself shows, when it shows one. */
+  pageStock: number | null;
+}
+
+/**
+ * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
+ * product cards in chat messages.
+ */
+export function findStockTargets(parts: PageParts): StockTarget[] {
+  const p = parts as PageParts<any>;
+  const targets: StockTarget[] = [];
+  const add = (anchor: Element | null, codes: (string | null)[], pageStock: string | null) => {
+    const normalized = [...new Set(codes.filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
+    if (!anchor || normalized.length === 0) return;
+    const stock = pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null;
+    targets.push({ anchor, codes: normalized, pageStock: stock });
+  };
+  const orderLines = () => {
+    for (const line of p.all('line')) {
+      add(p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line), [p.value('lineSkuCode', line), p.value('lineOuterCode', line)], null);
+    }
+  };
+  if (parts.kind === 'items') {
+    for (const row of p.all('row')) {
+      add(p.first('pageStock', row) ?? p.first('outerCode', row), [p.value('skuCode', row), p.value('outerCode', row)], p.value('pageStock', row));
+    }
+  } else if (parts.kind === 'orders') {
+    orderLines();
+  } else if (parts.kind === 'chat') {
+    for (const card of p.all('productCard')) {
+      add(p.first('productStock', card) ?? p.first('productCode', card), [p.value('productCode', card)], p.value('productStock', card));
+    }
+    // The chat's order card shows order lines too.
+    orderLines();
+  }
+  return targets;
+}

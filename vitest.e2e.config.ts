@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** End-to-end: the built extension in real Chromium against the demo console. Run after `wxt build`. */
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One Chromium at a time on a 2-core machine.
+    fileParallelism: false,
+  },
+});
