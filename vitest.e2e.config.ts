@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** End-to-end: the built extension in real Chromium against the demo console. Run after `wxt build`. */
 export default defineConfig({
+  // Tests compute expectations with the extension's own pure helpers (e.g. code normalisation).
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',

@@ -1,6 +1,6 @@
 import { decodeBytes } from '../stock-import/decode';
 import { parseDelimited } from '../stock-import/table';
-import { readXlsxRows } from '../stock-import/xlsx';
+import { readXlsxTable } from '../stock-import/xlsx';
 
 /** The biggest stock file the import accepts. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -24,8 +24,8 @@ export async function parseStockInput(input: { bytes: Uint8Array; fileName: stri
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw new Error(`文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`);
   if (isZip(input.bytes) || /\.xlsx$/i.test(input.fileName)) {
     if (!isZip(input.bytes)) throw new Error('这不是有效的 XLSX 文件');
-    const rows = await readXlsxRows(input.bytes);
-    return { rows, lines: rows.map((_, i) => i + 1), format: 'XLSX' };
+    const { rows, lines } = await readXlsxTable(input.bytes);
+    return { rows, lines, format: 'XLSX' };
   }
   if (/\.xls$/i.test(input.fileName)) throw new Error('不支持旧版 .xls 文件，请在 ERP 或 Excel 中另存为 .xlsx 或 .csv');
   const { text, encoding } = decodeBytes(input.bytes);

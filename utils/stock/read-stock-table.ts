@@ -1,5 +1,5 @@
 import { aggregateRows, type StockRecord } from '../stock-import/aggregate';
-import { detectMapping, mappingProblems, type ColumnMapping } from '../stock-import/columns';
+import { detectMapping, findHeaderRow, mappingProblems, type ColumnMapping } from '../stock-import/columns';
 import { toStockRows, type RowError } from '../stock-import/rows';
 
 /** A parsed table checked against a column mapping: what an import would commit, or why it cannot. */
@@ -19,7 +19,11 @@ export interface StockTableResult {
  * From table rows (header first) to stock records: detect the mapping unless one is given (the agent's
  * correction, or the one remembered for the source), read every row, aggregate warehouses.
  */
-export function readStockTable(rows: string[][], lines?: number[], mapping?: ColumnMapping): StockTableResult {
+export function readStockTable(allRows: string[][], allLines?: number[], mapping?: ColumnMapping): StockTableResult {
+  // ERP exports often put a title line ("库存报表 2026-11-25") above the header.
+  const start = Math.max(0, findHeaderRow(allRows));
+  const rows = start ? allRows.slice(start) : allRows;
+  const lines = start && allLines ? allLines.slice(start) : allLines;
   const header = rows[0] ?? [];
   const used = mapping ?? detectMapping(header);
   const mappingErrors = rows.length === 0 ? ['文件是空的'] : mappingProblems(used);
@@ -27,7 +31,7 @@ export function readStockTable(rows: string[][], lines?: number[], mapping?: Col
     return { header, mapping: used, mappingErrors, rowErrors: [], errorCount: 0, dataRows: Math.max(rows.length - 1, 0), records: [] };
   }
   const read = toStockRows(rows, used, lines);
-  const errorCount = (read as { errorCount?: number }).errorCount ?? read.errors.length;
+  const errorCount = read.errorCount;
   return {
     header,
     mapping: used,

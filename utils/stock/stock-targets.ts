@@ -3,7 +3,7 @@ import { normalizeCode } from './normalize-code';
 
 /** A place on the page that shows a product: where its badge goes, and what identifies it. */
 export interface StockTarget {
-  /** The badge is inserted right after this element. */
+  /** The badge goes at the end of this element. */
   anchor: Element;
   /** Normalised codes in matching order: SKU code first, then outer code. */
   codes: string[];

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import { STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
+import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
 import { readStockTable } from '@/utils/stock/read-stock-table';
 
@@ -26,11 +26,13 @@ export function ImportPreview({ table, sources, onDone }: Props) {
 
   // The mapping remembered for the chosen source applies when it fits this table's header.
   const remembered = importable.find((s) => s.id === target)?.mapping;
-  const header = table.rows[0] ?? [];
+  // Title lines above the header ("库存报表 2026-11-25") are skipped.
+  const start = useMemo(() => findHeaderRow(table.rows), [table]);
+  const header = table.rows[start] ?? [];
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
   const result = useMemo(
-    () => readStockTable(table.rows, table.lines, mapping ?? (fits ? remembered : undefined)),
-    [table, mapping, fits, remembered],
+    () => readStockTable(table.rows.slice(start), table.lines.slice(start), mapping ?? (fits ? remembered : undefined)),
+    [table, start, mapping, fits, remembered],
   );
   const usedColumns = new Set(Object.values(result.mapping));
   const blocked = result.mappingErrors.length > 0 || result.errorCount > 0 || result.records.length === 0;
@@ -101,7 +103,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.slice(1, PREVIEW_ROWS + 1).map((row, r) => (
+            {table.rows.slice(start + 1, start + PREVIEW_ROWS + 1).map((row, r) => (
               <tr key={r}>
                 {header.map((_, i) => (
                   <td key={i} class={usedColumns.has(i) ? 'used' : ''}>{row[i] ?? ''}</td>

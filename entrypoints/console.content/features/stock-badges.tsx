@@ -65,10 +65,12 @@ export const stockBadges: Feature = {
       const hit = cache.get(code) ?? null;
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
-      let badge = target.anchor.nextElementSibling as HTMLElement | null;
-      if (badge?.localName !== BADGE_TAG) {
+      // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
+      // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
+      let badge = target.anchor.querySelector<HTMLElement>(`:scope > ${BADGE_TAG}`);
+      if (!badge) {
         badge = createStockBadge((el) => detail.open(el, info.get(el)!));
-        target.anchor.after(badge);
+        target.anchor.append(badge);
       }
       const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
       const previous = info.get(badge);
@@ -120,8 +122,8 @@ function createDetailPopover(env: FeatureEnv) {
       render(<StockDetail code={data.code} hit={data.hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
       const rect = badge.getBoundingClientRect();
       const panel = shadow.querySelector<HTMLElement>('.detail')!;
-      panel.style.top = `${Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8)}px`;
-      panel.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - 260))}px`;
+      panel.style.top = `${Math.max(8, Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8))}px`;
+      panel.style.left = `${Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - panel.offsetWidth - 8))}px`;
       document.addEventListener('keydown', onKey, true);
       // Registered after this click has finished bubbling, so it does not close what it just opened.
       env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
