@@ -18,4 +18,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
   },
+  // entrypoints/bench (bench.html) is for `npm run bench` only: never in a normal build.
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (!process.env.XIAOER_BENCH) {
+        const i = entrypoints.findIndex((e) => e.name === 'bench');
+        if (i >= 0) entrypoints.splice(i, 1);
+      }
+    },
+  },
 });

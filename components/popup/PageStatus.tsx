@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
 import type { TabStatus } from './use-tab-health';
 
@@ -25,7 +25,7 @@ export function PageStatus({ status }: { status: TabStatus }) {
       <ul class="feature-states">
         {Object.entries(health.features).map(([id, state]) => (
           <li key={id} data-feature={id} data-state={state}>
-            <span>{id}</span> <span class="muted">{t(`featureState_${state}`)}</span>
+            <span>{t(`featureTitle_${id.replace(/-/g, '_')}` as MessageKey)}</span> <span class="muted">{t(`featureState_${state}`)}</span>
           </li>
         ))}
       </ul>

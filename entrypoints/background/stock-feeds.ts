@@ -52,10 +52,11 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
     }
     if (!response.ok) throw new Error(`数据源返回 HTTP ${response.status}`);
     const bytes = await readCapped(response, MAX_FEED_BYTES);
-    const { header, rows, lines } = parseFeedBody(decodeBytes(bytes).text, response.headers.get('content-type'));
-    const table = readStockTable([header, ...rows], [1, ...lines], source.mapping);
+    const { rows, lines } = parseFeedBody(decodeBytes(bytes).text, response.headers.get('content-type'));
+    // rows[0] is the header, as in a file.
+    const table = readStockTable(rows, lines, source.mapping ?? undefined);
     const problem = describeTableProblems(table);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(`数据源的内容无法导入：${problem}`);
     const saved = await commitStock(db, {
       ...source,
       etag: response.headers.get('etag') ?? undefined,

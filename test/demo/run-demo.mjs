@@ -27,6 +27,19 @@ console.log(`Demo seller console: ${demo.origin}/console/items`);
 const launched = await launchWithExtension({ headless, userDataDir: headless ? undefined : resolve('.output/demo-profile') });
 const { browser, extensionId } = launched;
 
+/** Loads the demo's ERP stock export through Xiaoer's own options page, as an agent would. */
+async function importDemoStock() {
+  const options = await browser.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#stock`);
+  const input = await options.waitForSelector('input[name="stock-file"]');
+  await input.uploadFile(resolve(import.meta.dirname, 'data/erp-stock.csv'));
+  await options.waitForSelector('[data-testid="import-preview"]');
+  await options.click('button[name="import"]');
+  await options.waitForSelector('[data-testid="import-done"]', { timeout: 20_000 });
+  console.log(`  ${await options.$eval('[data-testid="import-done"]', (el) => el.textContent)}`);
+  return options;
+}
+
 async function openConsolePage(path) {
   const page = await browser.newPage();
   await page.goto(demo.origin + path, { waitUntil: 'load' });
@@ -35,6 +48,9 @@ async function openConsolePage(path) {
   });
   return page;
 }
+
+console.log('Importing the demo ERP stock export (test/demo/data/erp-stock.csv) through the options page…');
+const optionsPage = await importDemoStock();
 
 if (!headless) {
   for (const [, path] of PAGES) await openConsolePage(path);
@@ -46,9 +62,16 @@ if (!headless) {
   });
 } else {
   mkdirSync(outDir, { recursive: true });
+  await optionsPage.setViewport({ width: 1366, height: 900 });
+  await optionsPage.goto(`chrome-extension://${extensionId}/options.html#stock`);
+  await new Promise((r) => setTimeout(r, 400));
+  await optionsPage.screenshot({ path: `${outDir}/options-stock.png` });
   for (const [name, path] of PAGES) {
     const page = await openConsolePage(path);
     // Let timed content (chat messages) arrive and the overlay settle.
+    await page.waitForFunction(() => document.querySelector('xiaoer-stock'), { timeout: 10_000 }).catch(() => {
+      console.warn(`  no stock badges on ${path}`);
+    });
     await new Promise((r) => setTimeout(r, name === 'chat' ? 3000 : 800));
     await page.screenshot({ path: `${outDir}/${name}.png` });
     if (name === 'items') {
@@ -66,7 +89,7 @@ if (!headless) {
   await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
   await new Promise((r) => setTimeout(r, 300));
   await options.screenshot({ path: `${outDir}/options.png` });
-  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options'].map((n) => `${n}.png`).join(', ')}`);
+  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options', 'options-stock'].map((n) => `${n}.png`).join(', ')}`);
   await launched.close();
   await demo.close();
 }

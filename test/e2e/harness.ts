@@ -83,16 +83,42 @@ export async function waitForDock(page: Page, text: string, timeout = 5000): Pro
       const docks = document.querySelectorAll('xiaoer-dock');
       return docks.length === 1 && (docks[0]!.shadowRoot?.textContent ?? '').includes(expected);
     },
-    { timeout },
+    // Interval polling: a console tab behind the popup is hidden, and rAF polling would never run there.
+    { timeout, polling: 100 },
     text,
   );
 }
 
 export async function waitForNoDock(page: Page, timeout = 5000): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('xiaoer-dock').length === 0, { timeout });
+  await page.waitForFunction(() => document.querySelectorAll('xiaoer-dock').length === 0, { timeout, polling: 100 });
 }
 
 /** Sends a raw message to the worker from an extension page, as the popup or options would. */
 export function sendFromPage(page: Page, message: unknown): Promise<{ ok: boolean; data?: any; error?: string }> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
+}
+
+/** Opens the options page and puts a file into the stock import; resolves when the preview shows. */
+export async function importFile(h: Harness, path: string): Promise<Page> {
+  const options = await h.openExtensionPage('options.html#stock');
+  const input = await options.waitForSelector('input[name="stock-file"]');
+  await input!.uploadFile(path);
+  await options.waitForSelector('[data-testid="import-preview"], [data-testid="import-error"]');
+  return options;
+}
+
+/** Imports the demo's GBK ERP export through the options page, as an agent would. */
+export async function importDemoStock(h: Harness): Promise<void> {
+  const options = await importFile(h, 'test/demo/data/erp-stock.csv');
+  await options.click('button[name="import"]');
+  await options.waitForSelector('[data-testid="import-done"]');
+  await options.close();
+}
+
+/** The text of the stock badge in the item-list row whose 商家编码 is `code`. */
+export function rowBadgeText(page: Page, code: string): Promise<string | null> {
+  return page.evaluate((c) => {
+    const row = [...document.querySelectorAll('tr.next-table-row')].find((r) => r.querySelector('.outer-code')?.textContent?.endsWith(c));
+    return row?.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? null;
+  }, code);
 }

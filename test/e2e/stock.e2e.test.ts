@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeCode } from '@/utils/stock/normalize-code';
-import { startHarness, type Harness } from './harness';
+import { importFile, startHarness, type Harness } from './harness';
 
 const expected = JSON.parse(readFileSync('test/demo/data/erp-stock.json', 'utf8')) as {
   expected: Record<string, { available: number; warehouses: Record<string, number> }>;
@@ -50,14 +50,6 @@ function expectBadgesRight(badges: Badge[], table: Record<string, { available: n
     if (badge.pageStock != null && badge.pageStock > record.available) expect(badge.kind, badge.code).toBe('mismatch');
     else expect(badge.kind, badge.code).not.toBe('mismatch');
   }
-}
-
-async function importFile(h: Harness, path: string): Promise<Page> {
-  const options = await h.openExtensionPage('options.html#stock');
-  const input = await options.waitForSelector('input[name="stock-file"]');
-  await input!.uploadFile(path);
-  await options.waitForSelector('[data-testid="import-preview"]');
-  return options;
 }
 
 describe('real stock from the demo ERP export', () => {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '@/utils/adapters/vocabulary';
 import { FEATURE_IDS } from '@/utils/settings/settings';
+import { FEATURES } from '@/entrypoints/console.content/features';
+import { STOCK_FIELDS } from '@/utils/stock-import/columns';
 
 const root = join(__dirname, '../..');
 const messages = (locale: string): Record<string, { message: string }> =>
@@ -35,6 +37,9 @@ describe('locales', () => {
     for (const kind of PAGE_KINDS) used.add(`pageKind_${kind}`);
     for (const id of FEATURE_IDS) used.add(`feature_${id}`);
     for (const state of ['running', 'waiting', 'off', 'failed']) used.add(`featureState_${state}`);
+    for (const feature of FEATURES) used.add(`featureTitle_${feature.id.replace(/-/g, '_')}`);
+    for (const field of STOCK_FIELDS) used.add(`stockField_${field}`);
+    for (const kind of ['file', 'paste', 'url']) used.add(`stockKind_${kind}`);
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((key) => !(key in zh))).toEqual([]);
   });

@@ -26,6 +26,7 @@ export const stockBadges: Feature = {
   needs: { items: ['row'], orders: ['line'], chat: ['messageList'] },
   start(env) {
     const cache = new Map<string, StockHit | null>();
+    let generation = 0;
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
     let running: Promise<void> | null = null;
@@ -54,7 +55,10 @@ export const stockBadges: Feature = {
       const missing = [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
       for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
         const batch = missing.slice(i, i + MAX_LOOKUP_CODES);
+        const asked = generation;
         const hits = await sendToWorker({ type: 'stock.lookup', codes: batch });
+        // Stock changed while we asked: this answer may be old, and the rerun asks again.
+        if (asked !== generation) return;
         for (const code of batch) cache.set(code, hits[code] ?? null);
       }
     }
@@ -82,6 +86,7 @@ export const stockBadges: Feature = {
     scan();
     env.onDomChange(scan);
     env.onBroadcast('stock-changed', () => {
+      generation++;
       cache.clear();
       scan();
     });

@@ -1,0 +1,71 @@
+// Injected into the demo items page with page.evaluateOnNewDocument(overlayProbe, 2000): main world, before the
+// page's scripts. Puppeteer sends the function's source, so it must stay self-contained.
+// Records, with performance.now() (0 = navigation start):
+//   rowsAt     the first moment the document holds `want` item rows (tr.next-table-row)
+//   badgesAt   the first moment it holds `want` Xiaoer stock badges (xiaoer-stock), each with its text painted
+//   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out)
+// plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
+// Observes with live collections only, so the probe itself costs next to nothing per mutation.
+export function overlayProbe(want) {
+  const r = { want, rowsAt: null, badgesAt: null, paintedAt: null, polls: 0, longTasks: [], frames: [] };
+  window.__xiaoerOverlayProbe = r;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) r.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        r.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          renderStart: e.renderStart,
+          styleAndLayoutStart: e.styleAndLayoutStart,
+          scripts: e.scripts.map((s) => ({
+            start: s.startTime,
+            duration: s.duration,
+            invoker: s.invoker,
+            source: s.sourceURL,
+            fn: s.sourceFunctionName,
+            forcedLayout: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+
+  const rows = document.getElementsByClassName('next-table-row');
+  const badges = document.getElementsByTagName('xiaoer-stock');
+  const painted = () => {
+    for (let i = 0; i < badges.length; i++) {
+      if (!badges[i].shadowRoot?.querySelector('button')?.textContent) return false;
+    }
+    return true;
+  };
+  const finish = () => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        r.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  const check = () => {
+    if (r.rowsAt === null && rows.length >= want) r.rowsAt = performance.now();
+    if (r.rowsAt === null || r.badgesAt !== null || badges.length < want) return;
+    if (!painted()) {
+      // Text inside the badges' shadow roots is not visible to this observer: poll until it is there.
+      r.polls++;
+      setTimeout(check, 0);
+      return;
+    }
+    r.badgesAt = performance.now();
+    observer.disconnect();
+    finish();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}

@@ -1,0 +1,264 @@
+// `npm run bench [-- --json FILE] [-- --runs N]`: performance figures of the real-stock pipeline in real Chromium.
+//
+// Builds the extension with the bench-only page (bench.html, see build-bench.mjs) into .output/bench/chrome-mv3,
+// starts headless Chromium with it, and measures, each `runs` times (default 5) after one untimed warm-up, reporting
+// the MEDIAN:
+//   stock.import100k.ms            100k-row GBK CSV, bytes → committed in IndexedDB (decode, parse, read, stock.import)
+//   stock.import100k.baseline.ms   same bytes, decode + parse, then one put per row in one transaction (separate DB)
+//   stock.lookup2k.warm.ms         2,000 codes through stock.lookup, worker warm
+//   stock.lookup2k.cold.ms         the same right after the service worker was stopped
+//   stock.overlay2k.ms             demo items page, 2,000 rows in the DOM → 2,000 badges painted
+//   stock.overlay2k.baseline.ms    the demo page's own render: navigation start → 2,000 rows in the DOM
+//   stock.overlay.longtask.max.ms  longest long task in the overlay window (max over the runs)
+// Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { launchWithExtension } from '../support/chromium.mjs';
+import { startDemoServer } from '../demo/server.mjs';
+import { overlayProbe } from './overlay-probe.mjs';
+import { lookupCodes, makeStockCsv } from './stock-data.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH_EXTENSION = join(ROOT, '.output/bench/chrome-mv3');
+const OVERLAY_ROWS = 2000;
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const jsonFile = option('--json');
+const RUNS = Math.max(1, Number(option('--runs') ?? 5) || 5);
+const started = performance.now();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const log = (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Build with the bench page, in its own output directory (the normal .output/chrome-mv3 is left alone).
+log('building the extension with the bench page (XIAOER_BENCH=1) → .output/bench/chrome-mv3');
+const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-bench.mjs')], {
+  cwd: ROOT,
+  env: { ...process.env, XIAOER_BENCH: '1' },
+  encoding: 'utf8',
+});
+if (built.status !== 0) {
+  console.error(built.stdout, built.stderr);
+  throw new Error('The bench build failed.');
+}
+// The bench build regenerated .wxt/ (types list bench.html): put back what a normal build sees.
+spawnSync('npx', ['wxt', 'prepare'], { cwd: ROOT, env: withoutBenchEnv(), encoding: 'utf8' });
+
+function withoutBenchEnv() {
+  const env = { ...process.env };
+  delete env.XIAOER_BENCH;
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Data and servers.
+log('generating the 100,000-row GBK stock export');
+const data = makeStockCsv(100_000);
+const codes2k = lookupCodes(data, 2000);
+if (codes2k.length !== 2000) throw new Error(`Expected 2000 distinct lookup codes, got ${codes2k.length}`);
+
+const csvServer = http.createServer((req, res) => {
+  if (req.url?.startsWith('/stock-100k.csv')) {
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=gbk', 'Content-Length': data.bytes.length, 'Cache-Control': 'no-store' });
+    res.end(data.bytes);
+  } else {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((done) => csvServer.listen(0, '127.0.0.1', done));
+const csvUrl = `http://127.0.0.1:${csvServer.address().port}/stock-100k.csv`;
+const demo = await startDemoServer();
+
+const launched = await launchWithExtension({ extensionDir: BENCH_EXTENSION });
+const { browser, extensionId } = launched;
+const pageErrors = [];
+const watch = (page) => {
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${String(error)}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${page.url()}: ${m.text()}`));
+  return page;
+};
+
+const results = {};
+const details = {};
+let exitCode = 0;
+try {
+  const bench = watch(await browser.newPage());
+  await bench.goto(`chrome-extension://${extensionId}/bench.html`, { waitUntil: 'load' });
+  await bench.waitForFunction(() => !!window.xiaoerBench);
+  await bench.bringToFront();
+  const call = (fn, ...params) => bench.evaluate((name, p) => window.xiaoerBench[name](...p), fn, params);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 3. Import, ours and the baseline, alternating, after one untimed warm-up of each.
+  log(`import: ${data.rows.toLocaleString('en')} rows, ${(data.bytes.length / 1e6).toFixed(1)} MB GBK; 1 warm-up + ${RUNS} runs each`);
+  const warm = await call('importFromUrl', csvUrl);
+  const sourceId = warm.sourceId; // every run replaces this one source: the database holds one copy
+  await call('baselineFromUrl', csvUrl);
+  const ours = [];
+  const base = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await call('importFromUrl', csvUrl, sourceId));
+    base.push(await call('baselineFromUrl', csvUrl));
+  }
+  if (ours.some((r) => r.records !== warm.records || r.dataRows !== data.rows)) throw new Error('Import read an unexpected number of rows.');
+  const baselineCount = await call('countBaseline');
+  if (baselineCount !== data.rows) throw new Error(`Baseline store holds ${baselineCount} rows, expected ${data.rows}.`);
+  results['stock.import100k.ms'] = median(ours.map((r) => r.totalMs));
+  results['stock.import100k.baseline.ms'] = median(base.map((r) => r.totalMs));
+  for (const stage of ['decode', 'parse', 'read', 'commit']) results[`stock.import100k.${stage}.ms`] = median(ours.map((r) => r[`${stage}Ms`]));
+  results['stock.import100k.baseline.write.ms'] = median(base.map((r) => r.writeMs));
+  details.import = { records: warm.records, ours: ours.map((r) => r.totalMs), baseline: base.map((r) => r.totalMs) };
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 4. Lookups of 2,000 codes: warm (a lookup done before), then cold (service worker stopped first).
+  log(`lookup: ${codes2k.length} codes (SKU and item codes alternately); warm ×${RUNS}, cold ×${RUNS}`);
+  const first = await call('lookup', codes2k);
+  if (first.hits !== codes2k.length) throw new Error(`stock.lookup found ${first.hits} of ${codes2k.length} codes.`);
+  const warmRuns = [];
+  for (let i = 0; i < RUNS; i++) warmRuns.push((await call('lookup', codes2k)).ms);
+  const coldRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    await stopWorker();
+    const cold = await call('lookup', codes2k);
+    if (cold.hits !== codes2k.length) throw new Error(`cold stock.lookup found ${cold.hits} of ${codes2k.length} codes.`);
+    coldRuns.push(cold.ms);
+  }
+  results['stock.lookup2k.warm.ms'] = median(warmRuns);
+  results['stock.lookup2k.cold.ms'] = median(coldRuns);
+  details.lookup = { warm: warmRuns, cold: coldRuns };
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 5. Overlay on the demo items page with 2,000 rows, stock imported (the 100k data holds the demo's codes).
+  log(`overlay: ${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}; 1 warm-up + ${RUNS} page loads`);
+  await call('lookup', codes2k); // worker warm, as when an agent opens the page during the day
+  const page = watch(await browser.newPage());
+  await page.evaluateOnNewDocument(overlayProbe, OVERLAY_ROWS);
+  await page.bringToFront();
+  const overlays = [];
+  for (let i = 0; i <= RUNS; i++) {
+    await page.goto(`${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__xiaoerOverlayProbe?.paintedAt != null, { timeout: 20_000, polling: 50 });
+    await new Promise((r) => setTimeout(r, 300)); // let buffered long-task / long-frame entries arrive
+    const probe = await page.evaluate(() => window.__xiaoerOverlayProbe);
+    const unpainted = await page.evaluate(
+      () => [...document.querySelectorAll('xiaoer-stock')].filter((b) => !b.shadowRoot?.querySelector('button')?.textContent).length,
+    );
+    if (unpainted) throw new Error(`${unpainted} badges without text`);
+    if (i > 0) overlays.push(probe);
+  }
+  const inWindow = (p, e) => e.start >= p.rowsAt && e.start < p.paintedAt;
+  const overlayLongTasks = overlays.map((p) => p.longTasks.filter((e) => inWindow(p, e)));
+  results['stock.overlay2k.ms'] = median(overlays.map((p) => p.paintedAt - p.rowsAt));
+  results['stock.overlay2k.baseline.ms'] = median(overlays.map((p) => p.rowsAt));
+  results['stock.overlay2k.dom.ms'] = median(overlays.map((p) => p.badgesAt - p.rowsAt));
+  results['stock.overlay.longtask.max.ms'] = Math.max(0, ...overlayLongTasks.flat().map((e) => e.duration));
+  results['stock.overlay.longtask.over50.count'] = median(overlayLongTasks.map((list) => list.filter((e) => e.duration > 50).length));
+  details.overlay = overlays.map((p, k) => ({
+    rowsAt: p.rowsAt,
+    badgesAt: p.badgesAt,
+    paintedAt: p.paintedAt,
+    polls: p.polls,
+    longTasks: overlayLongTasks[k],
+    pageLongTasks: p.longTasks.filter((e) => e.start < p.rowsAt),
+    frames: p.frames.filter((f) => f.start + f.duration > p.rowsAt && f.start < p.paintedAt),
+  }));
+  await page.close();
+
+  // -------------------------------------------------------------------------------------------------------------
+  report();
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await launched.close();
+  await demo.close();
+  csvServer.closeAllConnections?.();
+  await new Promise((done) => csvServer.close(done));
+}
+process.exit(exitCode);
+
+/** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
+async function stopWorker() {
+  const isOurs = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+  const target = await browser.waitForTarget(isOurs, { timeout: 10_000 });
+  await (await target.worker()).close();
+  const deadline = Date.now() + 10_000;
+  while (browser.targets().some(isOurs)) {
+    if (Date.now() > deadline) throw new Error('The service worker did not stop.');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function report() {
+  const rows = [
+    ['stock.import100k.ms', '≤ 1500', 'stock.import100k.baseline.ms'],
+    ['stock.import100k.baseline.ms', '', null],
+    ['stock.lookup2k.warm.ms', '≤ 10', null],
+    ['stock.lookup2k.cold.ms', '≤ 300', null],
+    ['stock.overlay2k.ms', '≤ 100', 'stock.overlay2k.baseline.ms'],
+    ['stock.overlay2k.baseline.ms', '', null],
+    ['stock.overlay.longtask.max.ms', '≤ 50', null],
+  ];
+  const table = rows.map(([metric, target, baselineKey]) => {
+    const value = results[metric];
+    const baseline = baselineKey ? results[baselineKey] : undefined;
+    return [metric, fmt(value), target || '—', baseline === undefined ? '—' : fmt(baseline), baseline === undefined ? '—' : `${(baseline / value).toFixed(2)}×`];
+  });
+  const head = ['metric', 'value', 'target', 'baseline', 'ratio'];
+  const widths = head.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
+  const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const cpu = cpus();
+  console.log(`\nXiaoer bench — ${new Date().toISOString().slice(0, 10)}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ` +
+    `Chromium headless; ms, median of ${RUNS} runs after 1 warm-up; ratio = baseline ÷ value; longtask = max over the runs`);
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+
+  const spread = (list) => `${fmt(Math.min(...list))}–${fmt(Math.max(...list))}`;
+  console.log('\nStages (medians, ms):');
+  console.log(`  import ours:     decode ${fmt(results['stock.import100k.decode.ms'])} · parse ${fmt(results['stock.import100k.parse.ms'])} · ` +
+    `readStockTable ${fmt(results['stock.import100k.read.ms'])} · stock.import round trip (worker commit) ${fmt(results['stock.import100k.commit.ms'])}` +
+    `   [${details.import.records.toLocaleString('en')} records; runs ${spread(details.import.ours)}]`);
+  console.log(`  import baseline: put per row ${fmt(results['stock.import100k.baseline.write.ms'])} (decode + parse as above)   [runs ${spread(details.import.baseline)}]`);
+  console.log(`  lookup:          warm runs ${spread(details.lookup.warm)} · cold runs ${spread(details.lookup.cold)}`);
+  console.log(`  overlay:         rows → 2000 badges in the DOM ${fmt(results['stock.overlay2k.dom.ms'])}, → next frame ${fmt(results['stock.overlay2k.ms'])}` +
+    `   [runs ${spread(details.overlay.map((p) => p.paintedAt - p.rowsAt))}]`);
+  details.overlay.forEach((p, k) => {
+    const tasks = p.longTasks.map((e) => `${fmt(e.duration)}@+${fmt(e.start - p.rowsAt)}`).join(', ') || 'none';
+    const frames = p.frames
+      .map((f) => {
+        const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => `${s.invoker.slice(0, 60)} ${fmt(s.duration)}`).join('; ');
+        return `${fmt(f.duration)}@+${fmt(f.start - p.rowsAt)} (script ${fmt(f.scripts.reduce((a, s) => a + s.duration, 0))}, ` +
+          `style+layout ${fmt(f.start + f.duration - (f.styleAndLayoutStart || f.renderStart || f.start + f.duration))}${scripts ? `: ${scripts}` : ''})`;
+      })
+      .join(' | ') || 'none';
+    console.log(`    run ${k + 1}: rows at ${fmt(p.rowsAt)}, badges +${fmt(p.badgesAt - p.rowsAt)}, painted +${fmt(p.paintedAt - p.rowsAt)}; ` +
+      `long tasks ${tasks}; long frames ${frames}`);
+  });
+  if (pageErrors.length) console.log(`\nPage errors (${pageErrors.length}):\n  ${pageErrors.slice(0, 10).join('\n  ')}`);
+  console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+
+  if (jsonFile) {
+    const flat = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v)]));
+    mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
+    writeFileSync(resolve(jsonFile), JSON.stringify(flat, null, 2) + '\n');
+    console.log(`Wrote ${resolve(jsonFile)}`);
+  }
+}
+
+function fmt(value) {
+  return value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFeedServer } from './feed-server';
+import { importDemoStock, importFile, rowBadgeText, sendFromPage, startHarness, type Harness } from './harness';
+
+const expected = JSON.parse(readFileSync('test/demo/data/erp-stock.json', 'utf8')).expected as Record<string, { available: number }>;
+const XE1001 = `实 ${expected['XE-1001']!.available}`;
+const XE1002 = `实 ${expected['XE-1002']!.available}`;
+
+describe('stock sources: feeds, bad input and failures', () => {
+  let h: Harness;
+  let feed: Awaited<ReturnType<typeof startFeedServer>>;
+  let items: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'xiaoer-stock-'));
+  const waitForBadge = (code: string, text: string) =>
+    items.waitForFunction(
+      (c, t) => {
+        const row = [...document.querySelectorAll('tr.next-table-row')].find((r) => r.querySelector('.outer-code')?.textContent?.endsWith(c));
+        return row?.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent === t;
+      },
+      // Interval polling: the items tab is often in the background, where requestAnimationFrame does not run.
+      { timeout: 10_000, polling: 100 },
+      code,
+      text,
+    );
+
+  beforeAll(async () => {
+    h = await startHarness();
+    feed = await startFeedServer();
+    await importDemoStock(h);
+    items = await h.openConsole('/console/items');
+    await waitForBadge('XE-1001', XE1001);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await feed?.close();
+  });
+
+  it('refuses a malformed file with each bad line, and keeps the stock', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, '规格编码,仓库,可用库存\nXE-1001-BLK-L,主仓,5\nXE-1002-BEI-L,主仓,abc\n,主仓,3\nXE-1003-PNK-XL,主仓,7.5\n');
+    const options = await importFile(h, bad);
+    const problems = await options.$eval('[data-testid="import-problems"]', (el) => el.textContent ?? '');
+    expect(problems).toContain('发现 3 个问题');
+    expect(problems).toMatch(/第 3 行.*abc/);
+    expect(problems).toMatch(/第 4 行/);
+    expect(problems).toMatch(/第 5 行.*7\.5/);
+    expect(await options.$eval('button[name="import"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await options.close();
+
+    const noCode = join(dir, 'no-code.csv');
+    writeFileSync(noCode, '商品名称,可用库存\n大衣,5\n');
+    const options2 = await importFile(h, noCode);
+    expect(await options2.$eval('[data-testid="import-problems"]', (el) => el.textContent)).toContain('缺少编码列');
+    await options2.close();
+
+    const notXlsx = join(dir, 'fake.xlsx');
+    writeFileSync(notXlsx, 'not a zip');
+    const options3 = await importFile(h, notXlsx);
+    expect(await options3.$eval('[data-testid="import-error"]', (el) => el.textContent)).toBe('无法读取 fake.xlsx：这不是有效的 XLSX 文件');
+    await options3.close();
+    expect(await rowBadgeText(items, 'XE-1001')).toBe(XE1001);
+  });
+
+  it('adds a URL feed in the options page and updates open tabs without a reload', async () => {
+    let body = JSON.stringify({ items: [{ 商家编码: 'XE-1001', 可用库存: 777, 仓库: '云仓' }] });
+    let etag = '"v1"';
+    feed.respond((req, res) => {
+      if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
+    });
+    const options = await h.openExtensionPage('options.html#stock');
+    await options.waitForSelector('input[name="feed-url"]');
+    await options.type('input[name="feed-name"]', '云仓接口');
+    await options.type('input[name="feed-url"]', feed.url);
+    await options.click('button[name="save-feed"]');
+    await options.waitForSelector('[data-testid="feed-status"]');
+    expect(await options.$eval('[data-testid="feed-status"]', (el) => el.textContent)).toBe('已保存，首次同步成功。');
+    await waitForBadge('XE-1001', '实 777');
+    // Codes the feed does not carry keep the file's stock.
+    expect(await rowBadgeText(items, 'XE-1002')).toBe(XE1002);
+
+    // Unchanged feed: the worker sends its ETag and gets 304.
+    expect(await sendFromPage(options, { type: 'sources.sync' })).toMatchObject({ ok: true, data: [{ status: 'unchanged' }] });
+    expect(feed.requests.at(-1)?.['if-none-match']).toBe('"v1"');
+
+    // A new version, fetched with the popup's "sync now".
+    body = JSON.stringify({ items: [{ 商家编码: 'XE-1001', 可用库存: 555, 仓库: '云仓' }] });
+    etag = '"v2"';
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabIdOf(items)}`);
+    await popup.waitForSelector('button[name="sync-now"]');
+    expect(await popup.$eval('[data-testid="sources"]', (el) => el.textContent)).toContain('云仓接口');
+    await popup.click('button[name="sync-now"]');
+    await waitForBadge('XE-1001', '实 555');
+    await popup.close();
+    await options.close();
+  });
+
+  it.each([
+    ['a server error', (res: any) => res.writeHead(500).end('boom'), '数据源返回 HTTP 500'],
+    ['garbage', (res: any) => res.writeHead(200, { 'content-type': 'text/plain' }).end('\u0000\u0001%%%garbage%%%'), '数据源'],
+    ['an HTML error page', (res: any) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>login</body></html>'), '网页'],
+    [
+      '50 MB',
+      (res: any) => {
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        const chunk = Buffer.alloc(1024 * 1024, 'a');
+        let sent = 0;
+        const push = () => {
+          while (sent < 50) {
+            sent++;
+            if (!res.write(chunk)) return res.once('drain', push);
+          }
+          res.end();
+        };
+        res.on('error', () => {});
+        push();
+      },
+      '数据源内容过大',
+    ],
+  ])('keeps the previous stock with a clear error when the feed returns %s', async (_name, respond, message) => {
+    feed.respond((_req, res) => respond(res));
+    const options = await h.openExtensionPage('options.html#stock');
+    const reply = await sendFromPage(options, { type: 'sources.sync' });
+    expect(reply.ok).toBe(true);
+    expect(reply.data[0]).toMatchObject({ status: 'failed', error: expect.stringContaining(message) });
+    await options.waitForSelector('[data-testid="source-error"]');
+    expect(await options.$eval('[data-testid="source-error"]', (el) => el.textContent)).toContain(message);
+    await options.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await rowBadgeText(items, 'XE-1001')).toBe('实 555');
+  });
+
+  it('keeps the previous stock when the worker stops in the middle of an import', async () => {
+    const options = await h.openExtensionPage('options.html#stock');
+    const sources = (await sendFromPage(options, { type: 'sources.list' })).data as { id: string; kind: string }[];
+    const fileSource = sources.find((s) => s.kind === 'file')!;
+    // A big replacement that would set XE-1002 to 999999 and add 300k codes.
+    await options.evaluate(() => {
+      const records = Array.from({ length: 300_000 }, (_, i) => ({ code: `BIG-${i}`, available: 999_999, warehouses: { 主仓: 999_999 } }));
+      records.push({ code: 'XE-1002', available: 999_999, warehouses: { 主仓: 999_999 } });
+      (window as any).sendBig = (id: string | undefined) =>
+        chrome.runtime
+          .sendMessage({ type: 'stock.import', source: { id, kind: 'file', name: 'big', mapping: {} }, mode: 'replace', records })
+          .then((reply) => reply ?? { ok: false, error: 'no reply' }, (error: Error) => ({ ok: false, error: error.message }));
+    });
+    // How long such an import takes here, into a throwaway source…
+    const started = Date.now();
+    const trial = await options.evaluate(() => (window as any).sendBig(undefined));
+    const duration = Date.now() - started;
+    expect(trial.ok).toBe(true);
+    await sendFromPage(options, { type: 'sources.delete', id: trial.data.id });
+    // …then the same into the real source, with the worker stopped halfway through.
+    const pending = options.evaluate((id) => (window as any).sendBig(id), fileSource.id);
+    await new Promise((r) => setTimeout(r, duration / 2));
+    await (await h.worker()).close();
+    const reply = await pending;
+    expect(reply.ok, `import took ${duration} ms; stopped at ${duration / 2} ms`).toBe(false);
+
+    const lookup = await sendFromPage(options, { type: 'stock.lookup', codes: ['XE-1002', 'BIG-1', 'BIG-299999'] });
+    expect(lookup.ok).toBe(true);
+    expect(Object.keys(lookup.data)).toEqual(['XE-1002']);
+    expect(lookup.data['XE-1002'].available).toBe(expected['XE-1002']!.available);
+    expect(await rowBadgeText(items, 'XE-1002')).toBe(XE1002);
+    await options.close();
+  });
+});
