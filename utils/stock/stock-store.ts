@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StockChunk, StockSource, XiaoerDB } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
 
@@ -18,6 +18,28 @@ export async function commitStock(
   mode: StockSource['mode'],
 ): Promise<StockSource> {
   const tx = db.transaction(['stock', 'sources'], 'readwrite');
+  // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
+  tx.done.catch(() => {});
+  try {
+    return await writeStock(tx, source, records, mode);
+  } catch (error) {
+    // A request that throws synchronously (e.g. a value that cannot be stored) does not abort the transaction by
+    // itself, and the requests already queued (the delete) would still commit: abort explicitly.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    throw error;
+  }
+}
+
+async function writeStock(
+  tx: IDBPTransaction<XiaoerDB, ('stock' | 'sources')[], 'readwrite'>,
+  source: StockSource,
+  records: StockRecord[],
+  mode: StockSource['mode'],
+): Promise<StockSource> {
   const stock = tx.objectStore('stock');
   let next = records;
   if (mode === 'merge') {
@@ -28,13 +50,18 @@ export async function commitStock(
     for (const record of records) merged.set(record.code, record);
     next = [...merged.values()];
   }
-  const writes: Promise<unknown>[] = [stock.delete(sourceRange(source.id))];
+  const writes: Promise<unknown>[] = [];
+  const track = (request: Promise<unknown>) => {
+    request.catch(() => {});
+    writes.push(request);
+  };
+  track(stock.delete(sourceRange(source.id)));
   for (let i = 0; i * CHUNK_SIZE < next.length; i++) {
     const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
-    writes.push(stock.put(chunk));
+    track(stock.put(chunk));
   }
   const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: Date.now(), lastError: undefined, failures: 0 };
-  writes.push(tx.objectStore('sources').put(saved));
+  track(tx.objectStore('sources').put(saved));
   await Promise.all(writes);
   await tx.done;
   return saved;
