@@ -167,4 +167,26 @@ describe('stock sources: feeds, bad input and failures', () => {
     expect(await rowBadgeText(items, 'XE-1002')).toBe(XE1002);
     await options.close();
   });
+
+  it('imports an XLSX sheet and a table pasted from the ERP page', async () => {
+    const options = await importFile(h, 'test/unit/fixtures/stock/stock.xlsx');
+    expect(await options.$eval('[data-testid="import-preview"]', (el) => el.textContent)).toContain('XLSX，3 行数据');
+    await options.click('button[name="import"]');
+    await options.waitForSelector('[data-testid="import-done"]');
+    const xlsx = await sendFromPage(options, { type: 'stock.lookup', codes: ['A&B-01', 'AB002'] });
+    expect(xlsx.data['A&B-01']).toMatchObject({ available: 45, warehouses: { 主仓: 42, 二号仓: 3 } });
+    expect(xlsx.data['AB002']).toMatchObject({ available: -5 });
+
+    await options.reload();
+    await options.waitForSelector('details.paste');
+    await options.click('details.paste summary');
+    await options.type('textarea[name="stock-paste"]', '商家编码\t仓库\t可用库存\nXE-1003\t门店仓\t1\n');
+    await options.click('details.paste button');
+    await options.waitForSelector('[data-testid="import-preview"]');
+    expect(await options.$eval('[data-testid="import-preview"]', (el) => el.textContent)).toContain('粘贴的表格（制表符分隔），1 行数据');
+    await options.click('button[name="import"]');
+    await options.waitForSelector('[data-testid="import-done"]');
+    await waitForBadge('XE-1003', '实 1');
+    await options.close();
+  });
 });
