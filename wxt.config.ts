@@ -17,6 +17,9 @@ export default defineConfig({
     host_permissions: BUILTIN_CONSOLE_MATCHES,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },
+    },
   },
   // entrypoints/bench (bench.html) is for `npm run bench` only: never in a normal build.
   hooks: {

@@ -5,11 +5,12 @@ import { AboutSection } from './AboutSection';
 import { AdaptersSection } from './AdaptersSection';
 import { LogSection } from './LogSection';
 import { StockSection } from './stock/StockSection';
+import { SnippetsSection } from './snippets/SnippetsSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
   { id: 'stock', title: 'section_stock', body: StockSection },
-  { id: 'snippets', title: 'section_snippets', body: null },
+  { id: 'snippets', title: 'section_snippets', body: SnippetsSection },
   { id: 'orders', title: 'section_orders', body: null },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },
   { id: 'log', title: 'section_log', body: LogSection },

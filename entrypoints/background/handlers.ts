@@ -7,6 +7,14 @@ import type { StockSource } from '@/utils/db/schema';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
 import { commitStock, deleteStockSource } from '@/utils/stock/stock-store';
 import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
+import {
+  deleteSnippet,
+  listSnippets,
+  markSnippetUsed,
+  reorderSnippets,
+  restoreSnippets,
+  saveSnippet,
+} from '@/utils/snippets/snippet-store';
 import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
 
@@ -93,6 +101,34 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'stock.lookup'(request) {
     return lookupStock(await getDb(), request.codes);
+  },
+  async 'snippets.all'() {
+    return listSnippets(await getDb());
+  },
+  async 'snippets.save'(request) {
+    const saved = await saveSnippet(await getDb(), request.id, request.draft);
+    void broadcast('snippets-changed');
+    return saved;
+  },
+  async 'snippets.delete'(request) {
+    const deleted = await deleteSnippet(await getDb(), request.id);
+    void broadcast('snippets-changed');
+    return deleted;
+  },
+  async 'snippets.restore'(request) {
+    await restoreSnippets(await getDb(), request.snippets);
+    void broadcast('snippets-changed');
+    return null;
+  },
+  async 'snippets.reorder'(request) {
+    await reorderSnippets(await getDb(), request.ids);
+    void broadcast('snippets-changed');
+    return null;
+  },
+  async 'snippets.used'(request) {
+    // Counts only: no broadcast, every tab need not re-rank at once.
+    await markSnippetUsed(await getDb(), request.id);
+    return null;
   },
   async 'options.open'(request) {
     const url = browser.runtime.getURL('/options.html') + (request.section ? `#${request.section}` : '');

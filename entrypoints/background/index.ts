@@ -10,6 +10,12 @@ export default defineBackground(() => {
     void ensureFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
+  // The palette's keyboard command (rebindable at chrome://extensions/shortcuts) goes to the active console tab.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'open-snippets') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id != null) await browser.tabs.sendMessage(tab.id, { type: 'palette.open' }).catch(() => {});
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void syncFeeds();
   });

@@ -23,11 +23,11 @@ export async function route(raw: unknown, sender: Browser.runtime.MessageSender)
     const handler = handlers[checked.request.type] as (r: Request, s: typeof sender) => Promise<unknown>;
     return { ok: true, data: await handler(checked.request, sender) };
   } catch (error) {
-    const message = describeError(error);
     await getDb()
-      .then((db) => appendLog(db, { at: Date.now(), level: 'error', scope: 'worker', message: `${checked.request.type}: ${message}` }))
+      .then((db) => appendLog(db, { at: Date.now(), level: 'error', scope: 'worker', message: `${checked.request.type}: ${describeError(error)}` }))
       .catch(() => {});
-    return { ok: false, error: message };
+    // The page shows this to the agent: the message alone, without the error class.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -45,7 +45,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     const parsed = tabMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'tab.health') return Promise.resolve(health());
-    broadcasts.dispatchEvent(new Event(parsed.data.event));
+    broadcasts.dispatchEvent(new Event(parsed.data.type === 'palette.open' ? 'palette-open' : parsed.data.event));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -4,6 +4,7 @@
 //   rowsAt     the first moment the document holds `want` item rows (tr.next-table-row)
 //   badgesAt   the first moment it holds `want` Xiaoer stock badges (xiaoer-stock), each with its text painted
 //   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out)
+// (each also as a performance.mark: xiaoer-rows, xiaoer-badges, xiaoer-painted, for traces)
 // plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
 // Observes with live collections only, so the probe itself costs next to nothing per mutation.
 export function overlayProbe(want) {
@@ -49,12 +50,16 @@ export function overlayProbe(want) {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         r.paintedAt = performance.now();
+        performance.mark('xiaoer-painted');
       };
       channel.port2.postMessage(0);
     });
   };
   const check = () => {
-    if (r.rowsAt === null && rows.length >= want) r.rowsAt = performance.now();
+    if (r.rowsAt === null && rows.length >= want) {
+      r.rowsAt = performance.now();
+      performance.mark('xiaoer-rows');
+    }
     if (r.rowsAt === null || r.badgesAt !== null || badges.length < want) return;
     if (!painted()) {
       // Text inside the badges' shadow roots is not visible to this observer: poll until it is there.
@@ -63,6 +68,7 @@ export function overlayProbe(want) {
       return;
     }
     r.badgesAt = performance.now();
+    performance.mark('xiaoer-badges');
     observer.disconnect();
     finish();
   };

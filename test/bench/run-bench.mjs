@@ -1,16 +1,20 @@
-// `npm run bench [-- --json FILE] [-- --runs N]`: performance figures of the real-stock pipeline in real Chromium.
+// `npm run bench [-- --json FILE] [--runs N] [--profile DIR]`: performance figures of the real-stock pipeline in
+// real Chromium.
 //
 // Builds the extension with the bench-only page (bench.html, see build-bench.mjs) into .output/bench/chrome-mv3,
 // starts headless Chromium with it, and measures, each `runs` times (default 5) after one untimed warm-up, reporting
 // the MEDIAN:
 //   stock.import100k.ms            100k-row GBK CSV, bytes → committed in IndexedDB (decode, parse, read, stock.import)
-//   stock.import100k.baseline.ms   same bytes, decode + parse, then one put per row in one transaction (separate DB)
+//   stock.import100k.baseline.ms   same bytes, decode + parse, then one put per row in one transaction (separate DB);
+//                                  ~20 s a run, so min(runs, 3) runs and no warm-up (decode/parse are warm by then)
 //   stock.lookup2k.warm.ms         2,000 codes through stock.lookup, worker warm
 //   stock.lookup2k.cold.ms         the same right after the service worker was stopped
 //   stock.overlay2k.ms             demo items page, 2,000 rows in the DOM → 2,000 badges painted
 //   stock.overlay2k.baseline.ms    the demo page's own render: navigation start → 2,000 rows in the DOM
 //   stock.overlay.longtask.max.ms  longest long task in the overlay window (max over the runs)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
+// --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
+// service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 import { overlayProbe } from './overlay-probe.mjs';
+import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,6 +37,8 @@ const option = (name) => {
 };
 const jsonFile = option('--json');
 const RUNS = Math.max(1, Number(option('--runs') ?? 5) || 5);
+const BASELINE_RUNS = Math.min(RUNS, 3);
+const profileDir = option('--profile') && resolve(option('--profile'));
 const started = performance.now();
 
 const median = (values) => {
@@ -44,8 +51,8 @@ const log = (message) => console.log(`[bench ${((performance.now() - started) / 
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Build with the bench page, in its own output directory (the normal .output/chrome-mv3 is left alone).
-log('building the extension with the bench page (XIAOER_BENCH=1) → .output/bench/chrome-mv3');
-const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-bench.mjs')], {
+log(`building the extension with the bench page (XIAOER_BENCH=1${profileDir ? ', unminified' : ''}) → .output/bench/chrome-mv3`);
+const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-bench.mjs'), ...(profileDir ? ['--no-minify'] : [])], {
   cwd: ROOT,
   env: { ...process.env, XIAOER_BENCH: '1' },
   encoding: 'utf8',
@@ -103,15 +110,15 @@ try {
 
   // -------------------------------------------------------------------------------------------------------------
   // 3. Import, ours and the baseline, alternating, after one untimed warm-up of each.
-  log(`import: ${data.rows.toLocaleString('en')} rows, ${(data.bytes.length / 1e6).toFixed(1)} MB GBK; 1 warm-up + ${RUNS} runs each`);
+  log(`import: ${data.rows.toLocaleString('en')} rows, ${(data.bytes.length / 1e6).toFixed(1)} MB GBK; ` +
+    `ours 1 warm-up + ${RUNS} runs, baseline ${BASELINE_RUNS} runs (interleaved)`);
   const warm = await call('importFromUrl', csvUrl);
   const sourceId = warm.sourceId; // every run replaces this one source: the database holds one copy
-  await call('baselineFromUrl', csvUrl);
   const ours = [];
   const base = [];
   for (let i = 0; i < RUNS; i++) {
     ours.push(await call('importFromUrl', csvUrl, sourceId));
-    base.push(await call('baselineFromUrl', csvUrl));
+    if (i < BASELINE_RUNS) base.push(await call('baselineFromUrl', csvUrl));
   }
   if (ours.some((r) => r.records !== warm.records || r.dataRows !== data.rows)) throw new Error('Import read an unexpected number of rows.');
   const baselineCount = await call('countBaseline');
@@ -175,10 +182,44 @@ try {
     pageLongTasks: p.longTasks.filter((e) => e.start < p.rowsAt),
     frames: p.frames.filter((f) => f.start + f.duration > p.rowsAt && f.start < p.paintedAt),
   }));
-  await page.close();
 
   // -------------------------------------------------------------------------------------------------------------
   report();
+
+  if (profileDir) {
+    mkdirSync(profileDir, { recursive: true });
+    console.log(`\nCPU profiles (unminified build; self time per function, top 12):`);
+    await bench.bringToFront();
+    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+    const stopPage = await startProfile(await bench.createCDPSession());
+    const stopWorker = await startProfile(await workerTarget.createCDPSession());
+    const profiled = await call('importFromUrl', csvUrl, sourceId);
+    console.log(`  import (profiled run): total ${fmt(profiled.totalMs)}, decode ${fmt(profiled.decodeMs)}, parse ${fmt(profiled.parseMs)}, ` +
+      `read ${fmt(profiled.readMs)}, commit ${fmt(profiled.commitMs)}`);
+    saveAndSummarise(profileDir, 'import-bench-page', await stopPage());
+    saveAndSummarise(profileDir, 'import-service-worker', await stopWorker());
+    await call('lookup', codes2k);
+    await page.bringToFront();
+    const stopOverlay = await startProfile(await page.createCDPSession());
+    await page.goto(`${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__xiaoerOverlayProbe?.paintedAt != null, { timeout: 20_000, polling: 50 });
+    const probe = await page.evaluate(() => window.__xiaoerOverlayProbe);
+    console.log(`  overlay (profiled load): rows at ${fmt(probe.rowsAt)}, painted +${fmt(probe.paintedAt - probe.rowsAt)} ` +
+      `(the profile covers the whole load: page render, content script start, badges)`);
+    saveAndSummarise(profileDir, 'overlay-items-page', await stopOverlay());
+    // The overlay's time is mostly not JavaScript: a trace splits the renderer's main thread by event.
+    await page.tracing.start({ path: join(profileDir, 'overlay-items-page.trace.json'), categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8'] });
+    await page.goto(`${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__xiaoerOverlayProbe?.paintedAt != null, { timeout: 20_000, polling: 50 });
+    const trace = summariseTrace(await page.tracing.stop());
+    if (trace) {
+      const list = (sums) => Object.entries(sums).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' · ');
+      console.log(`  overlay trace (${join(profileDir, 'overlay-items-page.trace.json')}), renderer main thread, ms by event (nested events count in each):`);
+      console.log(`      rows → painted (${trace.windowMs.toFixed(0)} ms): ${list(trace.window)}`);
+      console.log(`      navigation → rows (the page's own render): ${list(trace.before)}`);
+    }
+  }
+  await page.close();
 } catch (error) {
   console.error(error);
   exitCode = 1;
@@ -222,7 +263,8 @@ function report() {
   const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   const cpu = cpus();
   console.log(`\nXiaoer bench — ${new Date().toISOString().slice(0, 10)}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ` +
-    `Chromium headless; ms, median of ${RUNS} runs after 1 warm-up; ratio = baseline ÷ value; longtask = max over the runs`);
+    `Chromium headless.\nms; median of ${RUNS} runs after 1 warm-up (import baseline: median of ${BASELINE_RUNS} runs); ` +
+    `ratio = baseline ÷ value (> 1: faster than the baseline); longtask = the longest over all overlay runs`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));

@@ -33,7 +33,7 @@ describe('database migrations', () => {
     const events = await latest.getAll('events');
     expect(events.map((e) => e.message)).toEqual(Array.from({ length: 25 }, (_, i) => `event ${i}`));
     expect(await latest.countFromIndex('events', 'by-level', 'error')).toBe(5);
-    await latest.put('snippets', { id: 's1', title: '欢迎' });
+    await latest.put('snippets', { id: 's1', title: '欢迎' } as never);
     expect(await latest.get('snippets', 's1')).toEqual({ id: 's1', title: '欢迎' });
     latest.close();
   });

@@ -19,7 +19,7 @@ export const PART_NAMES = {
     'conversation', 'conversationBuyer', 'conversationUnread', 'conversationWaiting', 'activeConversation',
     'currentBuyer', 'messageList', 'message', 'buyerMessage', 'messageText', 'messageTime',
     'replyInput', 'sendButton',
-    'productCard', 'productCode', 'productStock',
+    'productCard', 'productTitle', 'productCode', 'productStock',
     'orderCard', ...ORDER_FIELDS,
   ],
 } as const;

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { StockRecord } from '../stock-import/aggregate';
 import type { ColumnMapping } from '../stock-import/columns';
+import type { Snippet } from '../snippets/snippet';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -54,7 +55,7 @@ export interface KeyedRecord {
 export interface XiaoerDB extends DBSchema {
   events: { key: number; value: LogEntry; indexes: { 'by-level': string } };
   sources: { key: string; value: StockSource };
-  snippets: { key: string; value: KeyedRecord };
+  snippets: { key: string; value: Snippet };
   packs: { key: string; value: KeyedRecord };
   orders: { key: string; value: KeyedRecord };
   remarks: { key: string; value: KeyedRecord };

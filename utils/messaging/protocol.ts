@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { LogEntry, StockSource } from '../db/schema';
 import type { StockHit } from '../stock/stock-index';
 import type { FeedOutcome } from '../stock/feed-outcome';
+import type { Snippet } from '../snippets/snippet';
+import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 
 const code = z.string().trim().min(1).max(100);
 const quantity = z.number().int().min(-1e9).max(1e9);
@@ -16,6 +18,14 @@ const stockRecord = z.object({
   name: z.string().max(300).optional(),
   available: quantity,
   warehouses: z.record(z.string().max(100), quantity),
+});
+const snippetId = z.string().min(1).max(100);
+const snippetDraft = z.object({
+  title: z.string().trim().min(1).max(100),
+  body: z.string().min(1).max(MAX_SNIPPET_BODY),
+  category: z.string().trim().min(1).max(40),
+  tags: z.array(z.string().trim().min(1).max(30)).max(20),
+  shortcut: z.string().trim().regex(/^[a-z0-9]{1,16}$/i, 'use 1–16 letters or digits').optional(),
 });
 const sourceName = z.string().trim().min(1).max(80);
 const sourceId = z.string().min(1).max(80);
@@ -59,6 +69,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     records: z.array(stockRecord).min(1).max(MAX_IMPORT_RECORDS),
   }),
   z.object({ type: z.literal('stock.lookup'), codes: z.array(code).max(MAX_LOOKUP_CODES) }),
+  z.object({ type: z.literal('snippets.all') }),
+  z.object({ type: z.literal('snippets.save'), id: snippetId.optional(), draft: snippetDraft }),
+  z.object({ type: z.literal('snippets.delete'), id: snippetId }),
+  // Each snippet is checked in full by the store before it is put back.
+  z.object({ type: z.literal('snippets.restore'), snippets: z.array(z.unknown()).min(1).max(MAX_SNIPPETS) }),
+  z.object({ type: z.literal('snippets.reorder'), ids: z.array(snippetId).min(1).max(MAX_SNIPPETS) }),
+  z.object({ type: z.literal('snippets.used'), id: snippetId }),
   z.object({ type: z.literal('options.open'), section: z.string().max(40).optional() }),
 ]);
 
@@ -78,6 +95,13 @@ export interface Responses {
   'sources.saveFeed': { source: StockSource; outcome: FeedOutcome };
   'stock.import': StockSource;
   'stock.lookup': Record<string, StockHit>;
+  'snippets.all': Snippet[];
+  'snippets.save': Snippet;
+  /** The deleted snippet, for undo. */
+  'snippets.delete': Snippet | null;
+  'snippets.restore': null;
+  'snippets.reorder': null;
+  'snippets.used': null;
   'options.open': null;
 }
 
@@ -95,6 +119,12 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'sources.saveFeed': ['extension-page'],
   'stock.import': ['extension-page'],
   'stock.lookup': ['content', 'extension-page'],
+  'snippets.all': ['content', 'extension-page'],
+  'snippets.save': ['extension-page'],
+  'snippets.delete': ['extension-page'],
+  'snippets.restore': ['extension-page'],
+  'snippets.reorder': ['extension-page'],
+  'snippets.used': ['content', 'extension-page'],
   'options.open': ['content', 'extension-page'],
 };
 

@@ -6,6 +6,9 @@ import type { FeatureId, Settings } from '../settings/settings';
 import type { DomChangeListener } from './page-observer';
 import type { BroadcastEvent } from '../messaging/protocol';
 
+/** What reaches a console tab's features: worker broadcasts, and the keyboard command to open the palette. */
+export type TabEvent = BroadcastEvent | 'palette-open';
+
 /** What a running feature gets: the page through its adapter, and lifetimes it must respect. */
 export interface FeatureEnv {
   ctx: ContentScriptContext;
@@ -16,8 +19,8 @@ export interface FeatureEnv {
   signal: AbortSignal;
   /** Called after DOM changes with the elements added; errors are caught and logged for this feature. */
   onDomChange(listener: DomChangeListener): void;
-  /** Called when the worker announces a change (stock, snippets, …); errors are caught like DOM listeners'. */
-  onBroadcast(event: BroadcastEvent, listener: () => void): void;
+  /** Called when the worker announces a change (stock, snippets, …) or a command; errors are caught like DOM listeners'. */
+  onBroadcast(event: TabEvent, listener: () => void): void;
   /** Logs an error for this feature without throwing into the page. */
   report(error: unknown): void;
 }

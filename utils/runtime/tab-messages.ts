@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { broadcastSchema } from '../messaging/protocol';
 
 /** Messages a console tab's content script accepts (from the popup, or broadcasts from the worker). */
-export const tabMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('tab.health') }), broadcastSchema]);
+export const tabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab.health') }),
+  z.object({ type: z.literal('palette.open') }),
+  broadcastSchema,
+]);
 export type TabMessage = z.infer<typeof tabMessageSchema>;
 
 const partHealthSchema = z.object({ name: z.string(), count: z.number(), optional: z.boolean() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_AVOID_RULES } from '../snippets/tone';
 
 /** Features the agent can switch on and off; each feature issue fills one in. */
 export const FEATURE_IDS = ['stock', 'snippets', 'address', 'remarks', 'timer'] as const;
@@ -18,6 +19,15 @@ export const settingsSchema = z.object({
     /** Stock data older than this is marked stale. */
     staleAfterMinutes: z.number().int().min(1).max(7 * 24 * 60),
   }),
+  snippets: z.object({
+    /** Typed in the reply box, opens the palette. */
+    trigger: z.enum(['/', '、', ';', '#']),
+    /** Fills {快递} when the page does not say. */
+    defaultCourier: z.string().trim().max(20),
+    /** Mark phrases to avoid while the agent types. */
+    toneCheck: z.boolean(),
+    avoidRules: z.array(z.object({ phrase: z.string().trim().min(1).max(50), suggestion: z.string().trim().max(200) })).max(200),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -29,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shopName: '',
   features: { stock: true, snippets: true, address: true, remarks: true, timer: true },
   stock: { lowThreshold: 5, staleAfterMinutes: 24 * 60 },
+  snippets: { trigger: '/', defaultCourier: '', toneCheck: true, avoidRules: DEFAULT_AVOID_RULES },
 };
 
 /**
@@ -48,6 +59,7 @@ export function normalizeSettings(stored: unknown): Settings {
     ...base,
     features: { ...DEFAULT_SETTINGS.features, ...(base.features ?? {}) },
     stock: { ...DEFAULT_SETTINGS.stock, ...(base.stock ?? {}) },
+    snippets: { ...DEFAULT_SETTINGS.snippets, ...(base.snippets ?? {}) },
   };
   const parsed = settingsSchema.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;

@@ -76,6 +76,7 @@ export const demoConsoleAdapter: Adapter = {
         replyInput: { selector: 'textarea.reply-input, .reply-editor[contenteditable="true"]' },
         sendButton: { selector: '.reply-send' },
         productCard: { selector: '.msg-goods-card', optional: true },
+        productTitle: { selector: '.goods-title', within: 'productCard', optional: true },
         productCode: { selector: '.goods-code', within: 'productCard', pattern: '商家编码[:：]\\s*(.+)', optional: true },
         productStock: { selector: '.goods-stock', within: 'productCard', pattern: '(\\d+)', optional: true },
         orderCard: { selector: '.side-order-card', optional: true },
