@@ -5,7 +5,7 @@ import type { RequestOf, RequestType, Responses } from '@/utils/messaging/protoc
 import type { SenderInfo } from '@/utils/messaging/sender-policy';
 import type { StockSource } from '@/utils/db/schema';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
-import { commitStock, deleteStockSource } from '@/utils/stock/stock-store';
+import { deleteStockSource, newSourceId } from '@/utils/stock/stock-store';
 import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
 import {
   deleteSnippet,
@@ -84,20 +84,9 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const outcome = await syncFeed(source.id);
     return { source: withoutSecrets((await db.get('sources', source.id)) ?? source), outcome };
   },
-  async 'stock.import'(request) {
-    const db = await getDb();
-    const previous = request.source.id ? await db.get('sources', request.source.id) : undefined;
-    const source: StockSource = {
-      ...previous,
-      id: previous?.id ?? newSourceId(request.source.kind),
-      kind: request.source.kind,
-      name: request.source.name,
-      mode: request.mode,
-      mapping: request.source.mapping,
-    };
-    const saved = await commitStock(db, source, request.records, request.mode);
+  async 'stock.changed'() {
     stockChanged();
-    return withoutSecrets(saved);
+    return null;
   },
   async 'stock.lookup'(request) {
     return lookupStock(await getDb(), request.codes);
@@ -147,10 +136,6 @@ function stockChanged(): void {
 /** Sources as our pages see them: the auth header's value never leaves the worker. */
 function withoutSecrets(source: StockSource): StockSource {
   return source.authHeader ? { ...source, authHeader: { name: source.authHeader.name, value: '' } } : source;
-}
-
-function newSourceId(kind: string): string {
-  return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
 function safeHost(url: string): string | undefined {

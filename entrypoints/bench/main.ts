@@ -1,3 +1,5 @@
+import { getDb } from '@/utils/db/open-db';
+import { importStock } from '@/utils/stock/stock-store';
 /**
  * Bench-only extension page (bench.html). Built only when XIAOER_BENCH=1 (see the hook in wxt.config.ts), never
  * shipped. It runs the real import and lookup code in an extension page, as the options page does in production,
@@ -49,7 +51,7 @@ async function fetchBytes(url: string): Promise<{ bytes: Uint8Array; ms: number 
   return { bytes, ms: performance.now() - t0 };
 }
 
-/** The production path: decodeBytes → parseDelimited → readStockTable → stock.import (one worker transaction). */
+/** The production path: decodeBytes → parseDelimited → readStockTable → importStock (one transaction) → stock.changed. */
 async function importFromUrl(url: string, sourceId?: string): Promise<ImportTiming> {
   const { bytes, ms: fetchMs } = await fetchBytes(url);
   const t0 = performance.now();
@@ -61,12 +63,8 @@ async function importFromUrl(url: string, sourceId?: string): Promise<ImportTimi
   const problem = describeTableProblems(table);
   if (problem) throw new Error(`The bench file does not import: ${problem}`);
   const t3 = performance.now();
-  const saved = await sendToWorker({
-    type: 'stock.import',
-    source: { id: sourceId, kind: 'file', name: 'bench-100k', mapping: table.mapping },
-    mode: 'replace',
-    records: table.records,
-  });
+  const saved = await importStock(await getDb(), { sourceId, kind: 'file', name: 'bench-100k', mapping: table.mapping }, table.records, 'replace');
+  await sendToWorker({ type: 'stock.changed' });
   const t4 = performance.now();
   return {
     fetchMs,

@@ -6,19 +6,10 @@ import type { Snippet } from '../snippets/snippet';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 
 const code = z.string().trim().min(1).max(100);
-const quantity = z.number().int().min(-1e9).max(1e9);
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
   z.number().int().min(0).max(500),
 );
-const stockRecord = z.object({
-  code,
-  skuCode: code.optional(),
-  outerCode: code.optional(),
-  name: z.string().max(300).optional(),
-  available: quantity,
-  warehouses: z.record(z.string().max(100), quantity),
-});
 const snippetId = z.string().min(1).max(100);
 const snippetDraft = z.object({
   title: z.string().trim().min(1).max(100),
@@ -30,8 +21,7 @@ const snippetDraft = z.object({
 const sourceName = z.string().trim().min(1).max(80);
 const sourceId = z.string().min(1).max(80);
 
-/** Limits of one import: what the biggest ERP export of a shop plausibly holds, with room. */
-export const MAX_IMPORT_RECORDS = 500_000;
+/** The most codes one lookup may ask for (a page of 2,000 rows asks in one go). */
 export const MAX_LOOKUP_CODES = 5_000;
 
 /**
@@ -62,12 +52,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     authHeader: z.object({ name: z.string().regex(/^[A-Za-z0-9-]{1,60}$/), value: z.string().max(2000) }).optional(),
     mapping: columnMapping.optional(),
   }),
-  z.object({
-    type: z.literal('stock.import'),
-    source: z.object({ id: sourceId.optional(), kind: z.enum(['file', 'paste']), name: sourceName, mapping: columnMapping }),
-    mode: z.enum(['replace', 'merge']),
-    records: z.array(stockRecord).min(1).max(MAX_IMPORT_RECORDS),
-  }),
+  // The options page commits file imports itself (same origin, no copy of 100k records through a message) and
+  // then says so: the worker drops its lookup cache and tells open tabs.
+  z.object({ type: z.literal('stock.changed') }),
   z.object({ type: z.literal('stock.lookup'), codes: z.array(code).max(MAX_LOOKUP_CODES) }),
   z.object({ type: z.literal('snippets.all') }),
   z.object({ type: z.literal('snippets.save'), id: snippetId.optional(), draft: snippetDraft }),
@@ -93,7 +80,7 @@ export interface Responses {
   'sources.delete': null;
   'sources.sync': FeedOutcome[];
   'sources.saveFeed': { source: StockSource; outcome: FeedOutcome };
-  'stock.import': StockSource;
+  'stock.changed': null;
   'stock.lookup': Record<string, StockHit>;
   'snippets.all': Snippet[];
   'snippets.save': Snippet;
@@ -117,7 +104,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'sources.delete': ['extension-page'],
   'sources.sync': ['extension-page'],
   'sources.saveFeed': ['extension-page'],
-  'stock.import': ['extension-page'],
+  'stock.changed': ['extension-page'],
   'stock.lookup': ['content', 'extension-page'],
   'snippets.all': ['content', 'extension-page'],
   'snippets.save': ['extension-page'],

@@ -17,7 +17,8 @@ export async function commitStock(
   records: StockRecord[],
   mode: StockSource['mode'],
 ): Promise<StockSource> {
-  const tx = db.transaction(['stock', 'sources'], 'readwrite');
+  // Relaxed durability: stock can always be imported again, and a strict flush to disk costs most of the commit.
+  const tx = db.transaction(['stock', 'sources'], 'readwrite', { durability: 'relaxed' });
   // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
   tx.done.catch(() => {});
   try {
@@ -80,6 +81,29 @@ export async function readAllStock(db: IDBPDatabase<XiaoerDB>): Promise<{ source
   return sources
     .sort((a, b) => (a.lastSyncAt ?? 0) - (b.lastSyncAt ?? 0))
     .map((source) => ({ source, records: bySource.get(source.id) ?? [] }));
+}
+
+/** An import as the agent confirmed it: into a new source, or into an existing one (keeping its feed settings). */
+export async function importStock(
+  db: IDBPDatabase<XiaoerDB>,
+  target: { sourceId?: string; kind: StockSource['kind']; name: string; mapping: StockSource['mapping'] },
+  records: StockRecord[],
+  mode: StockSource['mode'],
+): Promise<StockSource> {
+  const previous = target.sourceId ? await db.get('sources', target.sourceId) : undefined;
+  const source: StockSource = {
+    ...previous,
+    id: previous?.id ?? newSourceId(target.kind),
+    kind: target.kind,
+    name: target.name,
+    mode,
+    mapping: target.mapping,
+  };
+  return commitStock(db, source, records, mode);
+}
+
+export function newSourceId(kind: string): string {
+  return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
 /** Removes a source and all its stock, in one transaction. */

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
 import { t, type MessageKey } from '@/utils/i18n';
+import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { importStock } from '@/utils/stock/stock-store';
 import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
 import { readStockTable } from '@/utils/stock/read-stock-table';
@@ -51,12 +53,14 @@ export function ImportPreview({ table, sources, onDone }: Props) {
   const commit = async () => {
     setStatus({ busy: true });
     try {
-      const saved = await sendToWorker({
-        type: 'stock.import',
-        source: { id: target === 'new' ? undefined : target, kind: table.kind, name: name.trim() || table.name, mapping: result.mapping },
+      // Committed here, in one transaction, then the worker is told (it drops its cache and updates open tabs).
+      const saved = await importStock(
+        await getDb(),
+        { sourceId: target === 'new' ? undefined : target, kind: table.kind, name: name.trim() || table.name, mapping: result.mapping },
+        result.records,
         mode,
-        records: result.records,
-      });
+      );
+      await sendToWorker({ type: 'stock.changed' });
       setStatus({ busy: false, done: t('stockImported', [String(saved.rows ?? 0), saved.name]) });
     } catch (error) {
       setStatus({ busy: false, error: t('stockImportFailed', (error as Error).message) });

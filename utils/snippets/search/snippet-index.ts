@@ -142,9 +142,10 @@ export function searchSnippets(index: SnippetIndex, query: string, options: Sear
   const popularityNow = popularityAt(index, options.now ?? Date.now());
   const tokens = tokenize(query);
 
-  let matches = matchTokens(index, tokens, options.category, false);
+  const firstTokenExact: FirstTokenMatches = { indices: NO_CANDIDATES, tiers: NO_TIERS };
+  let matches = matchTokens(index, tokens, options.category, null, firstTokenExact);
   if (matches.count < limit && tokens.some((t) => t.fuzzy !== null)) {
-    matches = matchTokens(index, tokens, options.category, true);
+    matches = matchTokens(index, tokens, options.category, firstTokenExact, null);
   }
 
   // Matches are in library order, so ranking by position breaks final ties by library order.
@@ -201,9 +202,27 @@ interface TokenMatches {
   bestTier: Uint8Array;
 }
 
-/** Every token must match (in any order, in any field); the longest token, usually the most selective, narrows the rest. */
-function matchTokens(index: SnippetIndex, tokens: QueryToken[], category: string | undefined, allowFuzzy: boolean): TokenMatches {
+/** The exact matches of the first (longest) token, kept from the exact pass so the typo pass need not redo them. */
+interface FirstTokenMatches {
+  indices: Int32Array;
+  tiers: Uint8Array;
+}
+
+const NO_TIERS = new Uint8Array(0);
+
+/**
+ * Every token must match (in any order, in any field); the longest token, usually the most selective, narrows the rest.
+ * The exact pass records its first token's matches in `recordFirst`; the typo pass (`exactFirst` given) reuses them.
+ */
+function matchTokens(
+  index: SnippetIndex,
+  tokens: QueryToken[],
+  category: string | undefined,
+  exactFirst: FirstTokenMatches | null,
+  recordFirst: FirstTokenMatches | null,
+): TokenMatches {
   const { scratch } = index;
+  const allowFuzzy = exactFirst !== null;
   const ordered = [...tokens].sort((a, b) => b.text.length - a.text.length);
   let current: TokenMatches | null = null;
 
@@ -211,13 +230,22 @@ function matchTokens(index: SnippetIndex, tokens: QueryToken[], category: string
     const fuzzyStamp = allowFuzzy && token.fuzzy !== null ? markTypoMatches(index, token.fuzzy, token.letterMask) : 0;
     // Two sets of buffers, alternating: each token reads the survivors of the previous one.
     const next: TokenMatches = { count: 0, indices: scratch.indices[n % 2] as Int32Array, quality: scratch.quality[n % 2] as Int32Array, bestTier: scratch.bestTier[n % 2] as Uint8Array };
-    const source = current === null ? firstCandidates(index, token, fuzzyStamp) : current.indices;
+    const knownFirst = current === null && exactFirst !== null;
+    const source = current !== null ? current.indices : knownFirst ? mergeTypoMatches(index, exactFirst, fuzzyStamp) : firstCandidates(index, token);
     const sourceCount = current === null ? source.length : current.count;
     let count = 0;
+    let known = 0;
     for (let k = 0; k < sourceCount; k++) {
       const i = source[k] as number;
       if (current === null && category !== undefined && index.categories[i] !== category) continue;
-      let tier: number = exactTier(index, i, token.text);
+      let tier: number;
+      if (knownFirst) {
+        // Merged in library order with the exact matches, whose tiers are known.
+        const isExact = exactFirst.indices[known] === i;
+        tier = isExact ? (exactFirst.tiers[known++] as number) : MatchTier.fuzzy;
+      } else {
+        tier = exactTier(index, i, token.text);
+      }
       if (tier === MatchTier.none) {
         if (fuzzyStamp === 0 || scratch.marks[i] !== fuzzyStamp) continue;
         tier = MatchTier.fuzzy;
@@ -228,6 +256,10 @@ function matchTokens(index: SnippetIndex, tokens: QueryToken[], category: string
       count++;
     }
     next.count = count;
+    if (current === null && recordFirst !== null) {
+      recordFirst.indices = next.indices.slice(0, count);
+      recordFirst.tiers = next.bestTier.slice(0, count);
+    }
     current = next;
     if (count === 0) break;
   }
@@ -253,25 +285,26 @@ function markTypoMatches(index: SnippetIndex, pattern: OneEditPattern, letterMas
 
 const NO_CANDIDATES = new Int32Array(0);
 
-/** Snippets that can match the token: those containing its rarest character, plus its typo matches. */
-function firstCandidates(index: SnippetIndex, token: QueryToken, fuzzyStamp: number): Int32Array {
+/** Snippets that can contain the token: those containing its rarest character. */
+function firstCandidates(index: SnippetIndex, token: QueryToken): Int32Array {
   let rarest: Int32Array | undefined;
   for (let k = 0; k < token.text.length; k++) {
     const postings = index.charPostings.get(token.text.charCodeAt(k));
-    if (postings === undefined) {
-      rarest = undefined;
-      break;
-    }
+    if (postings === undefined) return NO_CANDIDATES;
     if (rarest === undefined || postings.length < rarest.length) rarest = postings;
   }
-  if (fuzzyStamp === 0) return rarest ?? NO_CANDIDATES;
+  return rarest ?? NO_CANDIDATES;
+}
+
+/** The first token's exact matches plus its typo matches, in library order. */
+function mergeTypoMatches(index: SnippetIndex, exact: FirstTokenMatches, fuzzyStamp: number): Int32Array {
   const { marks, merged } = index.scratch;
   let count = 0;
-  let p = 0;
+  let e = 0;
   for (let i = 0; i < index.size; i++) {
-    const inPostings = rarest !== undefined && rarest[p] === i;
-    if (inPostings) p++;
-    if (inPostings || marks[i] === fuzzyStamp) merged[count++] = i;
+    const isExact = exact.indices[e] === i;
+    if (isExact) e++;
+    if (isExact || (fuzzyStamp !== 0 && marks[i] === fuzzyStamp)) merged[count++] = i;
   }
   return merged.subarray(0, count);
 }
