@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadSettings, normalizeSettings, settingsItem, settingsSchema, type Settings } from '@/utils/settings/settings';
+import { loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
+import { settingsSchema } from '@/utils/settings/settings-schema';
 
 /**
  * Current settings, kept live (other pages and tabs may change them), and a function to change them.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { tabHealthSchema, type TabHealth } from '@/utils/runtime/tab-messages';
+import { tabHealthSchema } from '@/utils/runtime/tab-health-schema';
+import type { TabHealth } from '@/utils/runtime/tab-messages';
 
 export type TabStatus = { state: 'loading' } | { state: 'none' } | { state: 'ok'; tabId: number; health: TabHealth };
 

@@ -7,6 +7,7 @@ import type { StockSource } from '@/utils/db/schema';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
 import { deleteStockSource, newSourceId } from '@/utils/stock/stock-store';
 import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
+import { packHits } from '@/utils/stock/stock-wire';
 import {
   deleteSnippet,
   listSnippets,
@@ -89,7 +90,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return null;
   },
   async 'stock.lookup'(request) {
-    return lookupStock(await getDb(), request.codes);
+    return packHits(await lookupStock(await getDb(), request.codes));
   },
   async 'snippets.all'() {
     return listSnippets(await getDb());

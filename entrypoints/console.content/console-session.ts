@@ -5,7 +5,7 @@ import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Setting
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { PageObserver } from '@/utils/runtime/page-observer';
-import { tabMessageSchema, type TabHealth } from '@/utils/runtime/tab-messages';
+import { parseTabMessage, type TabHealth } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
 
 /**
@@ -42,10 +42,10 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = tabMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    if (parsed.data.type === 'tab.health') return Promise.resolve(health());
-    broadcasts.dispatchEvent(new Event(parsed.data.type === 'palette.open' ? 'palette-open' : parsed.data.event));
+    const message = parseTabMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'tab.health') return Promise.resolve(health());
+    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.event));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

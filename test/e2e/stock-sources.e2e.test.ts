@@ -155,8 +155,8 @@ describe('stock sources: feeds, bad input and failures', () => {
     expect(reply.ok, `sync took ${duration} ms; stopped at ${duration / 2} ms`).toBe(false);
 
     const lookup = await sendFromPage(options, { type: 'stock.lookup', codes: ['XE-1001', 'BIG-1', 'BIG-299999'] });
-    expect(Object.keys(lookup.data)).toEqual(['XE-1001']);
-    expect(lookup.data['XE-1001'].available).toBe(555);
+    expect(Object.keys(lookup.data.hits)).toEqual(['XE-1001']);
+    expect(lookup.data.hits['XE-1001'].available).toBe(555);
     expect(await rowBadgeText(items, 'XE-1001')).toBe('实 555');
     await options.close();
   });
@@ -167,8 +167,8 @@ describe('stock sources: feeds, bad input and failures', () => {
     await options.click('button[name="import"]');
     await options.waitForSelector('[data-testid="import-done"]');
     const xlsx = await sendFromPage(options, { type: 'stock.lookup', codes: ['A&B-01', 'AB002'] });
-    expect(xlsx.data['A&B-01']).toMatchObject({ available: 45, warehouses: { 主仓: 42, 二号仓: 3 } });
-    expect(xlsx.data['AB002']).toMatchObject({ available: -5 });
+    expect(xlsx.data.hits['A&B-01']).toMatchObject({ available: 45, warehouses: { 主仓: 42, 二号仓: 3 } });
+    expect(xlsx.data.hits['AB002']).toMatchObject({ available: -5 });
 
     await options.reload();
     await options.waitForSelector('details.paste');

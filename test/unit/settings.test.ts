@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normalizeSettings, settingsItem, updateSettings } from '@/utils/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normalizeSettings, settingsItem } from '@/utils/settings/settings';
+import { updateSettings } from '@/utils/settings/settings-schema';
 
 describe('settings', () => {
   it('falls back to defaults and fills fields an older version did not store', async () => {

@@ -84,3 +84,17 @@ describe('reading a stock table', () => {
     expect(describeTableProblems(readStockTable([['名称'], ['x']]))).toMatch(/缺少编码列/);
   });
 });
+
+describe('lookup wire format', () => {
+  it('packs source details once and unpacks to the same hits', async () => {
+    const { packHits, unpackHits } = await import('@/utils/stock/stock-wire');
+    const hits = {
+      'XE-1': { ...hit(3), code: 'XE-1', name: '大衣' },
+      'XE-2': { ...hit(4), code: 'XE-2' },
+    };
+    const packed = packHits(hits);
+    expect(Object.keys(packed.sources)).toEqual(['s']);
+    expect(packed.hits['XE-2']).toEqual({ available: 4, warehouses: { 主仓: 4 }, source: 's' });
+    expect(unpackHits(packed)).toEqual({ 'XE-1': hits['XE-1'], 'XE-2': { ...hits['XE-2'], name: undefined } });
+  });
+});

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { LogEntry, StockSource } from '../db/schema';
-import type { StockHit } from '../stock/stock-index';
+import type { StockLookupReply } from '../stock/stock-wire';
 import type { FeedOutcome } from '../stock/feed-outcome';
 import type { Snippet } from '../snippets/snippet';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
+import { MAX_LOOKUP_CODES } from '../stock/limits';
 
 const code = z.string().trim().min(1).max(100);
 const columnMapping = z.partialRecord(
@@ -21,8 +22,7 @@ const snippetDraft = z.object({
 const sourceName = z.string().trim().min(1).max(80);
 const sourceId = z.string().min(1).max(80);
 
-/** The most codes one lookup may ask for (a page of 2,000 rows asks in one go). */
-export const MAX_LOOKUP_CODES = 5_000;
+export { MAX_LOOKUP_CODES } from '../stock/limits';
 
 /**
  * Every request the worker answers. Validated with zod at the worker boundary:
@@ -55,7 +55,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   // The options page commits file imports itself (same origin, no copy of 100k records through a message) and
   // then says so: the worker drops its lookup cache and tells open tabs.
   z.object({ type: z.literal('stock.changed') }),
-  z.object({ type: z.literal('stock.lookup'), codes: z.array(code).max(MAX_LOOKUP_CODES) }),
+  // Plain strings, normalised by the worker: per-code transforms would cost more than the lookup itself.
+  z.object({ type: z.literal('stock.lookup'), codes: z.array(z.string().max(100)).max(MAX_LOOKUP_CODES) }),
   z.object({ type: z.literal('snippets.all') }),
   z.object({ type: z.literal('snippets.save'), id: snippetId.optional(), draft: snippetDraft }),
   z.object({ type: z.literal('snippets.delete'), id: snippetId }),
@@ -81,7 +82,7 @@ export interface Responses {
   'sources.sync': FeedOutcome[];
   'sources.saveFeed': { source: StockSource; outcome: FeedOutcome };
   'stock.changed': null;
-  'stock.lookup': Record<string, StockHit>;
+  'stock.lookup': StockLookupReply;
   'snippets.all': Snippet[];
   'snippets.save': Snippet;
   /** The deleted snippet, for undo. */

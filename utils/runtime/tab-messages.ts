@@ -1,26 +1,34 @@
-import { z } from 'zod';
-import { broadcastSchema } from '../messaging/protocol';
+import type { BroadcastEvent } from '../messaging/protocol';
+import type { PartHealth } from '../adapters/page-parts';
+import type { PageKind } from '../adapters/vocabulary';
+import type { FeatureState } from './feature';
 
-/** Messages a console tab's content script accepts (from the popup, or broadcasts from the worker). */
-export const tabMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab.health') }),
-  z.object({ type: z.literal('palette.open') }),
-  broadcastSchema,
-]);
-export type TabMessage = z.infer<typeof tabMessageSchema>;
+/** Messages a console tab's content script accepts: from the popup, the worker's broadcasts and commands. */
+export type TabMessage = { type: 'tab.health' } | { type: 'palette.open' } | { type: 'broadcast'; event: BroadcastEvent };
 
-const partHealthSchema = z.object({ name: z.string(), count: z.number(), optional: z.boolean() });
+const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed'];
+
+/**
+ * Checks a message that reached a console tab. Hand-written rather than zod: this runs in every console tab, and
+ * the content script stays small; only our own extension can send here (the sender is checked too).
+ */
+export function parseTabMessage(raw: unknown): TabMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, event } = raw as { type?: unknown; event?: unknown };
+  if (type === 'tab.health' || type === 'palette.open') return { type };
+  if (type === 'broadcast' && BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
+  return null;
+}
 
 /** What a console tab says about itself: which adapter and page matched, what it found, what runs. */
-export const tabHealthSchema = z.object({
-  host: z.string(),
-  active: z.boolean(),
-  adapter: z.object({ id: z.string(), name: z.string() }).nullable(),
-  pageKind: z.enum(['items', 'orders', 'chat']).nullable(),
-  parts: z.array(partHealthSchema),
-  features: z.record(z.string(), z.enum(['running', 'waiting', 'off', 'failed'])),
-});
-export type TabHealth = z.infer<typeof tabHealthSchema>;
+export interface TabHealth {
+  host: string;
+  active: boolean;
+  adapter: { id: string; name: string } | null;
+  pageKind: PageKind | null;
+  parts: PartHealth[];
+  features: Record<string, FeatureState>;
+}
 
 /** Required parts that match nothing: the page changed, or the adapter is wrong for it. */
 export function missingParts(health: Pick<TabHealth, 'parts'>): string[] {

@@ -1,35 +1,11 @@
-import { z } from 'zod';
 import { DEFAULT_AVOID_RULES } from '../snippets/tone';
+import type { Settings } from './settings-schema';
 
 /** Features the agent can switch on and off; each feature issue fills one in. */
 export const FEATURE_IDS = ['stock', 'snippets', 'address', 'remarks', 'timer'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
-export const settingsSchema = z.object({
-  enabled: z.boolean(),
-  /** Hosts where the agent switched Xiaoer off. */
-  disabledHosts: z.array(z.string().max(253)).max(500),
-  agentId: z.string().trim().max(32),
-  agentName: z.string().trim().max(32),
-  shopName: z.string().trim().max(64),
-  features: z.object(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.boolean()])) as Record<FeatureId, z.ZodBoolean>),
-  stock: z.object({
-    /** At or below this, real stock is marked low. */
-    lowThreshold: z.number().int().min(0).max(100_000),
-    /** Stock data older than this is marked stale. */
-    staleAfterMinutes: z.number().int().min(1).max(7 * 24 * 60),
-  }),
-  snippets: z.object({
-    /** Typed in the reply box, opens the palette. */
-    trigger: z.enum(['/', '、', ';', '#']),
-    /** Fills {快递} when the page does not say. */
-    defaultCourier: z.string().trim().max(20),
-    /** Mark phrases to avoid while the agent types. */
-    toneCheck: z.boolean(),
-    avoidRules: z.array(z.object({ phrase: z.string().trim().min(1).max(50), suggestion: z.string().trim().max(200) })).max(200),
-  }),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export type { Settings } from './settings-schema';
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -51,35 +27,29 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Stored settings merged over the defaults, so a value saved by an older version never breaks a newer one. */
+/**
+ * Stored settings merged over the defaults, so a value saved by an older version never breaks a newer one: a field
+ * missing, or of another type than its default, takes the default. No zod here: this runs in every console tab
+ * (bundle size), and only our own validated writers (see settings-schema.ts) store settings.
+ */
 export function normalizeSettings(stored: unknown): Settings {
-  const base = stored && typeof stored === 'object' ? (stored as Partial<Settings>) : {};
-  const merged = {
-    ...DEFAULT_SETTINGS,
-    ...base,
-    features: { ...DEFAULT_SETTINGS.features, ...(base.features ?? {}) },
-    stock: { ...DEFAULT_SETTINGS.stock, ...(base.stock ?? {}) },
-    snippets: { ...DEFAULT_SETTINGS.snippets, ...(base.snippets ?? {}) },
-  };
-  const parsed = settingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return mergeShape(DEFAULT_SETTINGS, stored) as Settings;
+}
+
+function mergeShape(defaults: unknown, stored: unknown): unknown {
+  if (stored === undefined || kindOf(stored) !== kindOf(defaults)) return defaults;
+  if (kindOf(defaults) !== 'object') return stored;
+  const base = defaults as Record<string, unknown>;
+  const given = stored as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(base).map((key) => [key, mergeShape(base[key], given[key])]));
+}
+
+function kindOf(value: unknown): string {
+  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
 export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
-}
-
-let pendingUpdate: Promise<unknown> = Promise.resolve();
-
-/** Read-modify-write, one at a time, so fast typing in the popup cannot lose a keystroke. */
-export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const result = pendingUpdate.then(async () => {
-    const next = settingsSchema.parse(change(await loadSettings()));
-    await settingsItem.setValue(next);
-    return next;
-  });
-  pendingUpdate = result.catch(() => {});
-  return result;
 }
 
 /** Whether Xiaoer runs on this host at all. */

@@ -24,29 +24,30 @@ export interface StockRecord {
  * Name/spec/codes are taken from the first row that has them.
  */
 export function aggregateRows(rows: StockRow[]): StockRecord[] {
-  const byCode = new Map<string, { record: StockRecord; warehouses: Map<string, number> }>();
+  const byCode = new Map<string, StockRecord>();
   for (const row of rows) {
-    let entry = byCode.get(row.code);
-    if (!entry) {
-      entry = { record: { code: row.code, available: 0, warehouses: {} }, warehouses: new Map() };
-      byCode.set(row.code, entry);
+    let record = byCode.get(row.code);
+    if (!record) {
+      // A prototype-less object: a warehouse named "__proto__" is just a key.
+      record = { code: row.code, available: 0, warehouses: Object.create(null) as Record<string, number> };
+      if (row.skuCode) record.skuCode = row.skuCode;
+      if (row.outerCode) record.outerCode = row.outerCode;
+      if (row.name) record.name = row.name;
+      if (row.spec) record.spec = row.spec;
+      byCode.set(row.code, record);
+    } else {
+      if (!record.skuCode && row.skuCode) record.skuCode = row.skuCode;
+      if (!record.outerCode && row.outerCode) record.outerCode = row.outerCode;
+      if (!record.name && row.name) record.name = row.name;
+      if (!record.spec && row.spec) record.spec = row.spec;
     }
-    const { record } = entry;
-    record.skuCode ??= row.skuCode;
-    record.outerCode ??= row.outerCode;
-    record.name ??= row.name;
-    record.spec ??= row.spec;
-    entry.warehouses.set(row.warehouse, row.available);
+    record.warehouses[row.warehouse] = row.available;
   }
-
-  const records: StockRecord[] = [];
-  for (const { record, warehouses } of byCode.values()) {
+  const records = [...byCode.values()];
+  for (const record of records) {
     let available = 0;
-    for (const quantity of warehouses.values()) available += quantity;
+    for (const warehouse in record.warehouses) available += record.warehouses[warehouse]!;
     record.available = available;
-    // fromEntries defines own properties, so a warehouse named "__proto__" is safe.
-    record.warehouses = Object.fromEntries(warehouses);
-    records.push(withoutUndefined(record));
   }
   return records;
 }

@@ -53,62 +53,72 @@ export function toStockRows(
   const required: QuantityField[] =
     mapping.available !== undefined ? ['available'] : mapping.locked !== undefined ? ['actual', 'locked'] : ['actual'];
 
+  // Column of each field, looked up once (this loop runs for every row of a 100k-row export).
+  const col = mapping;
+  const cellAt = (row: string[], column: number | undefined): string => {
+    if (column === undefined) return '';
+    const value = row[column];
+    return value === undefined ? '' : value.trim();
+  };
+  const quantityFields = (['available', 'actual', 'locked'] as const).filter((field) => col[field] !== undefined);
+
   for (let index = 1; index < rows.length; index++) {
     const row = rows[index]!;
-    if (row.every((cell) => cell.trim() === '')) continue;
-    const line = lines?.[index] ?? index + 1;
-    const fail = (reason: string): void => {
-      result.errorCount++;
-      if (result.errors.length < maxErrors) result.errors.push({ line, reason: `第 ${line} 行：${reason}` });
-    };
-
-    const cell = (field: StockField): string => {
-      const column = mapping[field];
-      return column === undefined ? '' : (row[column] ?? '').trim();
-    };
-
-    const skuCode = normalizeCode(cell('skuCode'));
-    const outerCode = normalizeCode(cell('outerCode'));
+    const skuCode = normalizeCode(cellAt(row, col.skuCode));
+    const outerCode = normalizeCode(cellAt(row, col.outerCode));
     const code = skuCode || outerCode;
     if (!code) {
-      fail('缺少编码（规格编码和商家编码都为空）');
+      if (row.every((cell) => cell.trim() === '')) continue;
+      fail(result, maxErrors, lines?.[index] ?? index + 1, '缺少编码（规格编码和商家编码都为空）');
       continue;
     }
 
-    const quantities: Partial<Record<QuantityField, number>> = {};
+    let available: number | undefined;
+    let actual: number | undefined;
+    let locked: number | undefined;
     let problem: string | null = null;
-    for (const field of ['available', 'actual', 'locked'] as const) {
-      if (mapping[field] === undefined) continue;
-      const raw = cell(field);
+    for (const field of quantityFields) {
+      const raw = cellAt(row, col[field]);
       const parsed = parseQuantity(raw);
-      if (typeof parsed === 'number') quantities[field] = parsed;
-      else if (required.includes(field) && problem === null) problem = quantityProblem(field, raw, parsed);
+      if (typeof parsed === 'number') {
+        if (field === 'available') available = parsed;
+        else if (field === 'actual') actual = parsed;
+        else locked = parsed;
+      } else if (problem === null && required.includes(field)) problem = quantityProblem(field, raw, parsed);
       // Unparseable informative columns are dropped rather than rejecting the row.
     }
     if (problem !== null) {
-      fail(problem);
+      fail(result, maxErrors, lines?.[index] ?? index + 1, problem);
       continue;
     }
 
-    const available =
-      quantities.available ??
-      (quantities.locked !== undefined ? quantities.actual! - quantities.locked : quantities.actual!);
-
-    const stockRow: StockRow = { code, warehouse: cell('warehouse') || DEFAULT_WAREHOUSE, available };
+    const stockRow: StockRow = {
+      code,
+      warehouse: cellAt(row, col.warehouse) || DEFAULT_WAREHOUSE,
+      available: available ?? (locked !== undefined ? actual! - locked : actual!),
+    };
     if (skuCode) stockRow.skuCode = skuCode;
     if (outerCode) stockRow.outerCode = outerCode;
-    const name = cell('name');
+    const name = cellAt(row, col.name);
     if (name) stockRow.name = name;
-    const spec = cell('spec');
+    const spec = cellAt(row, col.spec);
     if (spec) stockRow.spec = spec;
-    if (quantities.actual !== undefined) stockRow.actual = quantities.actual;
-    if (quantities.locked !== undefined) stockRow.locked = quantities.locked;
+    if (actual !== undefined) stockRow.actual = actual;
+    if (locked !== undefined) stockRow.locked = locked;
     result.rows.push(stockRow);
   }
   return result;
 }
 
+function fail(result: StockRowsResult, maxErrors: number, line: number, reason: string): void {
+  result.errorCount++;
+  if (result.errors.length < maxErrors) result.errors.push({ line, reason: `第 ${line} 行：${reason}` });
+}
+
 type QuantityFailure = 'empty' | 'decimal' | 'range' | 'invalid';
+
+/** The usual cell: a plain integer, read without any of the slower checks below. */
+const SIMPLE_INTEGER = /^-?\d{1,15}$/;
 
 const PLAIN_INTEGER = /^[+-]?\d+$/;
 const GROUPED_INTEGER = /^[+-]?\d{1,3}(?:,\d{3})+$/;
@@ -120,6 +130,10 @@ const MINUS_SIGNS = /[\u2212\uFE63\uFF0D]/g;
 
 /** Integer stock quantity, or why the text is not one. Negative = oversold. */
 export function parseQuantity(raw: string): number | QuantityFailure {
+  if (SIMPLE_INTEGER.test(raw)) {
+    const value = Number(raw);
+    return value === 0 ? 0 : value; // no -0
+  }
   let text = raw.trim();
   if (text === '') return 'empty';
   if (/[^\x20-\x7e]/.test(text)) text = text.normalize('NFKC').replace(MINUS_SIGNS, '-').trim();

@@ -10,6 +10,8 @@ import { buildSnippetIndex, searchSnippets, type SnippetIndex } from '@/utils/sn
 import type { Snippet } from '@/utils/snippets/snippet';
 import { fillTemplate, parseTemplate, VARIABLES, type VariableValues } from '@/utils/snippets/template';
 import { normalizeCode } from '@/utils/stock/normalize-code';
+import { lookUpStock } from '@/utils/stock/lookup-client';
+import type { StockHit } from '@/utils/stock/stock-index';
 
 const RESULTS = 8;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,8 +70,8 @@ export const snippetPalette: Feature = {
       const { productCode, ...values } = readPageValues(env.parts, env.settings());
       if (productCode) {
         const code = normalizeCode(productCode);
-        const hits = await sendToWorker({ type: 'stock.lookup', codes: [code] }).catch(() => ({}) as Record<string, never>);
-        const hit = (hits as Record<string, { available: number } | undefined>)[code];
+        const hits = await lookUpStock([code]).catch(() => ({}) as Record<string, StockHit>);
+        const hit = hits[code];
         if (hit) values.stock = String(hit.available);
       }
       return values;

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
 import { StockDetail } from '@/components/stock/StockDetail';
 import detailCss from '@/components/stock/stock-detail.css?inline';
-import { MAX_LOOKUP_CODES } from '@/utils/messaging/protocol';
-import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
+import { lookUpStock } from '@/utils/stock/lookup-client';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import type { StockHit } from '@/utils/stock/stock-index';
@@ -11,6 +11,11 @@ import { findStockTargets, type StockTarget } from '@/utils/stock/stock-targets'
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
+/** Script time per slice when painting rows out of view (a long task is > 50 ms, a frame ~16 ms). */
+const SLICE_MS = 8;
+
+/** Yields to the page: a macrotask, so input and rendering run between slices. */
+const nextSlice = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface BadgeInfo {
   code: string;
@@ -43,8 +48,7 @@ export const stockBadges: Feature = {
           const targets = findStockTargets(env.parts);
           await lookUp(targets);
           if (env.signal.aborted) return;
-          const now = Date.now();
-          for (const target of targets) paint(target, now);
+          await paintAll(targets);
         } while (rerun && !env.signal.aborted);
       })()
         .catch(env.report)
@@ -56,10 +60,32 @@ export const stockBadges: Feature = {
       for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
         const batch = missing.slice(i, i + MAX_LOOKUP_CODES);
         const asked = generation;
-        const hits = await sendToWorker({ type: 'stock.lookup', codes: batch });
+        const hits = await lookUpStock(batch);
         // Stock changed while we asked: this answer may be old, and the rerun asks again.
         if (asked !== generation) return;
         for (const code of batch) cache.set(code, hits[code] ?? null);
+      }
+    }
+
+    /**
+     * Rows in view first, in one go; the rest in short slices that yield to the page between them, so a 2,000-row
+     * list never blocks the agent's typing or scrolling with one long task.
+     */
+    async function paintAll(targets: StockTarget[]): Promise<void> {
+      const now = Date.now();
+      const margin = innerHeight;
+      const inView = (t: StockTarget) => {
+        const rect = t.anchor.getBoundingClientRect();
+        return rect.bottom > -margin && rect.top < innerHeight + margin;
+      };
+      const first = targets.filter(inView);
+      const later = targets.filter((t) => !first.includes(t));
+      for (const target of first) paint(target, now);
+      for (let i = 0; i < later.length; ) {
+        await nextSlice();
+        if (env.signal.aborted) return;
+        const sliceEnd = performance.now() + SLICE_MS;
+        while (i < later.length && performance.now() < sliceEnd) paint(later[i++]!, now);
       }
     }
 

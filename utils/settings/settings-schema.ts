@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { FEATURE_IDS, loadSettings, settingsItem, type FeatureId } from './settings';
+
+/** The full check of settings, used where they are written (popup, options). */
+export const settingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Hosts where the agent switched Xiaoer off. */
+  disabledHosts: z.array(z.string().max(253)).max(500),
+  agentId: z.string().trim().max(32),
+  agentName: z.string().trim().max(32),
+  shopName: z.string().trim().max(64),
+  features: z.object(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.boolean()])) as Record<FeatureId, z.ZodBoolean>),
+  stock: z.object({
+    /** At or below this, real stock is marked low. */
+    lowThreshold: z.number().int().min(0).max(100_000),
+    /** Stock data older than this is marked stale. */
+    staleAfterMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  }),
+  snippets: z.object({
+    /** Typed in the reply box, opens the palette. */
+    trigger: z.enum(['/', '、', ';', '#']),
+    /** Fills {快递} when the page does not say. */
+    defaultCourier: z.string().trim().max(20),
+    /** Mark phrases to avoid while the agent types. */
+    toneCheck: z.boolean(),
+    avoidRules: z.array(z.object({ phrase: z.string().trim().min(1).max(50), suggestion: z.string().trim().max(200) })).max(200),
+  }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time, so fast typing in the popup cannot lose a keystroke. */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const result = pendingUpdate.then(async () => {
+    const next = settingsSchema.parse(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = result.catch(() => {});
+  return result;
+}
+

@@ -1,0 +1,36 @@
+import type { StockHit } from './stock-index';
+
+/**
+ * A lookup answer as it crosses the message boundary: source details once, not per code (a 2,000-code answer is
+ * serialised twice on its way; repeating them made it several times bigger).
+ */
+export interface StockLookupReply {
+  sources: Record<string, { name: string; syncedAt: number }>;
+  hits: Record<string, { available: number; warehouses: Record<string, number>; source: string; name?: string }>;
+}
+
+export function packHits(hits: Record<string, StockHit>): StockLookupReply {
+  const reply: StockLookupReply = { sources: {}, hits: {} };
+  for (const [code, hit] of Object.entries(hits)) {
+    reply.sources[hit.sourceId] ??= { name: hit.sourceName, syncedAt: hit.syncedAt };
+    reply.hits[code] = { available: hit.available, warehouses: hit.warehouses, source: hit.sourceId, ...(hit.name ? { name: hit.name } : {}) };
+  }
+  return reply;
+}
+
+export function unpackHits(reply: StockLookupReply): Record<string, StockHit> {
+  const hits: Record<string, StockHit> = {};
+  for (const [code, hit] of Object.entries(reply.hits)) {
+    const source = reply.sources[hit.source];
+    hits[code] = {
+      code,
+      name: hit.name,
+      available: hit.available,
+      warehouses: hit.warehouses,
+      sourceId: hit.source,
+      sourceName: source?.name ?? '',
+      syncedAt: source?.syncedAt ?? 0,
+    };
+  }
+  return hits;
+}
