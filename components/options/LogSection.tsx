@@ -1,18 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { LogEntry } from '@/utils/db/schema';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import { useBroadcast } from '../common/use-broadcast';
+import { useWorkerData } from '../common/use-worker-data';
 
 /** The bounded event/error log: where features that failed quietly on a page say what happened. */
 export function LogSection() {
-  const [entries, setEntries] = useState<LogEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    sendToWorker({ type: 'log.list' }).then(setEntries, (e: Error) => setError(e.message));
-  }, []);
-  useEffect(load, [load]);
-  useBroadcast('log-changed', load);
+  const { data: entries, error, reload: load, setError } = useWorkerData({ type: 'log.list' }, 'log-changed');
   if (error) return <p class="error">{error}</p>;
   if (!entries) return <p class="muted">…</p>;
   return (

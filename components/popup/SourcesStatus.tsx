@@ -1,19 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { StockSource } from '@/utils/db/schema';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import { useBroadcast } from '../common/use-broadcast';
+import { useWorkerData } from '../common/use-worker-data';
 
 /** The state of each stock data source, kept in the worker's database. */
 export function SourcesStatus() {
-  const [sources, setSources] = useState<StockSource[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: sources, error, reload: load, setError } = useWorkerData({ type: 'sources.list' }, 'sources-changed');
   const [syncing, setSyncing] = useState(false);
-  const load = useCallback(() => {
-    sendToWorker({ type: 'sources.list' }).then(setSources, (e: Error) => setError(e.message));
-  }, []);
-  useEffect(load, [load]);
-  useBroadcast('sources-changed', load);
   if (error) return <p class="error">{error}</p>;
   if (!sources) return <p class="muted">…</p>;
   if (!sources.length) return <p class="muted" data-testid="sources">{t('popupNoSources')}</p>;

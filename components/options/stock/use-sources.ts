@@ -1,22 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
-import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import { useBroadcast } from '../../common/use-broadcast';
+import { useWorkerData } from '../../common/use-worker-data';
 
 /** Stock sources as the worker holds them, refreshed whenever they change. */
-export function useSources(): { sources: StockSource[] | null; error: string | null; reload: () => void } {
-  const [sources, setSources] = useState<StockSource[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    sendToWorker({ type: 'sources.list' }).then(
-      (list) => {
-        setSources(list);
-        setError(null);
-      },
-      (e: Error) => setError(e.message),
-    );
-  }, []);
-  useEffect(reload, [reload]);
-  useBroadcast('sources-changed', reload);
-  return { sources, error, reload };
+export function useSources(): { sources: StockSource[] | null; error: string | null } {
+  const { data, error } = useWorkerData({ type: 'sources.list' }, 'sources-changed');
+  return { sources: data, error };
 }

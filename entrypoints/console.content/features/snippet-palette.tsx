@@ -10,6 +10,7 @@ import { buildSnippetIndex, searchSnippets, type SnippetIndex } from '@/utils/sn
 import type { Snippet } from '@/utils/snippets/snippet';
 import { fillTemplate, parseTemplate, VARIABLES, type VariableValues } from '@/utils/snippets/template';
 import { normalizeCode } from '@/utils/stock/normalize-code';
+import { createShadowHost } from '@/utils/ui/shadow-host';
 import { lookUpStock } from '@/utils/stock/lookup-client';
 import type { StockHit } from '@/utils/stock/stock-index';
 
@@ -41,12 +42,7 @@ export const snippetPalette: Feature = {
     const paint = () => {
       if (!state) return;
       if (!host) {
-        host = document.createElement('xiaoer-palette');
-        const shadow = host.attachShadow({ mode: 'open' });
-        const style = document.createElement('style');
-        style.textContent = paletteCss;
-        container = document.createElement('div');
-        shadow.append(style, container);
+        ({ host, container } = createShadowHost('xiaoer-palette', paletteCss));
         // Keys typed in the palette's own fields are ours, not the page's shortcuts.
         for (const type of ['keydown', 'keyup', 'keypress', 'input']) host.addEventListener(type, (e) => e.stopPropagation());
         document.body.append(host);
@@ -273,10 +269,7 @@ function createLibrary(env: FeatureEnv) {
 
 /** A small "话术" button at the reply box's top-right corner; follows the box as the page lays out. */
 function createBoxButton(env: FeatureEnv, onClick: () => void): HTMLElement {
-  const host = document.createElement('xiaoer-snippet-button');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = paletteCss;
+  const { host, container } = createShadowHost('xiaoer-snippet-button', paletteCss);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'box-button';
@@ -284,7 +277,7 @@ function createBoxButton(env: FeatureEnv, onClick: () => void): HTMLElement {
   button.title = t('paletteButtonTitle', env.settings().snippets.trigger);
   button.addEventListener('mousedown', (e) => e.preventDefault());
   button.addEventListener('click', onClick);
-  shadow.append(style, button);
+  container.append(button);
   document.body.append(host);
   const place = () => {
     const target = env.parts.first('replyInput');

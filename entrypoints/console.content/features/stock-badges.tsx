@@ -8,6 +8,7 @@ import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import type { StockHit } from '@/utils/stock/stock-index';
 import { findStockTargets, type StockTarget } from '@/utils/stock/stock-targets';
+import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -143,12 +144,8 @@ function createDetailPopover(env: FeatureEnv) {
     close,
     open(badge: HTMLElement, data: BadgeInfo) {
       close();
-      host = document.createElement('xiaoer-stock-detail');
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = detailCss;
-      container = document.createElement('div');
-      shadow.append(style, container);
+      let shadow: ShadowRoot;
+      ({ host, shadow, container } = createShadowHost('xiaoer-stock-detail', detailCss));
       document.body.append(host);
       render(<StockDetail code={data.code} hit={data.hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
       const rect = badge.getBoundingClientRect();

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { Feature } from '@/utils/runtime/feature';
 import type { ReplyBox } from '@/utils/snippets/insert-text';
 import { findToneIssues } from '@/utils/snippets/tone';
+import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** While the agent types, phrases to avoid (blame-shifting, flat refusals) are pointed out with a better wording. */
 export const toneHint: Feature = {
@@ -10,17 +11,17 @@ export const toneHint: Feature = {
   toggle: 'snippets',
   needs: { chat: ['replyInput'] },
   start(env) {
-    const host = document.createElement('xiaoer-tone-hint');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `${paletteCss}
+    const { host, container } = createShadowHost(
+      'xiaoer-tone-hint',
+      `${paletteCss}
       .tone { position: fixed; z-index: 2147483001; max-width: 420px; padding: 6px 10px; border-radius: 6px;
         background: #fff9db; border: 1px solid #ffe066; font: 12px/1.5 system-ui, 'Noto Sans CJK SC', sans-serif; color: #5c3c00; }
-      .tone b { color: #c92a2a; }`;
+      .tone b { color: #c92a2a; }`,
+    );
     const panel = document.createElement('div');
     panel.className = 'tone';
     panel.setAttribute('role', 'status');
-    shadow.append(style, panel);
+    container.append(panel);
 
     const check = (box: ReplyBox) => {
       const { toneCheck, avoidRules } = env.settings().snippets;
