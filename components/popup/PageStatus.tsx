@@ -22,6 +22,11 @@ export function PageStatus({ status }: { status: TabStatus }) {
       </p>
       {missing.length > 0 && <p class="warn">{t('popupPartsMissing', missing.join(', '))}</p>}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
+      {health.figures.unverifiedPaidOrders != null && (
+        <p class={health.figures.unverifiedPaidOrders ? 'warn' : 'muted'} data-testid="unverified-count">
+          {t('popupUnverified', String(health.figures.unverifiedPaidOrders))}
+        </p>
+      )}
       <ul class="feature-states">
         {Object.entries(health.features).map(([id, state]) => (
           <li key={id} data-feature={id} data-state={state}>

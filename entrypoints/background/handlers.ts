@@ -16,6 +16,9 @@ import {
   restoreSnippets,
   saveSnippet,
 } from '@/utils/snippets/snippet-store';
+import { checkReceiver } from '@/utils/address/address-check';
+import { addRemark, listRemarks, markVerified, orderStates } from '@/utils/orders/order-store';
+import { loadSettings } from '@/utils/settings/settings';
 import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
 
@@ -91,6 +94,28 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'stock.lookup'(request) {
     return packHits(await lookupStock(await getDb(), request.codes));
+  },
+  async 'stock.detail'(request) {
+    const hits = await lookupStock(await getDb(), [request.code]);
+    return Object.values(hits)[0] ?? null;
+  },
+  async 'address.check'(request) {
+    // Parsed here, where the division data lives; nothing of the address is stored.
+    return checkReceiver({ name: request.name, phone: request.phone, address: request.address });
+  },
+  async 'orders.state'(request) {
+    return orderStates(await getDb(), request.ids);
+  },
+  async 'orders.verify'(request) {
+    const { agentId } = await loadSettings();
+    return markVerified(await getDb(), request.id, request.fingerprint, agentId);
+  },
+  async 'remarks.add'(request) {
+    const { agentId } = await loadSettings();
+    return addRemark(await getDb(), { orderId: request.orderId, text: request.text, flag: request.flag, reason: request.reason, agentId });
+  },
+  async 'remarks.list'(request) {
+    return listRemarks(await getDb(), request.orderId);
   },
   async 'snippets.all'() {
     return listSnippets(await getDb());

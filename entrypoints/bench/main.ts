@@ -1,16 +1,22 @@
 import { getDb } from '@/utils/db/open-db';
 import { importStock } from '@/utils/stock/stock-store';
+import { lookUpStock } from '@/utils/stock/lookup-client';
 /**
  * Bench-only extension page (bench.html). Built only when XIAOER_BENCH=1 (see the hook in wxt.config.ts), never
  * shipped. It runs the real import and lookup code in an extension page, as the options page does in production,
- * and exposes async functions on window.xiaoerBench for test/bench/run-bench.mjs to call with page.evaluate.
+ * and the real snippet search (plus Fuse.js for comparison) on the synthetic 20,000-snippet corpus, and exposes async functions on window.xiaoerBench for test/bench/run-bench.mjs to call with page.evaluate.
  * Every timing is performance.now() in this page, in milliseconds.
  */
+import Fuse from 'fuse.js';
 import { openDB, unwrap } from 'idb';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { parseDelimited } from '@/utils/stock-import/table';
 import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
+import { computeSearchKeys } from '@/utils/snippets/search/search-keys';
+import { buildSnippetIndex, searchSnippets } from '@/utils/snippets/search/snippet-index';
+import { syntheticSnippets, type SyntheticSnippet } from '@/utils/snippets/search/synthetic-corpus';
+import type { Snippet, SnippetSearchKeys } from '@/utils/snippets/snippet';
 
 export interface ImportTiming {
   fetchMs: number;
@@ -136,10 +142,10 @@ async function countBaseline(): Promise<number> {
   }
 }
 
-/** One stock.lookup round trip, timed from sending to the reply in this page. */
+/** One stock.lookup round trip as the content script makes it (unpacking included), timed in this page. */
 async function lookup(codes: string[]): Promise<LookupTiming> {
   const t0 = performance.now();
-  const hits = await sendToWorker({ type: 'stock.lookup', codes });
+  const hits = await lookUpStock(codes);
   const ms = performance.now() - t0;
   return { ms, hits: Object.keys(hits).length };
 }
@@ -148,7 +154,95 @@ async function ping(): Promise<unknown> {
   return sendToWorker({ type: 'ping' });
 }
 
-const api = { importFromUrl, baselineFromUrl, countBaseline, lookup, ping };
+// ---------------------------------------------------------------------------------------------------------------
+// Reply snippets: search over the 20,000-snippet synthetic corpus, ours and Fuse.js, in this page.
+
+export interface SnippetSearchTiming {
+  size: number;
+  /** computeSearchKeys (pinyin-pro) for every snippet, as the worker does when snippets are saved. */
+  keysMs: number;
+  buildMs: number;
+  fuseIndexMs: number;
+  /** Ours: samples[round][query] in ms, one searchSnippets call per keystroke query (after one untimed round). */
+  samples: number[][];
+  /** Fuse.js: one sample per query of `fuseQueries` (indices into queries), one round (after one untimed query). */
+  fuseSamples: number[];
+  /** Hits per query, ours and Fuse.js (limit 20): a sanity check that both search the same thing. */
+  hits: number[];
+  fuseHits: number[];
+}
+
+let corpus: (SyntheticSnippet & { keys: SnippetSearchKeys })[] | null = null;
+let corpusKeysMs = 0;
+
+/** The fixed synthetic library with its search keys, computed here once (pinyin-pro, as in the worker). */
+function snippetCorpus(count: number, now: number) {
+  if (!corpus || corpus.length !== count) {
+    const t0 = performance.now();
+    corpus = syntheticSnippets(count, now).map((s) => ({ ...s, keys: computeSearchKeys(s) }));
+    corpusKeysMs = performance.now() - t0;
+  }
+  return corpus;
+}
+
+/**
+ * Each query is what the search box holds after one keystroke (the caller passes every prefix of each typed word).
+ * Ours: the real buildSnippetIndex + searchSnippets (default limit 20, as the unit speed test), one untimed round to
+ * warm the JIT (a content script lives long), then `rounds` timed rounds over every query. Fuse.js: same corpus, keys
+ * title, tags, keys.pinyin, keys.initials, threshold 0.4, limit 20, only the `fuseQueries` sample (it is slow).
+ */
+async function snippetSearch(options: { count: number; now: number; queries: string[]; rounds: number; fuseQueries: number[] }): Promise<SnippetSearchTiming> {
+  const { count, now, queries, rounds, fuseQueries } = options;
+  const library = snippetCorpus(count, now);
+  const t0 = performance.now();
+  const index = buildSnippetIndex(library);
+  const buildMs = performance.now() - t0;
+  const hits = queries.map((q) => searchSnippets(index, q, { now }).length);
+  const samples: number[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    const times: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      searchSnippets(index, query, { now });
+      times.push(performance.now() - started);
+    }
+    samples.push(times);
+  }
+
+  const t1 = performance.now();
+  const fuse = new Fuse(library, { keys: ['title', 'tags', 'keys.pinyin', 'keys.initials'], threshold: 0.4 });
+  const fuseIndexMs = performance.now() - t1;
+  fuse.search(queries[fuseQueries[0] ?? 0] ?? '', { limit: 20 });
+  const fuseSamples: number[] = [];
+  const fuseHits: number[] = [];
+  for (const n of fuseQueries) {
+    const started = performance.now();
+    const found = fuse.search(queries[n] ?? '', { limit: 20 });
+    fuseSamples.push(performance.now() - started);
+    fuseHits.push(found.length);
+  }
+  return { size: library.length, keysMs: corpusKeysMs, buildMs, fuseIndexMs, samples, fuseSamples, hits, fuseHits };
+}
+
+/**
+ * Replaces the stored snippet library with the synthetic one (ids s0…, stored shape as the worker saves it, keys
+ * computed here), straight into IndexedDB as the options page's import does for stock. A content script started
+ * afterwards loads it with snippets.all. Returns how many snippets the store holds.
+ */
+async function storeSnippetCorpus(count: number, now: number): Promise<number> {
+  const library = snippetCorpus(count, now);
+  const db = await getDb();
+  const tx = db.transaction('snippets', 'readwrite');
+  await tx.store.clear();
+  library.forEach((s, order) => {
+    const snippet: Snippet = { ...s, origin: 'local', order, updatedAt: now };
+    void tx.store.put(snippet);
+  });
+  await tx.done;
+  return db.count('snippets');
+}
+
+const api = { importFromUrl, baselineFromUrl, countBaseline, lookup, ping, snippetSearch, storeSnippetCorpus };
 
 declare global {
   interface Window {

@@ -61,6 +61,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
       pageKind: match?.page.kind ?? null,
       parts: registry.currentParts?.health() ?? [],
       features: registry.states(),
+      figures: Object.fromEntries(registry.figures),
     };
   }
 }

@@ -12,23 +12,49 @@
 //   stock.overlay2k.ms             demo items page, 2,000 rows in the DOM → 2,000 badges painted
 //   stock.overlay2k.baseline.ms    the demo page's own render: navigation start → 2,000 rows in the DOM
 //   stock.overlay.longtask.max.ms  longest long task in the overlay window (max over the runs)
+// and, for the reply snippets (sample counts fixed, not `runs`):
+//   snippets.search20k.p50.ms / .p95.ms  per-keystroke searchSnippets over the synthetic 20,000-snippet corpus (keys
+//                                  from computeSearchKeys, index from buildSnippetIndex) in the bench page: every prefix
+//                                  of SNIPPET_TYPED, 1 untimed round + SEARCH_ROUNDS timed rounds
+//   snippets.search20k.fuse.p50.ms / .p95.ms  Fuse.js on the same corpus, FUSE_QUERIES of those queries, one round
+//   snippets.palette.open.ms       demo chat, '/' keydown in the reply box → palette painted with results (next
+//                                  frame), median of PALETTE_OPENINGS after one untimed opening; default library
+//   snippets.palette.open.20k.ms   the same with the 20,000-snippet library stored
+//   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
+//                                  script is built like the normal one; compared with .output/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
 // service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 import { overlayProbe } from './overlay-probe.mjs';
+import { paletteProbe } from './palette-probe.mjs';
 import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_EXTENSION = join(ROOT, '.output/bench/chrome-mv3');
 const OVERLAY_ROWS = 2000;
+const SNIPPET_COUNT = 20_000;
+/** The corpus's clock (lastUsedAt) and the searches' `now`: fixed, as in test/unit/snippet-search-speed.test.ts. */
+const SNIPPET_NOW = Date.UTC(2025, 5, 1);
+/**
+ * What agents type, keystroke by keystroke (each prefix is one query): Chinese, full pinyin, initials, typos
+ * (tuikaun, fahou), multi-word and mixed (退款 sm, fahuo 大促), a shortcut (k100), no match (xyz). The unit speed
+ * test's list plus three.
+ */
+const SNIPPET_TYPED = ['退款', '发货时间', '核对地址', 'tuikuan', 'fahuo', 'hddz', 'tk', 'cxfh', '退款 sm', 'yunfeixian', 'tuikaun', 'fahou',
+  'youhuiquan', 'hp', 'chima tuijian', '运费', 'qitian', 'xyz', 'k100', 'English', 'fahuo 大促', 'hddz laoke', 'kuaidi chaxun'];
+const SEARCH_ROUNDS = 10;
+const FUSE_QUERIES = 40;
+const PALETTE_OPENINGS = 10;
+const CONTENT_SCRIPT = 'content-scripts/console.js';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -47,6 +73,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** Nearest rank (as the unit speed test): the smallest sample with at least p % of the samples at or below it. */
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+};
 const log = (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -63,6 +94,19 @@ if (built.status !== 0) {
 }
 // The bench build regenerated .wxt/ (types list bench.html): put back what a normal build sees.
 spawnSync('npx', ['wxt', 'prepare'], { cwd: ROOT, env: withoutBenchEnv(), encoding: 'utf8' });
+
+// The content script's size, as shipped: gzip level 9 of the minified build (not of the --profile build).
+const bundle = { file: join(BENCH_EXTENSION, CONTENT_SCRIPT), normal: join(ROOT, '.output/chrome-mv3', CONTENT_SCRIPT) };
+{
+  const bytes = readFileSync(bundle.file);
+  bundle.bytes = bytes.length;
+  bundle.gzBytes = gzipSync(bytes, { level: 9 }).length;
+  if (existsSync(bundle.normal)) {
+    const normal = readFileSync(bundle.normal);
+    bundle.sameAsNormal = normal.equals(bytes);
+    bundle.normalBuiltAt = statSync(bundle.normal).mtime.toISOString().slice(0, 16).replace('T', ' ');
+  }
+}
 
 function withoutBenchEnv() {
   const env = { ...process.env };
@@ -100,6 +144,7 @@ const watch = (page) => {
 
 const results = {};
 const details = {};
+if (!profileDir) results['snippets.content.bundle.gz.kb'] = bundle.gzBytes / 1024;
 let exitCode = 0;
 try {
   const bench = watch(await browser.newPage());
@@ -184,6 +229,54 @@ try {
   }));
 
   // -------------------------------------------------------------------------------------------------------------
+  // 6. Reply snippets: search over 20,000 snippets in the bench page, ours then Fuse.js.
+  const queries = SNIPPET_TYPED.flatMap((word) => Array.from(word, (_, n) => word.slice(0, n + 1)));
+  const fuseQueries = Array.from({ length: Math.min(FUSE_QUERIES, queries.length) }, (_, k) => Math.floor((k * queries.length) / FUSE_QUERIES));
+  log(`snippet search: ${SNIPPET_COUNT.toLocaleString('en')} snippets, ${queries.length} keystroke queries; ours 1 untimed + ` +
+    `${SEARCH_ROUNDS} rounds, Fuse.js ${fuseQueries.length} of the queries once`);
+  const search = await call('snippetSearch', { count: SNIPPET_COUNT, now: SNIPPET_NOW, queries, rounds: SEARCH_ROUNDS, fuseQueries });
+  if (search.size !== SNIPPET_COUNT) throw new Error(`The snippet corpus holds ${search.size} snippets.`);
+  if (!search.hits.some((n) => n > 0) || !search.fuseHits.some((n) => n > 0)) throw new Error('The snippet searches found nothing.');
+  const oursAll = search.samples.flat();
+  const oursOnFuseQueries = search.samples.flatMap((times) => fuseQueries.map((n) => times[n]));
+  results['snippets.search20k.p50.ms'] = percentile(oursAll, 50);
+  results['snippets.search20k.p95.ms'] = percentile(oursAll, 95);
+  results['snippets.search20k.fuse.p50.ms'] = percentile(search.fuseSamples, 50);
+  results['snippets.search20k.fuse.p95.ms'] = percentile(search.fuseSamples, 95);
+  details.search = {
+    ...search,
+    queries,
+    fuseQueries,
+    max: Math.max(...oursAll),
+    over2: oursAll.filter((ms) => ms > 2).length,
+    subsetP50: percentile(oursOnFuseQueries, 50),
+    subsetP95: percentile(oursOnFuseQueries, 95),
+    slowest: queries
+      .map((query, n) => ({ query, ms: median(search.samples.map((times) => times[n])) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5),
+    // Less sensitive to a busy machine (a preempted sample counts once per query, not in the tail): p95 over the
+    // queries of each query's median over the rounds.
+    queryMedianP95: percentile(queries.map((_, n) => median(search.samples.map((times) => times[n]))), 95),
+  };
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 7. Palette opening in the demo chat: default library, then the 20k corpus stored.
+  log(`palette: ${demo.origin}/console/chat?script=off; 1 untimed + ${PALETTE_OPENINGS} openings, default library, then ${SNIPPET_COUNT.toLocaleString('en')} snippets`);
+  await call('lookup', codes2k); // worker warm
+  const chat = watch(await browser.newPage());
+  await chat.evaluateOnNewDocument(paletteProbe);
+  await chat.bringToFront();
+  const paletteDefault = await measurePalette(chat);
+  const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
+  if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
+  const palette20k = await measurePalette(chat);
+  await chat.close();
+  results['snippets.palette.open.ms'] = median(paletteDefault.openings.map((o) => o.paintedAt - o.keyAt));
+  results['snippets.palette.open.20k.ms'] = median(palette20k.openings.map((o) => o.paintedAt - o.keyAt));
+  details.palette = { default: paletteDefault, big: palette20k };
+
+  // -------------------------------------------------------------------------------------------------------------
   report();
 
   if (profileDir) {
@@ -231,6 +324,32 @@ try {
 }
 process.exit(exitCode);
 
+/**
+ * Loads the demo chat (the content script starts and loads the library), then types '/' in the reply box
+ * 1 + PALETTE_OPENINGS times; between openings Escape closes the palette and Backspace empties the box.
+ */
+async function measurePalette(chat) {
+  await chat.goto(`${demo.origin}/console/chat?script=off`, { waitUntil: 'load' });
+  await chat.waitForSelector('xiaoer-snippet-button');
+  await chat.click('textarea.reply-input');
+  const openings = [];
+  for (let i = 0; i <= PALETTE_OPENINGS; i++) {
+    await chat.keyboard.press('/');
+    await chat.waitForFunction(() => window.__xiaoerPaletteProbe.openings.at(-1)?.paintedAt != null, { timeout: 30_000, polling: 50 });
+    const opening = await chat.evaluate(() => window.__xiaoerPaletteProbe.openings.at(-1));
+    if (!opening.options) throw new Error('The palette opened without results.');
+    if (i > 0) openings.push(opening);
+    await chat.keyboard.press('Escape');
+    await chat.waitForFunction(() => !document.querySelector('xiaoer-palette'), { polling: 50 });
+    await chat.keyboard.press('Backspace');
+    await chat.waitForFunction(() => document.querySelector('textarea.reply-input').value === '', { polling: 50 });
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const left = await chat.evaluate(() => document.querySelectorAll('xiaoer-palette').length);
+  if (left) throw new Error('The palette stayed open.');
+  return { openings };
+}
+
 /** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
 async function stopWorker() {
   const isOurs = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -252,11 +371,17 @@ function report() {
     ['stock.overlay2k.ms', '≤ 100', 'stock.overlay2k.baseline.ms'],
     ['stock.overlay2k.baseline.ms', '', null],
     ['stock.overlay.longtask.max.ms', '≤ 50', null],
+    ['snippets.search20k.p95.ms', '≤ 2', 'snippets.search20k.fuse.p95.ms'],
+    ['snippets.search20k.p50.ms', '', 'snippets.search20k.fuse.p50.ms'],
+    ['snippets.search20k.fuse.p95.ms', '', null],
+    ['snippets.palette.open.ms', '≤ 50', null],
+    ['snippets.palette.open.20k.ms', '≤ 50', null],
+    ['snippets.content.bundle.gz.kb', '≤ 60', null],
   ];
   const table = rows.map(([metric, target, baselineKey]) => {
     const value = results[metric];
     const baseline = baselineKey ? results[baselineKey] : undefined;
-    return [metric, fmt(value), target || '—', baseline === undefined ? '—' : fmt(baseline), baseline === undefined ? '—' : `${(baseline / value).toFixed(2)}×`];
+    return [metric, fmt(value), target || '—', baseline === undefined ? '—' : fmt(baseline), baseline === undefined ? '—' : `${(baseline / value).toFixed(baseline / value >= 100 ? 0 : 2)}×`];
   });
   const head = ['metric', 'value', 'target', 'baseline', 'ratio'];
   const widths = head.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
@@ -264,7 +389,9 @@ function report() {
   const cpu = cpus();
   console.log(`\nXiaoer bench — ${new Date().toISOString().slice(0, 10)}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ` +
     `Chromium headless.\nms; median of ${RUNS} runs after 1 warm-up (import baseline: median of ${BASELINE_RUNS} runs); ` +
-    `ratio = baseline ÷ value (> 1: faster than the baseline); longtask = the longest over all overlay runs`);
+    `ratio = baseline ÷ value (> 1: faster than the baseline); longtask = the longest over all overlay runs;\n` +
+    `snippets: search p50/p95 over ${details.search.samples.flat().length} keystroke searches (Fuse.js: ${details.search.fuseSamples.length}), ` +
+    `palette median of ${PALETTE_OPENINGS} openings; bundle in KiB`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
@@ -290,11 +417,27 @@ function report() {
     console.log(`    run ${k + 1}: rows at ${fmt(p.rowsAt)}, badges +${fmt(p.badgesAt - p.rowsAt)}, painted +${fmt(p.paintedAt - p.rowsAt)}; ` +
       `long tasks ${tasks}; long frames ${frames}`);
   });
+  const s = details.search;
+  console.log(`  snippet search:  ${s.size.toLocaleString('en')} snippets, keys (computeSearchKeys) ${fmt(s.keysMs)} · buildSnippetIndex ${fmt(s.buildMs)} · ` +
+    `Fuse.js index ${fmt(s.fuseIndexMs)}; ${s.queries.length} queries × ${s.samples.length} rounds: max ${fmt(s.max)}, ${s.over2} over 2 ms, ` +
+    `p95 of the per-query medians ${fmt(s.queryMedianP95)}`);
+  console.log(`                   on Fuse's ${s.fuseQueries.length} queries: ours p50 ${fmt(s.subsetP50)} p95 ${fmt(s.subsetP95)} vs Fuse.js p50 ` +
+    `${fmt(results['snippets.search20k.fuse.p50.ms'])} p95 ${fmt(results['snippets.search20k.fuse.p95.ms'])} → Fuse ÷ ours (p95) ` +
+    `${(results['snippets.search20k.fuse.p95.ms'] / s.subsetP95).toFixed(0)}×; slowest (median) ${s.slowest.map((q) => `"${q.query}" ${fmt(q.ms)}`).join(', ')}`);
+  for (const [name, run] of [['default library', details.palette.default], [`${SNIPPET_COUNT.toLocaleString('en')} snippets`, details.palette.big]]) {
+    const open = run.openings.map((o) => o.paintedAt - o.keyAt);
+    console.log(`  palette (${name}): '/' → results in the DOM ${fmt(median(run.openings.map((o) => o.shownAt - o.keyAt)))}, → next frame ` +
+      `${fmt(median(open))}   [openings ${spread(open)}; ${run.openings[0]?.options} results shown]`);
+  }
+  console.log(`  content script:  ${bundle.file.slice(ROOT.length + 1)} ${(bundle.bytes / 1024).toFixed(1)} KiB, gzip -9 ${(bundle.gzBytes / 1024).toFixed(1)} KiB` +
+    (profileDir ? ' (unminified --profile build: not reported)' : '') +
+    (bundle.sameAsNormal === undefined ? '; no normal build in .output/chrome-mv3 to compare'
+      : `; ${bundle.sameAsNormal ? 'byte-identical to' : 'DIFFERS from'} .output/chrome-mv3/${CONTENT_SCRIPT} (built ${bundle.normalBuiltAt})`));
   if (pageErrors.length) console.log(`\nPage errors (${pageErrors.length}):\n  ${pageErrors.slice(0, 10).join('\n  ')}`);
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 
   if (jsonFile) {
-    const flat = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v)]));
+    const flat = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v, v < 10 ? 2 : 1)]));
     mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
     writeFileSync(resolve(jsonFile), JSON.stringify(flat, null, 2) + '\n');
     console.log(`Wrote ${resolve(jsonFile)}`);
@@ -302,5 +445,5 @@ function report() {
 }
 
 function fmt(value) {
-  return value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
+  return value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(2);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage, startHarness, type Harness } from './harness';
 
 const VERIFY = {
-  title: '核对收货信息',
+  title: '收件信息核对',
   body: '亲，{买家}，请核对收货信息：{收货人}，{收货地址}。我们默认发{选择:顺丰|中通|圆通}，可以吗？——{店铺} 客服{工号}',
   category: '核对地址',
   tags: ['地址'],
@@ -56,9 +56,9 @@ describe('reply snippets in the demo chat', () => {
   ])('"/" + pinyin initials finds the snippet, fills the page values, asks the prompt, and the page sends it (%s)', async (_name, query, box) => {
     const page = await openChat(query);
     await page.click(box);
-    await page.keyboard.type('/hdshxx');
+    await page.keyboard.type('/sjxxhd');
     await page.waitForSelector('xiaoer-palette >>> li[role="option"]');
-    expect(await page.$eval('xiaoer-palette >>> li[role="option"] .title', (el) => el.textContent)).toBe('核对收货信息');
+    expect(await page.$eval('xiaoer-palette >>> li[role="option"] .title', (el) => el.textContent)).toBe('收件信息核对');
     // The preview already shows the page's values; the courier is still to choose.
     const preview = await page.$eval('xiaoer-palette >>> [data-testid="template-preview"]', (el) => el.textContent ?? '');
     expect(preview).toContain(await text(page, '.side-order-card .rcv-name'));

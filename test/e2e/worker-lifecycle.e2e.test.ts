@@ -1,3 +1,4 @@
+import { DB_VERSION } from '@/utils/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../support/chromium.mjs';
 import { countDocks, sendFromPage, startHarness, waitForDock, waitForNoDock, type Harness } from './harness';
@@ -31,7 +32,7 @@ describe('worker lifecycle', () => {
     const listed = await sendFromPage(options, { type: 'log.list' });
     expect(listed.ok).toBe(true);
     expect(listed.data.map((e: { message: string }) => e.message)).toContain('重启前写入');
-    expect(await sendFromPage(options, { type: 'ping' })).toMatchObject({ ok: true, data: { dbVersion: 3 } });
+    expect(await sendFromPage(options, { type: 'ping' })).toMatchObject({ ok: true, data: { dbVersion: DB_VERSION } });
 
     // The options page's log view shows the entry (it asks the new worker).
     await options.reload();

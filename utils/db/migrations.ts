@@ -31,6 +31,13 @@ export const MIGRATIONS: Migration[] = [
   (db) => {
     db.createObjectStore('stock', { keyPath: ['sourceId', 'chunk'] });
   },
+  // v4: order care — remark history by order and by time, verification marks by age (for deleting old ones).
+  (_db, tx) => {
+    const remarks = tx.objectStore('remarks');
+    remarks.createIndex('by-order', 'orderId');
+    remarks.createIndex('by-at', 'at');
+    tx.objectStore('orders').createIndex('by-updated', 'updatedAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

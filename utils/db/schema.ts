@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { StockRecord } from '../stock-import/aggregate';
 import type { ColumnMapping } from '../stock-import/columns';
 import type { Snippet } from '../snippets/snippet';
+import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -57,8 +58,8 @@ export interface XiaoerDB extends DBSchema {
   sources: { key: string; value: StockSource };
   snippets: { key: string; value: Snippet };
   packs: { key: string; value: KeyedRecord };
-  orders: { key: string; value: KeyedRecord };
-  remarks: { key: string; value: KeyedRecord };
+  orders: { key: string; value: OrderCareRecord; indexes: { 'by-updated': number } };
+  remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
   stock: { key: [string, number]; value: StockChunk };
 }
 

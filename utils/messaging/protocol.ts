@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { LogEntry, StockSource } from '../db/schema';
 import type { StockLookupReply } from '../stock/stock-wire';
+import type { StockHit } from '../stock/stock-index';
 import type { FeedOutcome } from '../stock/feed-outcome';
 import type { Snippet } from '../snippets/snippet';
+import type { AddressCheck } from '../address/address-check';
+import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 import { MAX_LOOKUP_CODES } from '../stock/limits';
 
@@ -12,6 +15,7 @@ const columnMapping = z.partialRecord(
   z.number().int().min(0).max(500),
 );
 const snippetId = z.string().min(1).max(100);
+const orderId = z.string().regex(/^[0-9A-Za-z-]{4,40}$/, 'is not an order id');
 const snippetDraft = z.object({
   title: z.string().trim().min(1).max(100),
   body: z.string().min(1).max(MAX_SNIPPET_BODY),
@@ -57,6 +61,23 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stock.changed') }),
   // Plain strings, normalised by the worker: per-code transforms would cost more than the lookup itself.
   z.object({ type: z.literal('stock.lookup'), codes: z.array(z.string().max(100)).max(MAX_LOOKUP_CODES) }),
+  z.object({ type: z.literal('stock.detail'), code: z.string().max(100) }),
+  z.object({
+    type: z.literal('address.check'),
+    name: z.string().max(100).optional(),
+    phone: z.string().max(40).optional(),
+    address: z.string().min(1).max(500),
+  }),
+  z.object({ type: z.literal('orders.state'), ids: z.array(orderId).max(500) }),
+  z.object({ type: z.literal('orders.verify'), id: orderId, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({
+    type: z.literal('remarks.add'),
+    orderId,
+    text: z.string().min(1).max(500),
+    flag: z.number().int().min(0).max(5),
+    reason: z.string().max(40),
+  }),
+  z.object({ type: z.literal('remarks.list'), orderId: orderId.optional() }),
   z.object({ type: z.literal('snippets.all') }),
   z.object({ type: z.literal('snippets.save'), id: snippetId.optional(), draft: snippetDraft }),
   z.object({ type: z.literal('snippets.delete'), id: snippetId }),
@@ -83,6 +104,12 @@ export interface Responses {
   'sources.saveFeed': { source: StockSource; outcome: FeedOutcome };
   'stock.changed': null;
   'stock.lookup': StockLookupReply;
+  'stock.detail': StockHit | null;
+  'address.check': AddressCheck;
+  'orders.state': Record<string, OrderCareRecord>;
+  'orders.verify': OrderCareRecord;
+  'remarks.add': RemarkRecord;
+  'remarks.list': RemarkRecord[];
   'snippets.all': Snippet[];
   'snippets.save': Snippet;
   /** The deleted snippet, for undo. */
@@ -107,6 +134,12 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'sources.saveFeed': ['extension-page'],
   'stock.changed': ['extension-page'],
   'stock.lookup': ['content', 'extension-page'],
+  'stock.detail': ['content', 'extension-page'],
+  'address.check': ['content', 'extension-page'],
+  'orders.state': ['content', 'extension-page'],
+  'orders.verify': ['content'],
+  'remarks.add': ['content'],
+  'remarks.list': ['extension-page'],
   'snippets.all': ['content', 'extension-page'],
   'snippets.save': ['extension-page'],
   'snippets.delete': ['extension-page'],

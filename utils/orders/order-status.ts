@@ -59,7 +59,9 @@ export function isCashOnDelivery(payTypeText: string): boolean {
   const s = norm(payTypeText);
   if (!s) return false;
   if (s.includes('货到付款') || s.includes('cashondelivery')) return true;
-  if (/(^|[^a-z])cod([^a-z]|$)/.test(s)) return true;
-  const freight = s.replace(/(运费|邮费|快递费|运费由买家)到付/g, '');
+  // COD as a word (not inside `code`, `Codex`): look at the text with its spaces.
+  const spaced = String(payTypeText).normalize('NFKC').toLowerCase();
+  if (/(^|[^a-z])cod([^a-z]|$)/.test(spaced)) return true;
+  const freight = s.replace(/(运费|邮费|快递费)到付/g, '');
   return freight.includes('到付');
 }

@@ -149,21 +149,43 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Split a remark into entries: at line breaks, at a `|`/`｜` with whitespace on
  * at least one side (so `S|M` in a detail stays whole), and at `；`/`;` followed
  * by `lead` (the template's first character, `[` by default). Entries are trimmed;
- * empty ones are dropped.
+ * empty ones are dropped. With `isStandard`, pieces split at `；` are joined again
+ * when only together they make a standard entry (a detail such as `一；[二]`).
  */
-export function splitRemarkEntries(text: string, lead = '['): string[] {
-  const semicolon = lead ? new RegExp(`[；;](?=\\s*${escapeRegExp(lead)})`) : null;
+export function splitRemarkEntries(text: string, lead = '[', isStandard?: (entry: string) => boolean): string[] {
+  const semicolon = lead ? new RegExp(`([；;])(?=\\s*${escapeRegExp(lead)})`) : null;
   const out: string[] = [];
   for (const line of String(text ?? '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
     for (const piece of line.split(/\s*[|｜]\s+|\s+[|｜]\s*/)) {
-      for (const entry of semicolon ? piece.split(semicolon) : [piece]) {
+      // split with a capture group: [text, sep, text, sep, text, …]
+      const bits = semicolon ? piece.split(semicolon) : [piece];
+      const texts = bits.filter((_, k) => k % 2 === 0);
+      const seps = bits.filter((_, k) => k % 2 === 1);
+      for (let i = 0; i < texts.length; ) {
+        let end = i; // last piece of this entry
+        if (isStandard && texts.length - i > 1 && !isStandard(texts[i]!.trim())) {
+          let joined = texts[i]!;
+          for (let j = i + 1; j < texts.length && j - i <= MAX_REJOIN; j++) {
+            joined += seps[j - 1]! + texts[j]!;
+            if (isStandard(joined.trim())) {
+              end = j;
+              break;
+            }
+          }
+        }
+        let entry = texts[i]!;
+        for (let j = i + 1; j <= end; j++) entry += seps[j - 1]! + texts[j]!;
         const trimmed = entry.trim();
         if (trimmed) out.push(trimmed);
+        i = end + 1;
       }
     }
   }
   return out;
 }
+
+/** How many following `；` pieces a nonstandard piece may be joined with. */
+const MAX_REJOIN = 8;
 
 export interface RemarkAudit {
   /** True when every entry follows the template (an empty remark is standard: nothing to flag). */
@@ -174,7 +196,7 @@ export interface RemarkAudit {
 /** Split a remark into entries and say which follow the template (default DEFAULT_REMARK_TEMPLATE). */
 export function findNonstandardRemarks(text: string, template: string = DEFAULT_REMARK_TEMPLATE): RemarkAudit {
   const matcher = remarkMatcher(template);
-  const entries = splitRemarkEntries(text, matcher.lead || '[').map((entry) => ({ text: entry, standard: matcher.test(entry) }));
+  const entries = splitRemarkEntries(text, matcher.lead || '[', matcher.test).map((entry) => ({ text: entry, standard: matcher.test(entry) }));
   return { standard: entries.every((e) => e.standard), entries };
 }
 

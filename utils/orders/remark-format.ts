@@ -169,7 +169,15 @@ function hardCut(line: string, max: number): string {
 }
 
 /**
- * Fill a remark template. The result is one line (see toOneLine) of at most
+ * A value on one line, with the spaces around `|` and a `|` at either end dropped (`颜色 | 尺码` → `颜色|尺码`):
+ * ` | ` separates remark entries (appendRemark, remark-audit) and must not appear inside one.
+ */
+const valueOf = (value: string) =>
+  toOneLine(toOneLine(value).replace(/ ?([|｜]) ?/g, '$1').replace(/^[|｜]+|[|｜]+$/g, ''));
+
+/**
+ * Fill a remark template. Values are put on one line, and spaces around a `|`
+ * in them are dropped (see valueOf). The result is one line (see toOneLine) of at most
  * `maxLength` (500) characters: when it is longer the detail is cut on a
  * character boundary and ends in `…`; the reason, agent id, time and the
  * template's own text are never cut. (Only if those alone cannot fit — a
@@ -180,8 +188,8 @@ export function formatRemark(template: string, input: RemarkInput, maxLength: nu
   const parts = parseRemarkTemplate(template);
   const at = input.at instanceof Date ? input.at : new Date(NaN);
   const fixed: Record<Exclude<RemarkVariable, 'detail'>, string> = {
-    reason: toOneLine(input.reason),
-    agentId: toOneLine(input.agentId),
+    reason: valueOf(input.reason),
+    agentId: valueOf(input.agentId),
     time: formatChinaDateTime(at),
     date: formatChinaDate(at),
   };
@@ -194,7 +202,7 @@ export function formatRemark(template: string, input: RemarkInput, maxLength: nu
 
   // A detail pasted from anywhere can be huge: only its head can ever fit.
   const detailSrc = String(input.detail ?? '');
-  const detail = toOneLine(detailSrc.length > maxLength * 4 + 64 ? detailSrc.slice(0, maxLength * 4 + 64) : detailSrc);
+  const detail = valueOf(detailSrc.length > maxLength * 4 + 64 ? detailSrc.slice(0, maxLength * 4 + 64) : detailSrc);
   const full = render(detail);
   if (full.length <= maxLength) return full;
 

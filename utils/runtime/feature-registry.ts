@@ -24,6 +24,8 @@ export class FeatureRegistry {
   private active = false;
   private settings!: Settings;
   private readonly running = new Map<string, Running>();
+  /** Figures features published for the popup; cleared when the page changes. */
+  readonly figures = new Map<string, number>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -44,6 +46,7 @@ export class FeatureRegistry {
     this.active = active;
     if (!samePage) {
       this.stopAll();
+      this.figures.clear();
       this.match = match;
       this.parts = match ? new PageParts(match.page) : null;
     }
@@ -119,10 +122,12 @@ export class FeatureRegistry {
         signal: run.abort.signal,
         onDomChange: (listener) => run.cleanups.push(this.observer.subscribe(guard(listener))),
         onBroadcast: (event, listener) => {
-          const handler = guard(listener);
+          const handler = guard((e: Event) => listener((e as CustomEvent).detail));
           this.broadcasts.addEventListener(event, handler);
           run.cleanups.push(() => this.broadcasts.removeEventListener(event, handler));
         },
+        emit: (event, detail) => this.broadcasts.dispatchEvent(new CustomEvent(event, { detail })),
+        publish: (key, value) => this.figures.set(key, value),
         report: (error) => this.report(feature.id, error),
       });
       const keep = (cleanup: void | Cleanup) => {

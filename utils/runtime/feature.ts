@@ -7,7 +7,7 @@ import type { DomChangeListener } from './page-observer';
 import type { BroadcastEvent } from '../messaging/protocol';
 
 /** What reaches a console tab's features: worker broadcasts, and the keyboard command to open the palette. */
-export type TabEvent = BroadcastEvent | 'palette-open';
+export type TabEvent = BroadcastEvent | 'palette-open' | 'palette-snippet';
 
 /** What a running feature gets: the page through its adapter, and lifetimes it must respect. */
 export interface FeatureEnv {
@@ -20,7 +20,11 @@ export interface FeatureEnv {
   /** Called after DOM changes with the elements added; errors are caught and logged for this feature. */
   onDomChange(listener: DomChangeListener): void;
   /** Called when the worker announces a change (stock, snippets, …) or a command; errors are caught like DOM listeners'. */
-  onBroadcast(event: TabEvent, listener: () => void): void;
+  onBroadcast(event: TabEvent, listener: (detail?: unknown) => void): void;
+  /** Tells other features something (e.g. order care asks the palette for a snippet); they hear it via onBroadcast. */
+  emit(event: TabEvent, detail?: unknown): void;
+  /** A figure for the popup's status of this tab (e.g. paid orders not yet verified on this page). */
+  publish(key: string, value: number): void;
   /** Logs an error for this feature without throwing into the page. */
   report(error: unknown): void;
 }

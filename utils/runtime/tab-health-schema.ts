@@ -11,4 +11,5 @@ export const tabHealthSchema: z.ZodType<TabHealth> = z.object({
   pageKind: z.enum(['items', 'orders', 'chat']).nullable(),
   parts: z.array(partHealthSchema),
   features: z.record(z.string(), z.enum(['running', 'waiting', 'off', 'failed'])),
+  figures: z.record(z.string(), z.number()),
 });

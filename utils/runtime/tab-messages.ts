@@ -28,6 +28,8 @@ export interface TabHealth {
   pageKind: PageKind | null;
   parts: PartHealth[];
   features: Record<string, FeatureState>;
+  /** Figures the features published, e.g. `unverifiedPaidOrders`. */
+  figures: Record<string, number>;
 }
 
 /** Required parts that match nothing: the page changed, or the adapter is wrong for it. */

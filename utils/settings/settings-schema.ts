@@ -25,6 +25,15 @@ export const settingsSchema = z.object({
     toneCheck: z.boolean(),
     avoidRules: z.array(z.object({ phrase: z.string().trim().min(1).max(50), suggestion: z.string().trim().max(200) })).max(200),
   }),
+  orders: z.object({
+    /** How remarks are written, e.g. `[{原因}] {内容} /工号{工号} {时间}`. */
+    remarkTemplate: z.string().trim().min(1).max(200),
+    reasons: z.array(z.string().trim().min(1).max(20)).min(1).max(30),
+    /** Unpaid orders close this long after they were placed (the platform's rule). */
+    unpaidCloseHours: z.number().int().min(1).max(24 * 30),
+    /** Press the page's save button right after writing a remark, instead of asking first. */
+    saveWithoutAsking: z.boolean(),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

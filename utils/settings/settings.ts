@@ -1,4 +1,5 @@
 import { DEFAULT_AVOID_RULES } from '../snippets/tone';
+import { DEFAULT_REMARK_REASONS, DEFAULT_REMARK_TEMPLATE } from '../orders/remark-format';
 import type { Settings } from './settings-schema';
 
 /** Features the agent can switch on and off; each feature issue fills one in. */
@@ -16,6 +17,12 @@ export const DEFAULT_SETTINGS: Settings = {
   features: { stock: true, snippets: true, address: true, remarks: true, timer: true },
   stock: { lowThreshold: 5, staleAfterMinutes: 24 * 60 },
   snippets: { trigger: '/', defaultCourier: '', toneCheck: true, avoidRules: DEFAULT_AVOID_RULES },
+  orders: {
+    remarkTemplate: DEFAULT_REMARK_TEMPLATE,
+    reasons: DEFAULT_REMARK_REASONS,
+    unpaidCloseHours: 72,
+    saveWithoutAsking: false,
+  },
 };
 
 /**

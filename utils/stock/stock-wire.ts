@@ -1,19 +1,20 @@
 import type { StockHit } from './stock-index';
 
 /**
- * A lookup answer as it crosses the message boundary: source details once, not per code (a 2,000-code answer is
- * serialised twice on its way; repeating them made it several times bigger).
+ * A lookup answer as it crosses the message boundary: source details once, not per code, and no product names
+ * (the badge does not show them; the detail asks for one code). A 2,000-code answer is serialised twice on its
+ * way, so its size is most of a lookup's time.
  */
 export interface StockLookupReply {
   sources: Record<string, { name: string; syncedAt: number }>;
-  hits: Record<string, { available: number; warehouses: Record<string, number>; source: string; name?: string }>;
+  hits: Record<string, { available: number; warehouses: Record<string, number>; source: string }>;
 }
 
 export function packHits(hits: Record<string, StockHit>): StockLookupReply {
   const reply: StockLookupReply = { sources: {}, hits: {} };
   for (const [code, hit] of Object.entries(hits)) {
     reply.sources[hit.sourceId] ??= { name: hit.sourceName, syncedAt: hit.syncedAt };
-    reply.hits[code] = { available: hit.available, warehouses: hit.warehouses, source: hit.sourceId, ...(hit.name ? { name: hit.name } : {}) };
+    reply.hits[code] = { available: hit.available, warehouses: hit.warehouses, source: hit.sourceId };
   }
   return reply;
 }
@@ -24,7 +25,6 @@ export function unpackHits(reply: StockLookupReply): Record<string, StockHit> {
     const source = reply.sources[hit.source];
     hits[code] = {
       code,
-      name: hit.name,
       available: hit.available,
       warehouses: hit.warehouses,
       sourceId: hit.source,

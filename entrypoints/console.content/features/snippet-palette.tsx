@@ -225,6 +225,18 @@ export const snippetPalette: Feature = {
       { capture: true, signal: env.signal },
     );
     env.onBroadcast('palette-open', openFromBox);
+    // Another feature (order care) asks for the shop's snippet for a moment, e.g. the 核对地址 message.
+    env.onBroadcast('palette-snippet', (detail) => {
+      const wanted = detail as SnippetRequest;
+      const target = env.parts.first('replyInput') as ReplyBox | null;
+      if (!target) return;
+      void library.index().then(async () => {
+        const snippet = library.find(wanted);
+        const caret = (textBeforeCaret(target) ?? '').length;
+        await open('search', target, snippet?.title ?? wanted.category, { start: caret, end: caret });
+        if (snippet && state) actions.choose(snippet);
+      });
+    });
     const button = createBoxButton(env, openFromBox);
     return () => {
       close();
@@ -234,6 +246,12 @@ export const snippetPalette: Feature = {
 };
 
 /** The library as the content script sees it: loaded once from the worker, dropped when it changes. */
+/** Which snippet another feature wants: the first of a category, optionally containing a word. */
+export interface SnippetRequest {
+  category: string;
+  match?: string;
+}
+
 interface Library {
   index: SnippetIndex;
   byId: Map<string, Snippet>;
@@ -264,6 +282,10 @@ function createLibrary(env: FeatureEnv) {
     index: async () => (await load()).index,
     byId: (id: string) => loaded?.byId.get(id),
     byShortcut: (shortcut: string) => loaded?.byShortcut.get(shortcut),
+    find: ({ category, match }: SnippetRequest) =>
+      [...(loaded?.byId.values() ?? [])]
+        .filter((s) => s.category === category && (!match || s.title.includes(match) || s.body.includes(match)))
+        .sort((a, b) => a.order - b.order)[0],
   };
 }
 

@@ -4,6 +4,7 @@ import { StockDetail } from '@/components/stock/StockDetail';
 import detailCss from '@/components/stock/stock-detail.css?inline';
 import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
 import { lookUpStock } from '@/utils/stock/lookup-client';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import type { StockHit } from '@/utils/stock/stock-index';
@@ -147,7 +148,16 @@ function createDetailPopover(env: FeatureEnv) {
       let shadow: ShadowRoot;
       ({ host, shadow, container } = createShadowHost('xiaoer-stock-detail', detailCss));
       document.body.append(host);
-      render(<StockDetail code={data.code} hit={data.hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
+      const show = (hit: StockHit | null) =>
+        container && render(<StockDetail code={data.code} hit={hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
+      show(data.hit);
+      // The product name is not in lookups (they stay small); ask for this one code's full record.
+      if (data.hit) {
+        const opened = host;
+        sendToWorker({ type: 'stock.detail', code: data.code })
+          .then((full) => full && host === opened && show(full))
+          .catch(env.report);
+      }
       const rect = badge.getBoundingClientRect();
       const panel = shadow.querySelector<HTMLElement>('.detail')!;
       panel.style.top = `${Math.max(8, Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8))}px`;

@@ -1,0 +1,195 @@
+/**
+ * Parses a pasted receiver block (name, phone, address, postal code in any
+ * order, labelled or not) into structured fields with canonical division names.
+ * Pure: no DOM, no Node APIs — runs in the background worker and options page.
+ */
+import { ancestorAt, type Region } from './division-index';
+import { findPhone } from './find-phone';
+import { matchDivisions } from './match-divisions';
+import { closeSpacingTypos, normalizeAddressText, tidySeparators } from './normalize-address-text';
+import { formatPhone } from './phone-format';
+import { splitByLabels } from './receiver-labels';
+import { looksLikeName, splitTrailingName } from './receiver-name';
+
+export interface ParsedAddress {
+  name?: string;
+  phone?: string;
+  province?: string;
+  city?: string;
+  district?: string;
+  detail: string;
+  region: 'mainland' | 'hk' | 'mo' | 'tw';
+  zip?: string;
+}
+
+// Stands in for removed parts so the words around them stay apart.
+const GAP = ' , ';
+const PHONE_MARK = '\u0001';
+const TOKEN_SEPARATORS = /[\s,;、|]+/;
+const COUNTRY_PREFIX = /^\s*(中华人民共和国|中国大陆|中国)(?![\u4e00-\u9fff]{0,1}(路|街|银行|移动|电信|联通))\s*/;
+// Six digits standing alone (not 310012号, not part of a longer number).
+const ZIP = /(?<=^|[\s,;])(\d{6})(?=$|[\s,;])/;
+// Taiwan writes the postal code before the city: 110台北市….
+const TW_LEADING_ZIP = /^(\d{3}(?:\d{2,3})?)(?=台|臺)/;
+// How far into an address a name glued in front (张三浙江省…) may reach.
+const MAX_GLUED_NAME = 4;
+
+interface Extracted {
+  name?: string;
+  phone?: string;
+  zip?: string;
+  address: string;
+}
+
+function takeZip(text: string): { zip?: string; rest: string } {
+  const m = ZIP.exec(text);
+  if (!m?.[1]) return { rest: text };
+  return { zip: m[1], rest: text.slice(0, m.index) + GAP + text.slice(m.index + m[0].length) };
+}
+
+/** Name next to the phone first (张三 138…, 138… 张三), then the first or last token. */
+function takeName(free: string): { name?: string; rest: string } {
+  const tokens = free.split(TOKEN_SEPARATORS).filter(Boolean);
+  const mark = tokens.indexOf(PHONE_MARK);
+  const order = mark >= 0 ? [mark - 1, mark + 1, 0, tokens.length - 1] : [0, tokens.length - 1];
+  for (const i of order) {
+    const token = tokens[i];
+    if (token && token !== PHONE_MARK && looksLikeName(token)) {
+      tokens.splice(i, 1);
+      return { name: token, rest: tokens.join(' ') };
+    }
+  }
+  const beforePhone = mark > 0 ? tokens[mark - 1] : undefined;
+  const glued = beforePhone ? splitTrailingName(beforePhone) : undefined;
+  if (glued && mark > 0) {
+    tokens[mark - 1] = glued.rest;
+    return { name: glued.name, rest: tokens.join(' ') };
+  }
+  return { rest: tokens.join(' ') };
+}
+
+function extract(text: string): Extracted {
+  const result: Extracted = { address: '' };
+  const addressParts: string[] = [];
+  let free = '';
+  for (const piece of splitByLabels(text)) {
+    const value = piece.text.trim();
+    switch (piece.field) {
+      case 'address':
+        addressParts.push(value);
+        break;
+      case 'name': {
+        const [first = '', ...rest] = value.split(TOKEN_SEPARATORS);
+        if (first && !result.name) result.name = first;
+        free += GAP + rest.join(' ');
+        break;
+      }
+      case 'phone': {
+        const found = findPhone(value);
+        if (found && !result.phone) {
+          result.phone = found.phone;
+          free += GAP + value.slice(0, found.index) + GAP + value.slice(found.index + found.length);
+        } else if (!result.phone && /\d/.test(value)) {
+          // A labelled but malformed number is still the phone; the checker reports it.
+          const [first = ''] = value.split(/[\s,;]+(?=\D)/);
+          result.phone = formatPhone(first);
+          free += GAP + value.slice(first.length);
+        } else {
+          free += GAP + value;
+        }
+        break;
+      }
+      case 'zip': {
+        const digits = /^\d{3,6}/.exec(value)?.[0];
+        if (digits) result.zip ??= digits;
+        free += GAP + value.slice(digits?.length ?? 0);
+        break;
+      }
+      default:
+        free += GAP + value;
+    }
+  }
+  let address = addressParts.join(' ');
+
+  if (!result.phone) {
+    const inFree = findPhone(free);
+    if (inFree) {
+      result.phone = inFree.phone;
+      free = `${free.slice(0, inFree.index)} ${PHONE_MARK} ${free.slice(inFree.index + inFree.length)}`;
+    } else {
+      const inAddress = findPhone(address);
+      if (inAddress) {
+        result.phone = inAddress.phone;
+        address = address.slice(0, inAddress.index) + GAP + address.slice(inAddress.index + inAddress.length);
+      }
+    }
+  }
+  if (!result.zip) {
+    for (const source of ['free', 'address'] as const) {
+      const taken = takeZip(source === 'free' ? free : address);
+      if (!taken.zip) continue;
+      result.zip = taken.zip;
+      if (source === 'free') free = taken.rest;
+      else address = taken.rest;
+      break;
+    }
+  }
+  if (!result.name) {
+    const taken = takeName(free);
+    if (taken.name) result.name = taken.name;
+    free = taken.rest;
+  }
+  const freeText = free.replace(PHONE_MARK, ' ');
+  result.address = tidySeparators(addressParts.length > 0 ? `${address} ${freeText}` : freeText);
+  return result;
+}
+
+function regionOf(province: string | undefined): Region {
+  if (province === '香港特别行政区') return 'hk';
+  if (province === '澳门特别行政区') return 'mo';
+  if (province === '台湾省') return 'tw';
+  return 'mainland';
+}
+
+export function parseAddress(text: string): ParsedAddress {
+  const extracted = extract(normalizeAddressText(text));
+  let address = closeSpacingTypos(extracted.address.replace(COUNTRY_PREFIX, ''));
+  let name = extracted.name;
+  let zip = extracted.zip;
+
+  const twZip = TW_LEADING_ZIP.exec(address);
+  if (twZip?.[1] && !zip) {
+    zip = twZip[1];
+    address = address.slice(twZip[1].length);
+  }
+
+  let match = matchDivisions(address);
+  if (!match.division && !name) {
+    // 张三浙江省杭州市…: a name glued in front of the divisions.
+    for (let offset = 2; offset <= MAX_GLUED_NAME && offset < address.length; offset += 1) {
+      const glued = address.slice(0, offset);
+      const later = matchDivisions(address, offset);
+      if (later.division && looksLikeName(glued)) {
+        name = glued;
+        match = later;
+        break;
+      }
+    }
+  }
+
+  const deepest = match.division;
+  const province = deepest && ancestorAt(deepest, 'province')?.name;
+  const city = deepest && ancestorAt(deepest, 'city')?.name;
+  const district = deepest && ancestorAt(deepest, 'district')?.name;
+  const before = name && address.startsWith(name) ? '' : address.slice(0, match.start);
+  const detail = tidySeparators(`${before} ${address.slice(match.end)}`);
+
+  const parsed: ParsedAddress = { detail, region: regionOf(province) };
+  if (name) parsed.name = name;
+  if (extracted.phone) parsed.phone = extracted.phone;
+  if (province) parsed.province = province;
+  if (city) parsed.city = city;
+  if (district) parsed.district = district;
+  if (zip) parsed.zip = zip;
+  return parsed;
+}
