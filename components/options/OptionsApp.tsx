@@ -6,12 +6,13 @@ import { AdaptersSection } from './AdaptersSection';
 import { LogSection } from './LogSection';
 import { StockSection } from './stock/StockSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
+import { OrdersSection } from './orders/OrdersSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
   { id: 'stock', title: 'section_stock', body: StockSection },
   { id: 'snippets', title: 'section_snippets', body: SnippetsSection },
-  { id: 'orders', title: 'section_orders', body: null },
+  { id: 'orders', title: 'section_orders', body: OrdersSection },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },
   { id: 'log', title: 'section_log', body: LogSection },
   { id: 'about', title: 'section_about', body: AboutSection },

@@ -112,7 +112,9 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'remarks.add'(request) {
     const { agentId } = await loadSettings();
-    return addRemark(await getDb(), { orderId: request.orderId, text: request.text, flag: request.flag, reason: request.reason, agentId });
+    const record = await addRemark(await getDb(), { orderId: request.orderId, text: request.text, flag: request.flag, reason: request.reason, agentId });
+    void broadcast('remarks-changed');
+    return record;
   },
   async 'remarks.list'(request) {
     return listRemarks(await getDb(), request.orderId);

@@ -46,7 +46,7 @@ describe('order care on the demo console', () => {
     await popup.close();
     orders = await h.openConsole('/console/orders?status=WAIT_SELLER_SEND_GOODS');
     await orders.waitForSelector('xiaoer-order');
-    [a, b] = await orderIds(orders);
+    [a, b] = (await orderIds(orders)) as [string, string];
   });
   afterAll(async () => {
     await h?.close();
@@ -115,9 +115,11 @@ describe('order care on the demo console', () => {
     expect(saved.flag).toBe('1');
     expect(saved.text).toMatch(/\[改地址\] 新地址：浙江省杭州市西湖区文三路100号 \/工号1023 \d{2}-\d{2} \d{2}:\d{2}$/);
 
-    const options = await h.openExtensionPage('options.html');
+    const options = await h.openExtensionPage('options.html#orders');
     const history = await sendFromPage(options, { type: 'remarks.list', orderId: a });
     expect(history.data).toEqual([expect.objectContaining({ orderId: a, flag: 1, reason: '改地址', agentId: '1023', text: saved.text })]);
+    await options.waitForSelector('[data-testid="remark-history"]');
+    expect(await options.$eval('[data-testid="remark-history"]', (el) => el.textContent)).toContain(saved.text);
     await options.close();
   });
 
@@ -137,5 +139,20 @@ describe('order care on the demo console', () => {
     await chat.click('.reply-send');
     expect(await chat.evaluate(() => (window as any).__demoSent.at(-1).text)).toBe(value);
     await chat.close();
+  });
+
+  it('counts down unpaid orders and flags cash-on-delivery orders', async () => {
+    const unpaid = await h.openConsole('/console/orders?status=WAIT_BUYER_PAY');
+    await unpaid.waitForFunction(() => document.querySelectorAll('xiaoer-order').length > 0, { polling: 100 });
+    const chips = await unpaid.$$eval('xiaoer-order', (hosts) => hosts.map((host) => host.shadowRoot!.querySelector('[data-testid="unpaid-chip"]')?.textContent ?? ''));
+    expect(chips.length).toBeGreaterThan(0);
+    for (const chip of chips) expect(chip).toMatch(/^未付款：(剩余 (\d+天)?(\d+小时)?(\d+分钟)?|已超时)/);
+    await unpaid.close();
+
+    const codOrders = await orders.$$eval('.trade-card', (cards) =>
+      cards.map((card) => ({ cod: card.querySelector('.pay-type')!.textContent!.includes('货到付款'), chip: !!card.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="cod-chip"]') })),
+    );
+    expect(codOrders.some((o) => o.cod)).toBe(true);
+    for (const order of codOrders) expect(order.chip).toBe(order.cod);
   });
 });

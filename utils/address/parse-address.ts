@@ -36,6 +36,8 @@ const MAX_GLUED_NAME = 4;
 
 interface Extracted {
   name?: string;
+  /** The name was guessed from the first/last word, with no phone beside it. */
+  nameFromEdge?: boolean;
   phone?: string;
   zip?: string;
   address: string;
@@ -48,7 +50,7 @@ function takeZip(text: string): { zip?: string; rest: string } {
 }
 
 /** Name next to the phone first (张三 138…, 138… 张三), then the first or last token. */
-function takeName(free: string): { name?: string; rest: string } {
+function takeName(free: string): { name?: string; fromEdge?: boolean; rest: string } {
   const tokens = free.split(TOKEN_SEPARATORS).filter(Boolean);
   const mark = tokens.indexOf(PHONE_MARK);
   const order = mark >= 0 ? [mark - 1, mark + 1, 0, tokens.length - 1] : [0, tokens.length - 1];
@@ -56,7 +58,7 @@ function takeName(free: string): { name?: string; rest: string } {
     const token = tokens[i];
     if (token && token !== PHONE_MARK && looksLikeName(token)) {
       tokens.splice(i, 1);
-      return { name: token, rest: tokens.join(' ') };
+      return { name: token, fromEdge: mark < 0 || Math.abs(i - mark) !== 1, rest: tokens.join(' ') };
     }
   }
   const beforePhone = mark > 0 ? tokens[mark - 1] : undefined;
@@ -136,7 +138,10 @@ function extract(text: string): Extracted {
   }
   if (!result.name) {
     const taken = takeName(free);
-    if (taken.name) result.name = taken.name;
+    if (taken.name) {
+      result.name = taken.name;
+      if (taken.fromEdge) result.nameFromEdge = true;
+    }
     free = taken.rest;
   }
   const freeText = free.replace(PHONE_MARK, ' ');
@@ -182,7 +187,12 @@ export function parseAddress(text: string): ParsedAddress {
   const city = deepest && ancestorAt(deepest, 'city')?.name;
   const district = deepest && ancestorAt(deepest, 'district')?.name;
   const before = name && address.startsWith(name) ? '' : address.slice(0, match.start);
-  const detail = tidySeparators(`${before} ${address.slice(match.end)}`);
+  let detail = tidySeparators(`${before} ${address.slice(match.end)}`);
+  if (!detail && name && extracted.nameFromEdge && deepest) {
+    // 浙江省杭州市西湖区 张家: a lone word after the divisions is the (poor) detail, not a name.
+    detail = name;
+    name = undefined;
+  }
 
   const parsed: ParsedAddress = { detail, region: regionOf(province) };
   if (name) parsed.name = name;

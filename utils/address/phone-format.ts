@@ -26,7 +26,8 @@ const MASKED_MOBILE = /^1\d{2}\*{4}\d{4}$/;
 const HK = /^[2-9]\d{7}$/;
 const MO = /^(?:6\d{7}|28\d{6})$/;
 const TW = /^09\d{8}$/;
-const COUNTRY_PREFIX = /^(?:\+|00)?(86|852|853|886)(?=\d{8,11}$)/;
+// Written country codes; a bare 86 only counts in front of a mobile (8613800138000).
+const COUNTRY_PREFIX = /^(?:(?:\+|00)(852|853|886|86)|(86)(?=1[3-9]\d{9}$))/;
 
 /** Removes spacing and brackets but keeps the area-code hyphen and an extension. */
 function compact(phone: string): string {
@@ -44,9 +45,10 @@ export function phoneShape(phone: string): PhoneShape {
   let countryCode: PhoneShape['countryCode'];
   const withoutHyphens = national.replace(/-/g, '');
   const prefix = COUNTRY_PREFIX.exec(withoutHyphens);
-  if (prefix?.[1] && (prefix[0].startsWith('+') || prefix[0].startsWith('00') || prefix[1] !== '86' || withoutHyphens.length === 13)) {
+  const code = prefix?.[1] ?? prefix?.[2];
+  if (prefix && code) {
     national = withoutHyphens.slice(prefix[0].length);
-    if (prefix[1] !== '86') countryCode = prefix[1] as PhoneShape['countryCode'];
+    if (code !== '86') countryCode = code as PhoneShape['countryCode'];
     // +886 912 345 678 is dialled 0912 345 678 at home.
     if (countryCode === '886' && national.startsWith('9')) national = `0${national}`;
   }

@@ -154,7 +154,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 /** Changes the worker announces to open tabs and pages. Settings travel through storage.onChanged instead. */
 export const broadcastSchema = z.object({
   type: z.literal('broadcast'),
-  event: z.enum(['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed']),
+  event: z.enum(['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed']),
 });
 export type Broadcast = z.infer<typeof broadcastSchema>;
 export type BroadcastEvent = Broadcast['event'];

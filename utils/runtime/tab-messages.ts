@@ -6,7 +6,7 @@ import type { FeatureState } from './feature';
 /** Messages a console tab's content script accepts: from the popup, the worker's broadcasts and commands. */
 export type TabMessage = { type: 'tab.health' } | { type: 'palette.open' } | { type: 'broadcast'; event: BroadcastEvent };
 
-const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed'];
+const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed'];
 
 /**
  * Checks a message that reached a console tab. Hand-written rather than zod: this runs in every console tab, and
