@@ -70,24 +70,20 @@ export const stockBadges: Feature = {
     }
 
     /**
-     * Rows in view first, in one go; the rest in short slices that yield to the page between them, so a 2,000-row
-     * list never blocks the agent's typing or scrolling with one long task.
+     * In document order, in short slices that yield to the page between them: the top of the list (what the agent
+     * sees first) is painted at once, and a 2,000-row list never blocks typing or scrolling with one long task.
+     * No layout is read here: measuring rows would force the page to lay out the whole table synchronously.
      */
     async function paintAll(targets: StockTarget[]): Promise<void> {
       const now = Date.now();
-      const margin = innerHeight;
-      const inView = (t: StockTarget) => {
-        const rect = t.anchor.getBoundingClientRect();
-        return rect.bottom > -margin && rect.top < innerHeight + margin;
-      };
-      const first = targets.filter(inView);
-      const later = targets.filter((t) => !first.includes(t));
-      for (const target of first) paint(target, now);
-      for (let i = 0; i < later.length; ) {
-        await nextSlice();
-        if (env.signal.aborted) return;
+      for (let i = 0; i < targets.length; ) {
+        if (i > 0) {
+          await nextSlice();
+          if (env.signal.aborted) return;
+        }
         const sliceEnd = performance.now() + SLICE_MS;
-        while (i < later.length && performance.now() < sliceEnd) paint(later[i++]!, now);
+        do paint(targets[i++]!, now);
+        while (i < targets.length && performance.now() < sliceEnd);
       }
     }
 
