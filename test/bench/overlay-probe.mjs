@@ -2,13 +2,15 @@
 // page's scripts. Puppeteer sends the function's source, so it must stay self-contained.
 // Records, with performance.now() (0 = navigation start):
 //   rowsAt     the first moment the document holds `want` item rows (tr.next-table-row)
-//   badgesAt   the first moment it holds `want` Xiaoer stock badges (xiaoer-stock), each with its text painted
+//   badgesAt   the first moment every row in view (the rows the agent sees without scrolling; counted in the first
+//              frame after rowsAt) has its Xiaoer stock badge (xiaoer-stock) with its text — Xiaoer paints badges
+//              as rows come near the view, so rows far below get theirs when scrolled to
 //   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out)
 // (each also as a performance.mark: xiaoer-rows, xiaoer-badges, xiaoer-painted, for traces)
 // plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
 // Observes with live collections only, so the probe itself costs next to nothing per mutation.
 export function overlayProbe(want) {
-  const r = { want, rowsAt: null, badgesAt: null, paintedAt: null, polls: 0, longTasks: [], frames: [] };
+  const r = { want, inView: null, rowsAt: null, rowsPaintedAt: null, badgesAt: null, paintedAt: null, polls: 0, longTasks: [], frames: [] };
   window.__xiaoerOverlayProbe = r;
   try {
     new PerformanceObserver((list) => {
@@ -40,8 +42,9 @@ export function overlayProbe(want) {
   const rows = document.getElementsByClassName('next-table-row');
   const badges = document.getElementsByTagName('xiaoer-stock');
   const painted = () => {
-    for (let i = 0; i < badges.length; i++) {
-      if (!badges[i].shadowRoot?.querySelector('button')?.textContent) return false;
+    for (let i = 0; i < r.inView; i++) {
+      const badge = rows[i].querySelector('xiaoer-stock');
+      if (!badge?.shadowRoot?.querySelector('button')?.textContent) return false;
     }
     return true;
   };
@@ -59,8 +62,19 @@ export function overlayProbe(want) {
     if (r.rowsAt === null && rows.length >= want) {
       r.rowsAt = performance.now();
       performance.mark('xiaoer-rows');
+      // Which rows are in view, read in the next frame (laid out by then for the page's own paint).
+      requestAnimationFrame(() => {
+        let n = 0;
+        while (n < rows.length && rows[n].getBoundingClientRect().top < innerHeight) n++;
+        r.inView = n;
+        // After this frame is out, the page has painted its own rows: what Xiaoer adds starts from there.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (r.rowsPaintedAt = performance.now());
+        channel.port2.postMessage(0);
+        check();
+      });
     }
-    if (r.rowsAt === null || r.badgesAt !== null || badges.length < want) return;
+    if (r.rowsAt === null || r.inView === null || r.badgesAt !== null || badges.length < r.inView) return;
     if (!painted()) {
       // Text inside the badges' shadow roots is not visible to this observer: poll until it is there.
       r.polls++;

@@ -122,3 +122,19 @@ export function rowBadgeText(page: Page, code: string): Promise<string | null> {
     return row?.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? null;
   }, code);
 }
+
+/**
+ * Brings every element matching `selector` into view once (the page may scroll inside its own panes): stock badges
+ * are painted as rows come into view, so a test that checks all rows looks at all of them, as an agent would.
+ */
+export async function revealAll(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (sel) => {
+    const elements = [...document.querySelectorAll(sel)];
+    for (let i = 0; i < elements.length; i += 4) {
+      elements[i]!.scrollIntoView({ block: 'center' });
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    elements.at(-1)?.scrollIntoView({ block: 'center' });
+    await new Promise((r) => setTimeout(r, 40));
+  }, selector);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeCode } from '@/utils/stock/normalize-code';
-import { importFile, startHarness, type Harness } from './harness';
+import { importFile, revealAll, startHarness, type Harness } from './harness';
 
 const expected = JSON.parse(readFileSync('test/demo/data/erp-stock.json', 'utf8')) as {
   expected: Record<string, { available: number; warehouses: Record<string, number> }>;
@@ -88,6 +88,8 @@ describe('real stock from the demo ERP export', () => {
 
   it('shows the real stock on the item list, including mismatches, odd codes and re-rendered pages', async () => {
     const page = await h.openConsole('/console/items');
+    await page.waitForSelector('xiaoer-stock');
+    await revealAll(page, 'tr.next-table-row');
     await page.waitForFunction(() => document.querySelectorAll('xiaoer-stock').length === 20);
     const first = await readBadges(page, 'tr.next-table-row', '.outer-code', '.stock-num');
     expectBadgesRight(first, expected.expected);
@@ -95,9 +97,8 @@ describe('real stock from the demo ERP export', () => {
 
     // Page 3 holds the full-width and lower-case codes (ＸＥ－１０４５, " xe-1046 ") and an item the ERP lacks.
     await page.click('.next-pagination-item[data-page="3"]');
-    await page.waitForFunction(
-      () => document.querySelectorAll('xiaoer-stock').length === 20 && document.querySelector('.next-pagination-item.is-current')?.textContent === '3',
-    );
+    await page.waitForFunction(() => document.querySelector('.next-pagination-item.is-current')?.textContent === '3');
+    await revealAll(page, 'tr.next-table-row');
     await page.waitForFunction(() => [...document.querySelectorAll('tr.next-table-row')].every((r) => r.querySelector('xiaoer-stock')));
     const third = await readBadges(page, 'tr.next-table-row', '.outer-code', '.stock-num');
     expectBadgesRight(third, expected.expected);
@@ -109,10 +110,12 @@ describe('real stock from the demo ERP export', () => {
 
   it('opens the per-warehouse detail from a badge', async () => {
     const page = await h.openConsole('/console/items');
-    await page.waitForFunction(() => document.querySelectorAll('xiaoer-stock').length === 20);
+    await page.waitForSelector('tr.next-table-row xiaoer-stock');
     const button = await page.evaluateHandle(() => document.querySelector('tr.next-table-row xiaoer-stock')!.shadowRoot!.querySelector('button')!);
     await (button as any).click();
     await page.waitForSelector('xiaoer-stock-detail');
+    // The per-warehouse figures and the name come with the detail request.
+    await page.waitForFunction(() => document.querySelector('xiaoer-stock-detail')?.shadowRoot?.textContent?.includes('主仓'), { polling: 100 });
     const detail = await page.$eval('xiaoer-stock-detail', (el) => el.shadowRoot!.textContent ?? '');
     const xe1001 = expected.expected['XE-1001']!;
     expect(detail).toContain('XE-1001');
@@ -125,6 +128,8 @@ describe('real stock from the demo ERP export', () => {
 
   it('shows real stock on order lines and on chat product cards and order cards', async () => {
     const orders = await h.openConsole('/console/orders');
+    // Badges come as rows come into view: go through the whole list.
+    await revealAll(orders, '.trade-item');
     await orders.waitForFunction(() => document.querySelectorAll('.trade-item').length > 0 && document.querySelectorAll('.trade-item xiaoer-stock').length === document.querySelectorAll('.trade-item').length);
     expectBadgesRight(await readBadges(orders, '.trade-item', '.sku-code'), expected.skus);
     await orders.close();

@@ -13,11 +13,7 @@ import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
-/** Script time per slice when painting rows out of view (a long task is > 50 ms, a frame ~16 ms). */
-const SLICE_MS = 8;
 
-/** Yields to the page: a macrotask, so input and rendering run between slices. */
-const nextSlice = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface BadgeInfo {
   code: string;
@@ -70,20 +66,42 @@ export const stockBadges: Feature = {
     }
 
     /**
-     * In document order, in short slices that yield to the page between them: the top of the list (what the agent
-     * sees first) is painted at once, and a 2,000-row list never blocks typing or scrolling with one long task.
-     * No layout is read here: measuring rows would force the page to lay out the whole table synchronously.
+     * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
+     * big table makes the browser lay the whole table out again — about as long as the page's own render of it — so
+     * a 2,000-row list gets badges only where the agent looks, and never one long task for all of them. Badges that
+     * exist already are updated in place at once.
      */
+    const waiting = new Map<Element, StockTarget>();
+    const nearView = new IntersectionObserver(
+      (entries) => {
+        const now = Date.now();
+        for (const entry of entries) {
+          const target = waiting.get(entry.target);
+          if (!entry.isIntersecting || !target) continue;
+          waiting.delete(entry.target);
+          nearView.unobserve(entry.target);
+          paint(target, now);
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+
     async function paintAll(targets: StockTarget[]): Promise<void> {
       const now = Date.now();
-      for (let i = 0; i < targets.length; ) {
-        if (i > 0) {
-          await nextSlice();
-          if (env.signal.aborted) return;
+      for (const target of targets) {
+        if (target.anchor.querySelector(`:scope > ${BADGE_TAG}`)) {
+          paint(target, now);
+        } else {
+          waiting.set(target.anchor, target);
+          nearView.observe(target.anchor);
         }
-        const sliceEnd = performance.now() + SLICE_MS;
-        do paint(targets[i++]!, now);
-        while (i < targets.length && performance.now() < sliceEnd);
+      }
+      // Rows the page removed need no badge any more.
+      for (const anchor of waiting.keys()) {
+        if (!anchor.isConnected) {
+          waiting.delete(anchor);
+          nearView.unobserve(anchor);
+        }
       }
     }
 
@@ -117,6 +135,7 @@ export const stockBadges: Feature = {
     const timer = env.ctx.setInterval(scan, REPAINT_MS);
     return () => {
       clearInterval(timer);
+      nearView.disconnect();
       detail.close();
       document.querySelectorAll(BADGE_TAG).forEach((badge) => badge.remove());
     };
