@@ -62,13 +62,23 @@ export class PageParts<K extends PageKind = PageKind> {
     return part ? this.read(name, part, element) : null;
   }
 
-  /** Match counts of every part on the page, for the health report. */
+  /**
+   * Match counts of every part on the page, for the health report: one native query per part (a field inside
+   * 2,000 rows is counted without visiting each row).
+   */
   health(): PartHealth[] {
     return Object.entries(this.spec.parts).map(([name, part]) => ({
       name,
-      count: this.all(name as PartName<K>).length,
+      count: this.root.querySelectorAll(this.scopedSelector(name)).length,
       optional: part.optional ?? false,
     }));
+  }
+
+  /** The part's selector inside its containers' selectors, e.g. `:is(tr.row) :is(.stock-num)`. */
+  private scopedSelector(name: string, depth = 0): string {
+    const part = this.spec.parts[name]!;
+    const own = `:is(${part.selector})`;
+    return part.within && depth < 8 ? `${this.scopedSelector(part.within, depth + 1)} ${own}` : own;
   }
 
   private read(name: string, part: PartSpec, element: Element): string | null {

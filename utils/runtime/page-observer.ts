@@ -38,7 +38,7 @@ export class PageObserver {
   private collect(records: MutationRecord[]): void {
     let relevant = false;
     for (const record of records) {
-      if (isOurs(record.target)) continue;
+      if (isOurs(record.target) || onlyOurNodes(record)) continue;
       relevant = true;
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOurs(node)) this.pending.push(node);
@@ -63,6 +63,13 @@ export class PageObserver {
       }
     }
   }
+}
+
+/** Our own badge or strip put into (or taken out of) a page element: not a change of the page. */
+function onlyOurNodes(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX));
 }
 
 function isOurs(node: Node): boolean {
