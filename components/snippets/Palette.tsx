@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Snippet } from '@/utils/snippets/snippet';
 import type { VariableName, VariableValues } from '@/utils/snippets/template';
+import type { AvoidRule } from '@/utils/snippets/tone';
 import { TemplatePreview } from './TemplatePreview';
 
 /** A value the agent must give before a snippet can be inserted: a prompt field, or a variable the page lacks. */
@@ -21,6 +22,8 @@ export interface PaletteState {
   values: VariableValues;
   form: { snippet: Snippet; fields: PaletteField[]; answers: string[] } | null;
   error: string | null;
+  /** Phrases to avoid, marked in the preview (empty when the tone check is off). */
+  avoidRules: readonly AvoidRule[];
   position: { left: number; bottom: number; width: number };
 }
 
@@ -93,7 +96,7 @@ export function Palette({ state, actions }: { state: PaletteState; actions: Pale
             ))}
           </ul>
           {state.hits.length === 0 && <div class="empty">{t('snippetNone')}</div>}
-          {current && <TemplatePreview body={current.body} values={state.values} />}
+          {current && <TemplatePreview body={current.body} values={state.values} avoidRules={state.avoidRules} />}
         </>
       )}
       {state.form && (
@@ -139,7 +142,12 @@ export function Palette({ state, actions }: { state: PaletteState; actions: Pale
               )}
             </label>
           ))}
-          <TemplatePreview body={state.form.snippet.body} values={formValues(state.form, state.values)} answers={promptAnswers(state.form)} />
+          <TemplatePreview
+            body={state.form.snippet.body}
+            values={formValues(state.form, state.values)}
+            answers={promptAnswers(state.form)}
+            avoidRules={state.avoidRules}
+          />
           <div class="form-actions">
             <button type="submit" class="primary" name="insert-snippet">{t('paletteInsert')}</button>
             <button type="button" onClick={actions.close}>{t('stockCancel')}</button>

@@ -4,6 +4,7 @@ import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { SNIPPET_CATEGORIES, type Snippet, type SnippetDraft } from '@/utils/snippets/snippet';
 import { VARIABLES } from '@/utils/snippets/template';
 import { TemplatePreview } from '../../snippets/TemplatePreview';
+import { useSettings } from '../../common/use-settings';
 
 interface Props {
   /** The snippet being edited, or a starting draft for a new one. */
@@ -15,6 +16,8 @@ interface Props {
 
 /** Edits one snippet: the body gets variable buttons and a live preview with unknown variables marked. */
 export function SnippetEditor({ snippet, initial, categories, onDone }: Props) {
+  const [settings] = useSettings();
+  const avoidRules = settings?.snippets.avoidRules ?? [];
   const [draft, setDraft] = useState<SnippetDraft>(initial);
   const [tagsText, setTagsText] = useState(initial.tags.join('，'));
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +113,7 @@ export function SnippetEditor({ snippet, initial, categories, onDone }: Props) {
         <button type="button" onClick={() => insertVariable('{选择:顺丰|中通|圆通}')}>{'{选择:…}'}</button>
       </div>
       <div class="preview-label">{t('snippetPreview')}</div>
-      <TemplatePreview body={draft.body} values={SAMPLE_VALUES} />
+      <TemplatePreview body={draft.body} values={SAMPLE_VALUES} avoidRules={avoidRules} />
       {error && (
         <p class="error" role="alert" data-testid="snippet-error">
           {error}

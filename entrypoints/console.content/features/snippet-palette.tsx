@@ -79,7 +79,18 @@ export const snippetPalette: Feature = {
       const index = await library.index();
       const values = await pageValues();
       if (env.signal.aborted) return;
-      state = { mode, query, hits: search(index, query), selected: 0, values, form: null, error: null, position: position(target) };
+      const { toneCheck, avoidRules } = settings();
+      state = {
+        mode,
+        query,
+        hits: search(index, query),
+        selected: 0,
+        values,
+        form: null,
+        error: null,
+        avoidRules: toneCheck ? avoidRules : [],
+        position: position(target),
+      };
       paint();
     };
 
