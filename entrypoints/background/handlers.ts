@@ -93,7 +93,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return null;
   },
   async 'stock.lookup'(request) {
-    return packHits(await lookupStock(await getDb(), request.codes));
+    return packHits(request.codes, await lookupStock(await getDb(), request.codes));
   },
   async 'stock.detail'(request) {
     const hits = await lookupStock(await getDb(), [request.code]);

@@ -92,10 +92,10 @@ describe('lookup wire format', () => {
       'XE-1': { ...hit(3), code: 'XE-1', name: '大衣' },
       'XE-2': { ...hit(4), code: 'XE-2' },
     };
-    const packed = packHits(hits);
-    expect(Object.keys(packed.sources)).toEqual(['s']);
-    expect(packed.hits['XE-2']).toEqual({ available: 4, source: 's' });
+    const codes = ['xe-1', 'NOPE', 'XE-2'];
+    const packed = packHits(codes, hits);
+    expect(packed).toEqual({ sources: [{ id: 's', name: '网店管家', syncedAt: hit(3).syncedAt }], found: [[3, 0], 0, [4, 0]] });
     const { name: _dropped, ...withoutName } = hits['XE-1'];
-    expect(unpackHits(packed)).toEqual({ 'XE-1': { ...withoutName, warehouses: {} }, 'XE-2': { ...hits['XE-2'], warehouses: {} } });
+    expect(unpackHits(codes, packed)).toEqual({ 'XE-1': { ...withoutName, warehouses: {} }, 'XE-2': { ...hits['XE-2'], warehouses: {} } });
   });
 });

@@ -26,6 +26,7 @@ let index: Promise<Index> | undefined;
 function loadIndex(db: IDBPDatabase<XiaoerDB>): Promise<Index> {
   index ??= readAllStock(db).then((sources) => {
     const merged: Index = new Map();
+    // Oldest sync first, so a newer source's record wins on a shared code.
     for (const { source, records } of sources) {
       for (const [code, record] of indexByCodes(records)) merged.set(code, { record, source });
     }

@@ -1,37 +1,43 @@
+import { normalizeCode } from './normalize-code';
 import type { StockHit } from './stock-index';
 
 /**
- * A lookup answer as it crosses the message boundary: what a badge shows and no more — the available quantity and
- * its source (named once, not per code). Per-warehouse stock and product names are for the detail, which asks for
- * its one code. A 2,000-code answer is serialised twice on its way, so its size is most of a lookup's time.
+ * A lookup answer as it crosses the message boundary: what a badge shows and no more. Per code asked, in the order
+ * asked, `[available, source index]` or 0 for no record; each source named once. No codes (the asker has them), no
+ * warehouses or names (the detail asks for its one code). A 2,000-code answer is serialised twice on its way, so its
+ * size is most of a lookup's time.
  */
 export interface StockLookupReply {
-  sources: Record<string, { name: string; syncedAt: number }>;
-  hits: Record<string, { available: number; source: string }>;
+  sources: { id: string; name: string; syncedAt: number }[];
+  found: ([available: number, source: number] | 0)[];
 }
 
-export function packHits(hits: Record<string, StockHit>): StockLookupReply {
-  const reply: StockLookupReply = { sources: {}, hits: {} };
-  for (const [code, hit] of Object.entries(hits)) {
-    reply.sources[hit.sourceId] ??= { name: hit.sourceName, syncedAt: hit.syncedAt };
-    reply.hits[code] = { available: hit.available, source: hit.sourceId };
-  }
-  return reply;
+export function packHits(codes: readonly string[], hits: Record<string, StockHit>): StockLookupReply {
+  const sources: StockLookupReply['sources'] = [];
+  const sourceIndex = new Map<string, number>();
+  const found = codes.map((raw): [number, number] | 0 => {
+    const hit = hits[normalizeCode(raw)];
+    if (!hit) return 0;
+    let index = sourceIndex.get(hit.sourceId);
+    if (index === undefined) {
+      index = sources.push({ id: hit.sourceId, name: hit.sourceName, syncedAt: hit.syncedAt }) - 1;
+      sourceIndex.set(hit.sourceId, index);
+    }
+    return [hit.available, index];
+  });
+  return { sources, found };
 }
 
-export function unpackHits(reply: StockLookupReply): Record<string, StockHit> {
+/** The answer to `codes`, keyed by normalised code; codes without a record are absent. */
+export function unpackHits(codes: readonly string[], reply: StockLookupReply): Record<string, StockHit> {
   const hits: Record<string, StockHit> = {};
-  for (const [code, hit] of Object.entries(reply.hits)) {
-    const source = reply.sources[hit.source];
-    hits[code] = {
-      code,
-      available: hit.available,
-      // Not sent with lookups: the detail view asks for them (stock.detail).
-      warehouses: {},
-      sourceId: hit.source,
-      sourceName: source?.name ?? '',
-      syncedAt: source?.syncedAt ?? 0,
-    };
-  }
+  codes.forEach((raw, i) => {
+    const entry = reply.found[i];
+    const source = entry ? reply.sources[entry[1]] : undefined;
+    if (!entry || !source) return;
+    const code = normalizeCode(raw);
+    // Warehouses are not sent with lookups: the detail view asks for them (stock.detail).
+    hits[code] = { code, available: entry[0], warehouses: {}, sourceId: source.id, sourceName: source.name, syncedAt: source.syncedAt };
+  });
   return hits;
 }
