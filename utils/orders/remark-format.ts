@@ -21,6 +21,7 @@
 // Values are substituted once and never parsed again: a detail that contains
 // `{内容}` or `<b>` stays that text. The result is plain text (render it as text).
 
+import { findTokenEnd } from '../text/brace-token';
 import { formatChinaDate, formatChinaDateTime } from './china-time';
 
 export type RemarkFlagValue = 1 | 2 | 3 | 4 | 5;
@@ -100,16 +101,9 @@ export function parseRemarkTemplate(template: string): RemarkTemplatePart[] {
       i = j;
       continue;
     }
-    // Look for the closing brace; stop at the next `{`, a line break or the token cap.
-    let j = i + 1;
-    const limit = Math.min(src.length, i + 1 + MAX_TOKEN_LENGTH + 1);
-    while (j < limit) {
-      const d = src.charAt(j);
-      if (d === '}' || d === '{' || d === '\n' || d === '\r') break;
-      j++;
-    }
-    const inner = src.slice(i + 1, j);
-    if (j < limit && src.charAt(j) === '}' && inner.trim()) {
+    const j = findTokenEnd(src, i, MAX_TOKEN_LENGTH);
+    const inner = j < 0 ? '' : src.slice(i + 1, j);
+    if (j >= 0 && inner.trim()) {
       const raw = src.slice(i, j + 1);
       const name = VARIABLE_BY_KEY.get(keyOf(inner));
       flush();

@@ -14,6 +14,7 @@
 // and so is a lone `}`. Full-width `：｜＝` work like `:|=` (Chinese IMEs type them).
 
 import { MAX_SNIPPET_BODY } from './limits';
+import { findTokenEnd } from '../text/brace-token';
 
 export type VariableName =
   | 'buyer'
@@ -169,17 +170,9 @@ export function parseTemplate(body: string): TemplatePart[] {
       i += 2;
       continue;
     }
-    // Look for the closing brace; stop at the next `{`, a line break or the token cap.
-    // Each character is looked at here at most once per `{`, and the scan stops at the
-    // next `{`, so the whole parse stays linear.
-    let j = i + 1;
-    const limit = Math.min(src.length, i + 1 + MAX_TOKEN_LENGTH + 1);
-    while (j < limit) {
-      const d = src.charAt(j);
-      if (d === '}' || d === '{' || d === '\n' || d === '\r') break;
-      j++;
-    }
-    if (j < limit && src.charAt(j) === '}') {
+    // The closing brace, if it comes before the next `{`, a line break or the token cap (linear, see findTokenEnd).
+    const j = findTokenEnd(src, i, MAX_TOKEN_LENGTH);
+    if (j >= 0) {
       const raw = src.slice(i, j + 1);
       flush();
       parts.push(classify(src.slice(i + 1, j), raw, prompts));
