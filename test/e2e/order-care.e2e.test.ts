@@ -141,6 +141,29 @@ describe('order care on the demo console', () => {
     await chat.close();
   });
 
+  it('offers the 催付 snippet for an unpaid order next to the chat, with the time left', async () => {
+    const chat = await h.openConsole('/console/chat?script=off&uid=2208800101');
+    await chat.waitForFunction(() => document.querySelector('.side-order-card xiaoer-order')?.shadowRoot?.querySelector('button[name="insert-pay-reminder"]'), { polling: 100 });
+    const chip = await chat.evaluate(() => document.querySelector('.side-order-card xiaoer-order')!.shadowRoot!.querySelector('[data-testid="unpaid-chip"]')!.textContent);
+    expect(chip).toMatch(/^未付款：(剩余 |已超时)/);
+    await chat.evaluate(() =>
+      (document.querySelector('.side-order-card xiaoer-order')!.shadowRoot!.querySelector('button[name="insert-pay-reminder"]') as HTMLButtonElement).click(),
+    );
+    // The shop's first 催付 snippet has every value on the page (product, order id): it goes straight into the box.
+    await chat.waitForFunction(() => (document.querySelector('textarea.reply-input') as HTMLTextAreaElement).value.includes('还没有付款'), { polling: 100 });
+    const orderId = await chat.$eval('.side-order-card .trade-no', (el) => el.textContent!.replace(/\D/g, ''));
+    expect(await chat.$eval('textarea.reply-input', (el) => (el as HTMLTextAreaElement).value)).toContain(`订单号${orderId}`);
+    await chat.close();
+  });
+
+  it('shows the same care on an order detail page', async () => {
+    const detail = await h.openConsole(`/console/orders/detail?id=${b}`);
+    await detail.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.textContent?.includes('核对收货信息'), { polling: 100 });
+    expect(await detail.$eval('.page-title', (el) => el.textContent)).toBe('订单详情');
+    expect(await detail.$$eval('xiaoer-order', (hosts) => hosts.length)).toBe(1);
+    await detail.close();
+  });
+
   it('counts down unpaid orders and flags cash-on-delivery orders', async () => {
     const unpaid = await h.openConsole('/console/orders?status=WAIT_BUYER_PAY');
     await unpaid.waitForFunction(() => document.querySelectorAll('xiaoer-order').length > 0, { polling: 100 });

@@ -81,6 +81,7 @@ export const demoConsoleAdapter: Adapter = {
         productStock: { selector: '.goods-stock', within: 'productCard', pattern: '(\\d+)', optional: true },
         orderCard: { selector: '.side-order-card', optional: true },
         ...orderFields('orderCard', true),
+        createdAt: { selector: '.soc-time', within: 'orderCard', pattern: '(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})', optional: true },
       },
     },
   ],

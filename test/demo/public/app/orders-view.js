@@ -9,6 +9,7 @@ import { getOrders, subscribe } from './store.js';
 import { tradeLine, receiverBlock, statusSpan, payTypeSpan, memoBlock } from './trade-parts.js';
 import { openMemo, closeMemo } from './memo-dialog.js';
 import { mountDemoControls } from './demo-controls.js';
+import { navigate } from './router.js';
 
 const PAGE_SIZE = 12;
 const TABS = [
@@ -19,11 +20,12 @@ const TABS = [
   ['TRADE_FINISHED', '交易成功'],
 ];
 
-function tradeCard(order, rk) {
+export function tradeCard(order, rk) {
   return h('div', { class: 'trade-card', dataset: { rk } },
     h('div', { class: 'trade-head' },
       h('input', { type: 'checkbox', class: 'trade-check', 'aria-label': '选择' }),
       h('span', { class: 'trade-no' }, `订单号：${order.orderId}`),
+      h('a', { class: 'trade-detail-link', href: `/console/orders/detail?id=${order.orderId}`, onclick: (e) => { e.preventDefault(); navigate(`/console/orders/detail?id=${order.orderId}`); } }, '详情'),
       h('span', { class: 'trade-time' }, `创建时间：${isoToDisplay(order.createdAt)}`),
       h('span', { class: 'trade-buyer' }, h('span', { class: 'ww-icon', title: '旺旺' }), h('span', { class: 'buyer-nick' }, order.buyerNick)),
       h('span', { class: 'trade-head-right' }, statusSpan(order), payTypeSpan(order))),

@@ -2,6 +2,7 @@
 // #qn-main is emptied and rebuilt on every route change, like a real SPA.
 import { mountItems } from './items-view.js';
 import { mountOrders } from './orders-view.js';
+import { mountOrderDetail } from './order-detail-view.js';
 import { mountChat } from './chat-view.js';
 import { h } from './dom.js';
 
@@ -9,6 +10,7 @@ const SHOP = '小二演示旗舰店';
 const ROUTES = {
   '/console/items': { title: '出售中的宝贝', mount: mountItems },
   '/console/orders': { title: '已卖出的宝贝', mount: mountOrders },
+  '/console/orders/detail': { title: '订单详情', mount: mountOrderDetail },
   '/console/chat': { title: '接待中心', mount: mountChat },
 };
 
