@@ -130,11 +130,9 @@ export function rowBadgeText(page: Page, code: string): Promise<string | null> {
 export async function revealAll(page: Page, selector: string): Promise<void> {
   await page.evaluate(async (sel) => {
     const elements = [...document.querySelectorAll(sel)];
-    for (let i = 0; i < elements.length; i += 4) {
-      elements[i]!.scrollIntoView({ block: 'center' });
+    for (const element of elements) {
+      element.scrollIntoView({ block: 'center' });
       await new Promise((r) => setTimeout(r, 40));
     }
-    elements.at(-1)?.scrollIntoView({ block: 'center' });
-    await new Promise((r) => setTimeout(r, 40));
   }, selector);
 }

@@ -128,7 +128,8 @@ describe('real stock from the demo ERP export', () => {
 
   it('shows real stock on order lines and on chat product cards and order cards', async () => {
     const orders = await h.openConsole('/console/orders');
-    // Badges come as rows come into view: go through the whole list.
+    // Badges come as rows come into view (once Xiaoer has read the page): go through the whole list.
+    await orders.waitForSelector('.trade-item xiaoer-stock');
     await revealAll(orders, '.trade-item');
     await orders.waitForFunction(() => document.querySelectorAll('.trade-item').length > 0 && document.querySelectorAll('.trade-item xiaoer-stock').length === document.querySelectorAll('.trade-item').length);
     expectBadgesRight(await readBadges(orders, '.trade-item', '.sku-code'), expected.skus);
