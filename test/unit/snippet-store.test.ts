@@ -44,7 +44,7 @@ describe('snippet store', () => {
   it('reorders the listed snippets among their own places', async () => {
     const db = await freshDb();
     const a = await saveSnippet(db, undefined, { ...draft, title: 'A', shortcut: undefined });
-    const b = await saveSnippet(db, undefined, { ...draft, title: 'B', shortcut: undefined });
+    await saveSnippet(db, undefined, { ...draft, title: 'B', shortcut: undefined });
     const c = await saveSnippet(db, undefined, { ...draft, title: 'C', shortcut: undefined });
     await reorderSnippets(db, [c.id, a.id]);
     const titles = (await listSnippets(db)).filter((s) => ['A', 'B', 'C'].includes(s.title)).map((s) => s.title);

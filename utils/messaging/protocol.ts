@@ -9,7 +9,6 @@ import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 import { MAX_LOOKUP_CODES } from '../stock/limits';
 
-const code = z.string().trim().min(1).max(100);
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
   z.number().int().min(0).max(500),

@@ -3,7 +3,7 @@
  * human-readable errors (Simplified Chinese, with physical line numbers).
  */
 import { normalizeCode } from '@/utils/stock/normalize-code';
-import type { ColumnMapping, StockField } from './columns';
+import type { ColumnMapping } from './columns';
 
 export interface StockRow {
   /** Primary key: skuCode if present, else outerCode (both normalised). */
