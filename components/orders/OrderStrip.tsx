@@ -12,6 +12,8 @@ export interface OrderStripProps {
   nonstandardRemark: boolean;
   /** In the chat workbench the messages can go straight into the reply box. */
   canInsert: boolean;
+  /** The remark composer is on (settings → 订单备注). */
+  canCompose: boolean;
   onInsertVerify: () => void;
   onVerify: () => void;
   onInsertPayReminder: () => void;
@@ -72,7 +74,9 @@ export function OrderStrip(props: OrderStripProps) {
           </span>
         )}
         {props.nonstandardRemark && <span class="chip warn" data-testid="nonstandard-remark">{t('orderNonstandardRemark')}</span>}
-        <button type="button" class="compose" name="compose-remark" onClick={props.onCompose}>{t('orderCompose')}</button>
+        {props.canCompose && (
+          <button type="button" class="compose" name="compose-remark" onClick={props.onCompose}>{t('orderCompose')}</button>
+        )}
       </div>
     </div>
   );

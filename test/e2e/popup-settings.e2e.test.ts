@@ -37,13 +37,13 @@ describe('popup quick settings', () => {
     await popup.type('input[name="agentId"]', '1023');
     await popup.type('input[name="agentName"]', '小林');
     await popup.type('input[name="shopName"]', '小二演示旗舰店');
-    await popup.click('input[name="feature-timer"]');
+    await popup.click('input[name="feature-remarks"]');
     await popup.close();
     popup = await openPopup();
     expect(await popup.$eval('input[name="agentId"]', (el) => (el as HTMLInputElement).value)).toBe('1023');
     expect(await popup.$eval('input[name="agentName"]', (el) => (el as HTMLInputElement).value)).toBe('小林');
     expect(await popup.$eval('input[name="shopName"]', (el) => (el as HTMLInputElement).value)).toBe('小二演示旗舰店');
-    expect(await popup.$eval('input[name="feature-timer"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(await popup.$eval('input[name="feature-remarks"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
     await popup.close();
   });
 

@@ -56,7 +56,8 @@ describe('FeatureRegistry', () => {
     const registry = registryFor([rows, chatOnly]);
     registry.update(itemsMatch, settings(), true);
     expect(rows.started).toBe(0);
-    expect(registry.states()).toEqual({ rows: 'waiting', 'chat-only': 'off' });
+    // A feature for another kind of page is not listed at all.
+    expect(registry.states()).toEqual({ rows: 'waiting' });
 
     document.body.innerHTML = '<table><tr class="next-table-row"><td>1</td></tr></table>';
     await flush();
@@ -102,6 +103,7 @@ describe('FeatureRegistry', () => {
     expect(stock.started).toBe(1);
     registry.update(itemsMatch, settings({ stock: false }), true);
     expect([stock.started, stock.stopped]).toEqual([1, 1]);
+    expect(registry.states()).toEqual({ 'stock-badges': 'off' });
     registry.update(itemsMatch, settings({ stock: true }), true);
     expect(stock.started).toBe(2);
     registry.update(itemsMatch, settings(), false);

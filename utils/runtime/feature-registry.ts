@@ -68,9 +68,11 @@ export class FeatureRegistry {
     return this.parts;
   }
 
+  /** The state of each feature that can run on this kind of page. */
   states(): Record<string, FeatureState> {
+    const kind = this.match?.page.kind;
     return Object.fromEntries(
-      this.features.map((f) => {
+      this.features.filter((f) => kind && kind in f.needs).map((f) => {
         const run = this.running.get(f.id);
         const state: FeatureState = run ? (run.failed ? 'failed' : 'running') : this.wanted(f) ? 'waiting' : 'off';
         return [f.id, state];

@@ -103,6 +103,7 @@ export const orderCare: Feature = {
         cod: stage === 'paid' && isCashOnDelivery(p.value('payType', container) ?? ''),
         nonstandardRemark: !!remark && !isStandardRemark(remark, settings.orders.remarkTemplate),
         canInsert,
+        canCompose: settings.features.remarks,
         onInsertVerify: () => askPalette('核对地址', '核对'),
         onVerify: () => {
           if (!address) return;
