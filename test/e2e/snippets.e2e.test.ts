@@ -92,7 +92,7 @@ describe('reply snippets in the demo chat', () => {
     const search = await page.waitForSelector('xiaoer-palette >>> input.search');
     await search!.type('ganxiezhichi');
     await page.waitForFunction(() => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === '感谢支持');
-    await page.keyboard.press('Enter');
+    await search!.press('Enter');
     await page.waitForFunction(() => (document.querySelector('textarea.reply-input') as HTMLTextAreaElement).value.startsWith('谢谢'));
     await page.evaluate(() => ((document.querySelector('textarea.reply-input') as HTMLTextAreaElement).value = ''));
 
