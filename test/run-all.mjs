@@ -31,10 +31,10 @@ function vitest(label, args) {
 }
 
 run('typecheck', 'npx', ['tsc', '--noEmit']);
-vitest('unit', []);
+vitest('unit', ['-c', 'test/vitest.config.ts']);
 run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromeBuilt = run('build chrome', 'npx', ['wxt', 'build']);
-if (chromeBuilt) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
+if (chromeBuilt) vitest('e2e', ['-c', 'test/vitest.e2e.config.ts']);
 else failures.push('e2e (not run: chrome build failed)');
 
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
