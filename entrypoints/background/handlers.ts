@@ -5,7 +5,8 @@ import type { RequestOf, RequestType, Responses } from '@/utils/messaging/protoc
 import type { SenderInfo } from '@/utils/messaging/sender-policy';
 import type { StockSource } from '@/utils/db/schema';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
-import { deleteStockSource, newSourceId } from '@/utils/stock/stock-store';
+import { deleteStockSource } from '@/utils/stock/stock-store';
+import { newId } from '@/utils/new-id';
 import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
 import { packHits } from '@/utils/stock/stock-wire';
 import {
@@ -70,7 +71,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const changedUrl = previous?.url !== request.url;
     const source: StockSource = {
       ...previous,
-      id: previous?.id ?? newSourceId('feed'),
+      id: previous?.id ?? newId('feed'),
       kind: 'url',
       name: request.name,
       url: request.url,

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { XiaoerDB } from '../db/schema';
+import { newId } from '../new-id';
 import { ORDER_RECORDS_DAYS, type OrderCareRecord, type RemarkRecord } from './order-records';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,7 +22,7 @@ export async function markVerified(db: IDBPDatabase<XiaoerDB>, id: string, finge
 
 export async function addRemark(db: IDBPDatabase<XiaoerDB>, remark: Omit<RemarkRecord, 'id' | 'at'>): Promise<RemarkRecord> {
   const at = Date.now();
-  const record: RemarkRecord = { ...remark, id: `r-${at.toString(36)}-${Math.random().toString(36).slice(2, 6)}`, at };
+  const record: RemarkRecord = { ...remark, id: newId('r', at), at };
   await db.put('remarks', record);
   await pruneOldRecords(db, at);
   return record;

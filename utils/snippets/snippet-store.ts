@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import type { XiaoerDB } from '../db/schema';
+import { newId } from '../new-id';
 import { DEFAULT_SNIPPETS } from './default-pack';
 import { MAX_SNIPPET_BODY } from './limits';
 import { computeSearchKeys } from './search/search-keys';
@@ -58,7 +59,7 @@ export async function saveSnippet(db: IDBPDatabase<XiaoerDB>, id: string | undef
   const clash = shortcut && all.find((s) => s.shortcut === shortcut && s.id !== id);
   if (clash) throw new SnippetError(`快捷词“${shortcut}”已被“${clash.title}”使用`);
   const snippet = withKeys({
-    id: previous?.id ?? `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
+    id: previous?.id ?? newId('s'),
     origin: previous?.origin ?? 'local',
     order: previous?.order ?? Math.max(-1, ...all.map((s) => s.order)) + 1,
     uses: previous?.uses ?? 0,

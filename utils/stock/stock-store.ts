@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StockChunk, StockSource, XiaoerDB } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
+import { newId } from '../new-id';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
@@ -93,7 +94,7 @@ export async function importStock(
   const previous = target.sourceId ? await db.get('sources', target.sourceId) : undefined;
   const source: StockSource = {
     ...previous,
-    id: previous?.id ?? newSourceId(target.kind),
+    id: previous?.id ?? newId(target.kind),
     kind: target.kind,
     name: target.name,
     mode,
@@ -102,9 +103,6 @@ export async function importStock(
   return commitStock(db, source, records, mode);
 }
 
-export function newSourceId(kind: string): string {
-  return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-}
 
 /** Removes a source and all its stock, in one transaction. */
 export async function deleteStockSource(db: IDBPDatabase<XiaoerDB>, sourceId: string): Promise<void> {

@@ -22,6 +22,9 @@ interface BadgeInfo {
   paintedAs: string;
 }
 
+/** Our badge inside an anchor, if it has one. */
+const badgeOf = (anchor: Element) => anchor.querySelector<HTMLElement>(`:scope > ${BADGE_TAG}`);
+
 /** Real-stock badges next to every product the agent sees: item rows, order lines, chat product cards. */
 export const stockBadges: Feature = {
   id: 'stock-badges',
@@ -89,8 +92,9 @@ export const stockBadges: Feature = {
     async function paintAll(targets: StockTarget[]): Promise<void> {
       const now = Date.now();
       for (const target of targets) {
-        if (target.anchor.querySelector(`:scope > ${BADGE_TAG}`)) {
-          paint(target, now);
+        const badge = badgeOf(target.anchor);
+        if (badge) {
+          paint(target, now, badge);
         } else {
           waiting.set(target.anchor, target);
           nearView.observe(target.anchor);
@@ -105,7 +109,7 @@ export const stockBadges: Feature = {
       }
     }
 
-    function paint(target: StockTarget, now: number): void {
+    function paint(target: StockTarget, now: number, existing = badgeOf(target.anchor)): void {
       // SKU code first, then outer code.
       const code = target.codes.find((c) => cache.get(c)) ?? target.codes[0]!;
       const hit = cache.get(code) ?? null;
@@ -113,7 +117,7 @@ export const stockBadges: Feature = {
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
       // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
       // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
-      let badge = target.anchor.querySelector<HTMLElement>(`:scope > ${BADGE_TAG}`);
+      let badge = existing;
       if (!badge) {
         badge = createStockBadge((el) => detail.open(el, info.get(el)!));
         target.anchor.append(badge);
