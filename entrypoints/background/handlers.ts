@@ -7,8 +7,7 @@ import type { StockSource } from '@/utils/db/schema';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
 import { deleteStockSource } from '@/utils/stock/stock-store';
 import { newId } from '@/utils/new-id';
-import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
-import { packHits } from '@/utils/stock/stock-wire';
+import { invalidateStockIndex, lookupAvailable, lookupStock } from '@/utils/stock/stock-index';
 import {
   deleteSnippet,
   listSnippets,
@@ -94,7 +93,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return null;
   },
   async 'stock.lookup'(request) {
-    return packHits(request.codes, await lookupStock(await getDb(), request.codes));
+    return lookupAvailable(await getDb(), request.codes);
   },
   async 'stock.detail'(request) {
     const hits = await lookupStock(await getDb(), [request.code]);

@@ -8,7 +8,7 @@ const freshName = () => `xiaoer-test-${++dbCounter}`;
 describe('database migrations', () => {
   it('creates every store on a fresh install', async () => {
     const db = await openXiaoerDb(DB_VERSION, freshName());
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'orders', 'packs', 'remarks', 'snippets', 'sources', 'stock']);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'orders', 'packs', 'remarks', 'snippets', 'sources', 'stock', 'stockCodes']);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });
@@ -35,6 +35,25 @@ describe('database migrations', () => {
     expect(await latest.countFromIndex('events', 'by-level', 'error')).toBe(5);
     await latest.put('snippets', { id: 's1', title: '欢迎' } as never);
     expect(await latest.get('snippets', 's1')).toEqual({ id: 's1', title: '欢迎' });
+    latest.close();
+  });
+
+  it('gives stock imported before v5 its lookup table', async () => {
+    const name = freshName();
+    const v4 = await openXiaoerDb(4, name);
+    await v4.put('sources', { id: 'erp', kind: 'file', name: 'ERP', mode: 'replace', lastSyncAt: 1 });
+    await v4.put('stock', { sourceId: 'erp', chunk: 0, records: [
+      { code: 'XE-1-M', skuCode: 'XE-1-M', outerCode: 'XE-1', available: 2, warehouses: { 主仓: 2 } },
+      { code: 'XE-1-L', skuCode: 'XE-1-L', outerCode: 'XE-1', available: 5, warehouses: { 主仓: 5 } },
+    ] });
+    v4.close();
+    const latest = await openXiaoerDb(DB_VERSION, name);
+    const { lookupAvailable, invalidateStockIndex } = await import('@/utils/stock/stock-index');
+    invalidateStockIndex();
+    expect(await lookupAvailable(latest, ['xe-1-l', 'XE-1', 'nope'])).toEqual({
+      sources: [{ id: 'erp', name: 'ERP', syncedAt: 1 }],
+      found: [[5, 0], [7, 0], 0],
+    });
     latest.close();
   });
 });

@@ -3,7 +3,7 @@ import type { StockSource } from '@/utils/db/schema';
 import { openXiaoerDb } from '@/utils/db/open-db';
 import type { StockRecord } from '@/utils/stock-import/aggregate';
 import { CHUNK_SIZE, commitStock, deleteStockSource, readAllStock } from '@/utils/stock/stock-store';
-import { invalidateStockIndex, lookupStock } from '@/utils/stock/stock-index';
+import { invalidateStockIndex, lookupAvailable, lookupStock } from '@/utils/stock/stock-index';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `stock-store-${++n}`);
@@ -76,5 +76,31 @@ describe('stock lookup', () => {
     expect((await lookupStock(db, ['XE-2000']))['XE-2000']!.available).toBe(8);
     invalidateStockIndex();
     expect((await lookupStock(db, ['XE-2000']))['XE-2000']).toMatchObject({ available: 1, sourceName: '云仓' });
+  });
+
+  it('answers lookups aligned with the codes asked, from the compact tables, in step with the full records', async () => {
+    const db = await freshDb();
+    invalidateStockIndex();
+    await commitStock(db, source('file', '网店管家'), [
+      record('XE-1001-RED-M', 3, { skuCode: 'XE-1001-RED-M', outerCode: 'XE-1001' }),
+      record('XE-1001-BLK-L', 4, { skuCode: 'XE-1001-BLK-L', outerCode: 'XE-1001' }),
+      record('XE-2000', 8),
+    ], 'replace');
+    await new Promise((r) => setTimeout(r, 5));
+    await commitStock(db, { ...source('feed', '云仓'), kind: 'url' }, [record('XE-2000', 1)], 'replace');
+    const asked = ['NOPE', 'ｘｅ－１００１', 'XE-2000', 'xe-1001-blk-l'];
+    const reply = await lookupAvailable(db, asked);
+    expect(reply.found).toEqual([0, [7, 0], [1, 1], [4, 0]]);
+    expect(reply.sources.map((s) => s.name)).toEqual(['网店管家', '云仓']);
+    // Same numbers as the full records the detail view reads.
+    const full = await lookupStock(db, asked);
+    expect(full['XE-1001']!.available).toBe(7);
+    expect(full['XE-2000']!.available).toBe(1);
+
+    // Deleting a source removes its table with it.
+    await deleteStockSource(db, 'feed');
+    invalidateStockIndex();
+    expect((await lookupAvailable(db, ['XE-2000'])).found).toEqual([[8, 0]]);
+    expect(await db.count('stockCodes')).toBe(1);
   });
 });

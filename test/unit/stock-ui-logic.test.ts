@@ -86,16 +86,12 @@ describe('reading a stock table', () => {
 });
 
 describe('lookup wire format', () => {
-  it('packs source details once and unpacks to the same hits', async () => {
-    const { packHits, unpackHits } = await import('@/utils/stock/stock-wire');
-    const hits = {
-      'XE-1': { ...hit(3), code: 'XE-1', name: '大衣' },
-      'XE-2': { ...hit(4), code: 'XE-2' },
-    };
-    const codes = ['xe-1', 'NOPE', 'XE-2'];
-    const packed = packHits(codes, hits);
-    expect(packed).toEqual({ sources: [{ id: 's', name: '网店管家', syncedAt: hit(3).syncedAt }], found: [[3, 0], 0, [4, 0]] });
-    const { name: _dropped, ...withoutName } = hits['XE-1'];
-    expect(unpackHits(codes, packed)).toEqual({ 'XE-1': { ...withoutName, warehouses: {} }, 'XE-2': { ...hits['XE-2'], warehouses: {} } });
+  it('unpacks an aligned answer to hits keyed by normalised code, absent where there is no record', async () => {
+    const { unpackHits } = await import('@/utils/stock/stock-wire');
+    const reply = { sources: [{ id: 's', name: '网店管家', syncedAt: 42 }], found: [[3, 0], 0, [4, 0]] as ([number, number] | 0)[] };
+    expect(unpackHits(['xe-1', 'NOPE', 'XE-2'], reply)).toEqual({
+      'XE-1': { code: 'XE-1', available: 3, warehouses: {}, sourceId: 's', sourceName: '网店管家', syncedAt: 42 },
+      'XE-2': { code: 'XE-2', available: 4, warehouses: {}, sourceId: 's', sourceName: '网店管家', syncedAt: 42 },
+    });
   });
 });

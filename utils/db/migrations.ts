@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { XiaoerDB } from './schema';
+import type { StockRecord } from '../stock-import/aggregate';
+import { buildCodeTable } from '../stock/code-table';
 
 type UpgradeTx = IDBPTransaction<XiaoerDB, StoreNames<XiaoerDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<XiaoerDB>, tx: UpgradeTx) => void | Promise<void>;
@@ -37,6 +39,18 @@ export const MIGRATIONS: Migration[] = [
     remarks.createIndex('by-order', 'orderId');
     remarks.createIndex('by-at', 'at');
     tx.objectStore('orders').createIndex('by-updated', 'updatedAt');
+  },
+  // v5: a compact code → available table per stock source, for lookups right after the worker starts.
+  async (db, tx) => {
+    db.createObjectStore('stockCodes', { keyPath: 'sourceId' });
+    const chunks = await tx.objectStore('stock').getAll();
+    const bySource = new Map<string, StockRecord[]>();
+    for (const chunk of chunks) {
+      const list = bySource.get(chunk.sourceId) ?? [];
+      list.push(...chunk.records);
+      bySource.set(chunk.sourceId, list);
+    }
+    await Promise.all([...bySource].map(([sourceId, records]) => tx.objectStore('stockCodes').put(buildCodeTable(sourceId, records))));
   },
 ];
 

@@ -47,6 +47,18 @@ export interface StockChunk {
   records: StockRecord[];
 }
 
+/**
+ * What a stock lookup needs of one source, and nothing else: every code it answers (record, SKU and outer codes,
+ * normalised, joined by newlines) and each code's available quantity. Written with the source's chunks in the same
+ * transaction. A string and a typed array are copied whole when read, where 74k record objects are rebuilt one by
+ * one: this is what makes a lookup right after the worker restarts fast.
+ */
+export interface StockCodeTable {
+  sourceId: string;
+  codes: string;
+  available: Float64Array;
+}
+
 /** Generic keyed record for stores whose exact shape the feature issues own. */
 export interface KeyedRecord {
   id: string;
@@ -61,6 +73,7 @@ export interface XiaoerDB extends DBSchema {
   orders: { key: string; value: OrderCareRecord; indexes: { 'by-updated': number } };
   remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
   stock: { key: [string, number]; value: StockChunk };
+  stockCodes: { key: string; value: StockCodeTable };
 }
 
 export const DB_NAME = 'xiaoer';

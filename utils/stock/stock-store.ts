@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StockChunk, StockSource, XiaoerDB } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
 import { newId } from '../new-id';
+import { buildCodeTable } from './code-table';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
@@ -19,7 +20,7 @@ export async function commitStock(
   mode: StockSource['mode'],
 ): Promise<StockSource> {
   // Relaxed durability: stock can always be imported again, and a strict flush to disk costs most of the commit.
-  const tx = db.transaction(['stock', 'sources'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['stock', 'stockCodes', 'sources'], 'readwrite', { durability: 'relaxed' });
   // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
   tx.done.catch(() => {});
   try {
@@ -37,7 +38,7 @@ export async function commitStock(
 }
 
 async function writeStock(
-  tx: IDBPTransaction<XiaoerDB, ('stock' | 'sources')[], 'readwrite'>,
+  tx: IDBPTransaction<XiaoerDB, ('stock' | 'stockCodes' | 'sources')[], 'readwrite'>,
   source: StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
@@ -62,6 +63,7 @@ async function writeStock(
     const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
     track(stock.put(chunk));
   }
+  track(tx.objectStore('stockCodes').put(buildCodeTable(source.id, next)));
   const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: Date.now(), lastError: undefined, failures: 0 };
   track(tx.objectStore('sources').put(saved));
   await Promise.all(writes);
@@ -106,7 +108,11 @@ export async function importStock(
 
 /** Removes a source and all its stock, in one transaction. */
 export async function deleteStockSource(db: IDBPDatabase<XiaoerDB>, sourceId: string): Promise<void> {
-  const tx = db.transaction(['stock', 'sources'], 'readwrite');
-  await Promise.all([tx.objectStore('stock').delete(sourceRange(sourceId)), tx.objectStore('sources').delete(sourceId)]);
+  const tx = db.transaction(['stock', 'stockCodes', 'sources'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('stock').delete(sourceRange(sourceId)),
+    tx.objectStore('stockCodes').delete(sourceId),
+    tx.objectStore('sources').delete(sourceId),
+  ]);
   await tx.done;
 }

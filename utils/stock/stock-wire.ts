@@ -12,22 +12,6 @@ export interface StockLookupReply {
   found: ([available: number, source: number] | 0)[];
 }
 
-export function packHits(codes: readonly string[], hits: Record<string, StockHit>): StockLookupReply {
-  const sources: StockLookupReply['sources'] = [];
-  const sourceIndex = new Map<string, number>();
-  const found = codes.map((raw): [number, number] | 0 => {
-    const hit = hits[normalizeCode(raw)];
-    if (!hit) return 0;
-    let index = sourceIndex.get(hit.sourceId);
-    if (index === undefined) {
-      index = sources.push({ id: hit.sourceId, name: hit.sourceName, syncedAt: hit.syncedAt }) - 1;
-      sourceIndex.set(hit.sourceId, index);
-    }
-    return [hit.available, index];
-  });
-  return { sources, found };
-}
-
 /** The answer to `codes`, keyed by normalised code; codes without a record are absent. */
 export function unpackHits(codes: readonly string[], reply: StockLookupReply): Record<string, StockHit> {
   const hits: Record<string, StockHit> = {};
