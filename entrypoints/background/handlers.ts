@@ -8,6 +8,7 @@ import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
 import { deleteStockSource } from '@/utils/stock/stock-store';
 import { newId } from '@/utils/new-id';
 import { invalidateStockIndex, lookupAvailable, lookupStock } from '@/utils/stock/stock-index';
+import { recentCodes, rememberCodes } from '@/utils/stock/recent-codes';
 import {
   deleteSnippet,
   listSnippets,
@@ -92,8 +93,15 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     stockChanged();
     return null;
   },
-  async 'stock.lookup'(request) {
+  async 'stock.lookup'(request, sender) {
+    const host = consoleHost(sender);
+    if (host) rememberCodes(host, request.codes).catch(() => {});
     return lookupAvailable(await getDb(), request.codes);
+  },
+  async 'stock.recent'(_request, sender) {
+    const host = consoleHost(sender);
+    const codes = host ? await recentCodes(host) : [];
+    return { codes, reply: await lookupAvailable(await getDb(), codes) };
   },
   async 'stock.detail'(request) {
     const hits = await lookupStock(await getDb(), [request.code]);
@@ -164,6 +172,11 @@ function stockChanged(): void {
 /** Sources as our pages see them: the auth header's value never leaves the worker. */
 function withoutSecrets(source: StockSource): StockSource {
   return source.authHeader ? { ...source, authHeader: { name: source.authHeader.name, value: '' } } : source;
+}
+
+/** The host of the console tab a content script asked from; none for our own pages. */
+function consoleHost(sender: SenderInfo): string | undefined {
+  return sender.tab?.id != null && sender.url ? safeHost(sender.url) : undefined;
 }
 
 function safeHost(url: string): string | undefined {

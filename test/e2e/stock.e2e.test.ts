@@ -108,6 +108,37 @@ describe('real stock from the demo ERP export', () => {
     await page.close();
   });
 
+  it('paints badges in the same frame as rows it has seen before, when the rows arrive from the console later', async () => {
+    // The list above was seen: its codes are the host's recent codes. Rows now arrive 400 ms after the page's script,
+    // as from a console's API. A page-world probe checks, in the first animation frame after the rows were added
+    // (before that frame is painted), whether the rows already carry their badges with text.
+    const page = await h.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const rows = document.getElementsByClassName('next-table-row');
+      const seen = new MutationObserver(() => {
+        if (rows.length < 20) return;
+        seen.disconnect();
+        requestAnimationFrame(() => {
+          const texts = [...rows].slice(0, 20).map((row) => row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? '');
+          (window as any).__firstFrameBadges = texts;
+        });
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${h.origin}/console/items?delay=400`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as any).__firstFrameBadges, { polling: 100 });
+    const texts: string[] = await page.evaluate(() => (window as any).__firstFrameBadges);
+    expect(texts).toHaveLength(20);
+    // Every row of the first screen (the first 40 places at most), with the same numbers as after a full scan.
+    expect(texts.every((text) => /^(实 \d+|无记录)$/.test(text)), texts.join(',')).toBe(true);
+    await revealAll(page, 'tr.next-table-row');
+    await page.waitForFunction(() => document.querySelectorAll('xiaoer-stock').length === 20);
+    const after = await readBadges(page, 'tr.next-table-row', '.outer-code', '.stock-num');
+    expect(after.map((b) => b.text)).toEqual(texts);
+    expectBadgesRight(after, expected.expected);
+    await page.close();
+  });
+
   it('opens the per-warehouse detail from a badge', async () => {
     const page = await h.openConsole('/console/items');
     await page.waitForSelector('tr.next-table-row xiaoer-stock');

@@ -61,6 +61,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   // Plain strings, normalised by the worker: per-code transforms would cost more than the lookup itself.
   z.object({ type: z.literal('stock.lookup'), codes: z.array(z.string().max(100)).max(MAX_LOOKUP_CODES) }),
   z.object({ type: z.literal('stock.detail'), code: z.string().max(100) }),
+  z.object({ type: z.literal('stock.recent') }),
   z.object({
     type: z.literal('address.check'),
     name: z.string().max(100).optional(),
@@ -104,6 +105,8 @@ export interface Responses {
   'stock.changed': null;
   'stock.lookup': StockLookupReply;
   'stock.detail': StockHit | null;
+  /** The stock of the codes the asking tab's host showed lately: `reply` is aligned with `codes`. */
+  'stock.recent': { codes: string[]; reply: StockLookupReply };
   'address.check': AddressCheck;
   'orders.state': Record<string, OrderCareRecord>;
   'orders.verify': OrderCareRecord;
@@ -134,6 +137,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'stock.changed': ['extension-page'],
   'stock.lookup': ['content', 'extension-page'],
   'stock.detail': ['content', 'extension-page'],
+  'stock.recent': ['content'],
   'address.check': ['content', 'extension-page'],
   'orders.state': ['content', 'extension-page'],
   'orders.verify': ['content'],

@@ -122,7 +122,7 @@ export class FeatureRegistry {
         parts: this.parts!,
         settings: () => this.settings,
         signal: run.abort.signal,
-        onDomChange: (listener) => run.cleanups.push(this.observer.subscribe(guard(listener))),
+        onDomChange: (listener, options) => run.cleanups.push(this.observer.subscribe(guard(listener), options)),
         onBroadcast: (event, listener) => {
           const handler = guard((e: Event) => listener((e as CustomEvent).detail));
           this.broadcasts.addEventListener(event, handler);

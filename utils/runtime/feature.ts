@@ -17,8 +17,11 @@ export interface FeatureEnv {
   settings: () => Settings;
   /** Aborted when the feature stops (navigation, toggle off, extension reload). */
   signal: AbortSignal;
-  /** Called after DOM changes with the elements added; errors are caught and logged for this feature. */
-  onDomChange(listener: DomChangeListener): void;
+  /**
+   * Called after DOM changes with the elements added, batched (at most one call per ~16 ms); errors are caught and
+   * logged for this feature. `immediate`: called at once, in the same task as the page's change (see PageObserver).
+   */
+  onDomChange(listener: DomChangeListener, options?: { immediate?: boolean }): void;
   /** Called when the worker announces a change (stock, snippets, …) or a command; errors are caught like DOM listeners'. */
   onBroadcast(event: TabEvent, listener: (detail?: unknown) => void): void;
   /** Tells other features something (e.g. order care asks the palette for a snippet); they hear it via onBroadcast. */

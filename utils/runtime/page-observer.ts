@@ -11,6 +11,7 @@ export const XIAOER_TAG_PREFIX = 'xiaoer-';
  */
 export class PageObserver {
   private readonly listeners = new Set<DomChangeListener>();
+  private readonly immediateListeners = new Set<DomChangeListener>();
   private pending: Element[] = [];
   private scheduled = false;
   private readonly observer: MutationObserver;
@@ -27,22 +28,33 @@ export class PageObserver {
     ctx.onInvalidated(() => {
       this.observer.disconnect();
       this.listeners.clear();
+      this.immediateListeners.clear();
     });
   }
 
-  subscribe(listener: DomChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /**
+   * `immediate` listeners are called in the observer's own callback, before the browser renders the change: what
+   * they add appears in the same frame as the page's own change. Keep them cheap; the rest wait for the batch.
+   */
+  subscribe(listener: DomChangeListener, { immediate = false } = {}): () => void {
+    const set = immediate ? this.immediateListeners : this.listeners;
+    set.add(listener);
+    return () => set.delete(listener);
   }
 
   private collect(records: MutationRecord[]): void {
     let relevant = false;
+    const added: Element[] = [];
     for (const record of records) {
       if (isOurs(record.target) || onlyOurNodes(record)) continue;
       relevant = true;
       for (const node of record.addedNodes) {
-        if (node instanceof Element && !isOurs(node)) this.pending.push(node);
+        if (node instanceof Element && !isOurs(node)) added.push(node);
       }
+    }
+    if (added.length) {
+      for (const node of added) this.pending.push(node);
+      this.notify(this.immediateListeners, added);
     }
     if (relevant && !this.scheduled) {
       this.scheduled = true;
@@ -55,7 +67,11 @@ export class PageObserver {
     this.scheduled = false;
     const added = this.pending.filter((el) => el.isConnected);
     this.pending = [];
-    for (const listener of this.listeners) {
+    this.notify(this.listeners, added);
+  }
+
+  private notify(listeners: Set<DomChangeListener>, added: readonly Element[]): void {
+    for (const listener of listeners) {
       try {
         listener(added);
       } catch (error) {

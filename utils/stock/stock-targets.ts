@@ -13,12 +13,13 @@ export interface StockTarget {
 
 /**
  * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
- * product cards in chat messages.
+ * product cards in chat messages. In document order; at most `limit`.
  */
-export function findStockTargets(parts: PageParts): StockTarget[] {
+export function findStockTargets(parts: PageParts, limit = Infinity): StockTarget[] {
   const p = parts as PageParts<any>;
   const targets: StockTarget[] = [];
   const add = (anchor: Element | null, codes: (string | null)[], pageStock: string | null) => {
+    if (targets.length >= limit) return;
     const normalized = [...new Set(codes.filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
     if (!anchor || normalized.length === 0) return;
     const stock = pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null;
@@ -26,17 +27,20 @@ export function findStockTargets(parts: PageParts): StockTarget[] {
   };
   const orderLines = () => {
     for (const line of p.all('line')) {
+      if (targets.length >= limit) return;
       add(p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line), [p.value('lineSkuCode', line), p.value('lineOuterCode', line)], null);
     }
   };
   if (parts.kind === 'items') {
     for (const row of p.all('row')) {
+      if (targets.length >= limit) break;
       add(p.first('pageStock', row) ?? p.first('outerCode', row), [p.value('skuCode', row), p.value('outerCode', row)], p.value('pageStock', row));
     }
   } else if (parts.kind === 'orders') {
     orderLines();
   } else if (parts.kind === 'chat') {
     for (const card of p.all('productCard')) {
+      if (targets.length >= limit) break;
       add(p.first('productStock', card) ?? p.first('productCode', card), [p.value('productCode', card)], p.value('productStock', card));
     }
     // The chat's order card shows order lines too.

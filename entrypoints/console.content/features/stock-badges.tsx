@@ -4,6 +4,7 @@ import { StockDetail } from '@/components/stock/StockDetail';
 import detailCss from '@/components/stock/stock-detail.css?inline';
 import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
 import { lookUpStock } from '@/utils/stock/lookup-client';
+import { unpackHits } from '@/utils/stock/stock-wire';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
@@ -13,6 +14,12 @@ import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
+
+/**
+ * Product places painted in the same frame as the page's own rows, when their stock is already known: the first
+ * ones in document order, which on a list just loaded are the ones in view and one screen below.
+ */
+const FIRST_SCREEN = 40;
 
 
 interface BadgeInfo {
@@ -29,10 +36,13 @@ const badgeOf = (anchor: Element) => anchor.querySelector<HTMLElement>(`:scope >
 export const stockBadges: Feature = {
   id: 'stock-badges',
   toggle: 'stock',
-  needs: { items: ['row'], orders: ['line'], chat: ['messageList'] },
+  // No parts needed to start: the stock of the codes this console showed lately is fetched before its rows arrive,
+  // so that they get their badges in the same frame. Without product places on the page it simply paints nothing.
+  needs: { items: [], orders: [], chat: [] },
   start(env) {
     const cache = new Map<string, StockHit | null>();
     let generation = 0;
+    let primed = false;
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
     let running: Promise<void> | null = null;
@@ -129,11 +139,37 @@ export const stockBadges: Feature = {
       badge.dataset.code = code;
     }
 
+    /** Synchronous: badges for the first product places whose stock is known, before the browser renders them. */
+    function paintFirstScreen(): void {
+      if (!primed) return;
+      const now = Date.now();
+      for (const target of findStockTargets(env.parts, FIRST_SCREEN)) {
+        if (!badgeOf(target.anchor) && target.codes.every((code) => cache.has(code))) paint(target, now);
+      }
+    }
+
+    function prime(): void {
+      const asked = generation;
+      sendToWorker({ type: 'stock.recent' })
+        .then(({ codes, reply }) => {
+          if (asked !== generation || env.signal.aborted) return;
+          const hits = unpackHits(codes, reply);
+          for (const code of codes) if (!cache.has(code)) cache.set(code, hits[code] ?? null);
+          primed = true;
+          paintFirstScreen();
+        })
+        .catch(env.report);
+    }
+
+    prime();
     scan();
+    env.onDomChange(paintFirstScreen, { immediate: true });
     env.onDomChange(scan);
     env.onBroadcast('stock-changed', () => {
       generation++;
       cache.clear();
+      primed = false;
+      prime();
       scan();
     });
     const timer = env.ctx.setInterval(scan, REPAINT_MS);
