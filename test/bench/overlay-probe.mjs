@@ -5,7 +5,9 @@
 //   badgesAt   the first moment every row in view (the rows the agent sees without scrolling; counted in the first
 //              frame after rowsAt) has its Xiaoer stock badge (xiaoer-stock) with its text — Xiaoer paints badges
 //              as rows come near the view, so rows far below get theirs when scrolled to
-//   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out)
+//   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out);
+//              when the badges are already there in the animation-frame callbacks of the frame that renders the
+//              rows, that same frame (= rowsPaintedAt)
 // (each also as a performance.mark: xiaoer-rows, xiaoer-badges, xiaoer-painted, for traces)
 // plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
 // Observes with live collections only, so the probe itself costs next to nothing per mutation.
@@ -62,16 +64,29 @@ export function overlayProbe(want) {
     if (r.rowsAt === null && rows.length >= want) {
       r.rowsAt = performance.now();
       performance.mark('xiaoer-rows');
-      // Which rows are in view, read in the next frame (laid out by then for the page's own paint).
+      // Which rows are in view, read in the frame that renders the rows (in its animation-frame callbacks, before
+      // it paints): if their badges are there with text by then, they are painted in that same frame.
       requestAnimationFrame(() => {
         let n = 0;
         while (n < rows.length && rows[n].getBoundingClientRect().top < innerHeight) n++;
         r.inView = n;
+        const sameFrame = r.badgesAt === null && painted();
+        if (sameFrame) {
+          r.badgesAt = performance.now();
+          performance.mark('xiaoer-badges');
+          observer.disconnect();
+        }
         // After this frame is out, the page has painted its own rows: what Xiaoer adds starts from there.
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (r.rowsPaintedAt = performance.now());
+        channel.port1.onmessage = () => {
+          r.rowsPaintedAt = performance.now();
+          if (sameFrame) {
+            r.paintedAt = r.rowsPaintedAt;
+            performance.mark('xiaoer-painted');
+          }
+        };
         channel.port2.postMessage(0);
-        check();
+        if (!sameFrame) check();
       });
     }
     if (r.rowsAt === null || r.inView === null || r.badgesAt !== null || badges.length < r.inView) return;
