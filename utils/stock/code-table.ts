@@ -1,13 +1,20 @@
 import type { StockCodeTable } from '../db/schema';
-import { indexByCodes, type StockRecord } from '../stock-import/aggregate';
+import type { StockRecord } from '../stock-import/aggregate';
 
-/** The lookup table of one source's records: the same codes and sums as the full index (`indexByCodes`). */
+/**
+ * The lookup table of one source's records: the same codes and numbers as the full index (`indexByCodes`: record
+ * and SKU codes, and outer codes summed over their SKUs unless a record has that code), without building records.
+ */
 export function buildCodeTable(sourceId: string, records: StockRecord[]): StockCodeTable {
-  const index = indexByCodes(records);
-  const available = new Float64Array(index.size);
-  let i = 0;
-  for (const record of index.values()) available[i++] = record.available;
-  return { sourceId, codes: [...index.keys()].join('\n'), available };
+  const byCode = new Map<string, number>();
+  const outerSums = new Map<string, number>();
+  for (const record of records) {
+    byCode.set(record.code, record.available);
+    if (record.skuCode) byCode.set(record.skuCode, record.available);
+    if (record.outerCode) outerSums.set(record.outerCode, (outerSums.get(record.outerCode) ?? 0) + record.available);
+  }
+  for (const [outerCode, sum] of outerSums) if (!byCode.has(outerCode)) byCode.set(outerCode, sum);
+  return { sourceId, codes: [...byCode.keys()].join('\n'), available: Float64Array.from(byCode.values()) };
 }
 
 /** Code → available, as read back from a table (codes never contain a newline: normalisation removes spaces). */
