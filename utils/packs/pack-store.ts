@@ -34,7 +34,7 @@ export async function applyPack(
   db: IDBPDatabase<XiaoerDB>,
   pack: Pack,
   takeTeam: readonly string[],
-  subscription?: Pick<PackRecord, 'url' | 'intervalMinutes' | 'etag' | 'lastModified'>,
+  subscription?: Pick<PackRecord, 'url' | 'intervalMinutes' | 'etag' | 'lastModified' | 'nextSyncAt'>,
 ): Promise<PackPreview> {
   await ensureDefaultSnippets(db);
   const tx = db.transaction(['snippets', 'packs'], 'readwrite');

@@ -81,6 +81,24 @@ export function readSnippetSheet(rows: string[][], lines: number[] = rows.map((_
   return snippets;
 }
 
+/** The worker's check of rows read by a page: same rules as reading the sheet. */
+export function checkSheetSnippets(raw: unknown[]): SheetSnippet[] {
+  const parsed = z.array(sheetSnippetSchema).max(MAX_SNIPPETS).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new PackError(`第 ${Number(issue.path[0]) + 1} 条话术：${issue.message}`);
+  }
+  const ids = new Set<string>();
+  const shortcuts = new Set<string>();
+  for (const s of parsed.data) {
+    if (s.id && ids.has(s.id)) throw new PackError(`ID “${s.id}”重复`);
+    if (s.shortcut && shortcuts.has(s.shortcut)) throw new PackError(`快捷词“${s.shortcut}”重复`);
+    if (s.id) ids.add(s.id);
+    if (s.shortcut) shortcuts.add(s.shortcut);
+  }
+  return parsed.data;
+}
+
 function columnOf(header: string): SheetColumn | undefined {
   const key = normalizeHeader(header);
   return SHEET_COLUMNS.find((column) => SHEET_HEADERS[column].some((name) => normalizeHeader(name) === key));

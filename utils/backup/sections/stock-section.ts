@@ -36,7 +36,7 @@ const chunkSchema = z.object({
 
 /**
  * Stock sources and their records. No auth header values (secrets), no HTTP validators: a restored feed asks for its
- * header again (the options page shows it failing until then) and fetches afresh.
+ * header value again (the feed shows its error until then) and fetches afresh.
  */
 export const stockSection = defineSection({
   id: 'stock',
@@ -53,7 +53,10 @@ export const stockSection = defineSection({
     const sourceStore = tx.objectStore('sources');
     const stockStore = tx.objectStore('stock');
     return [
-      ...sources.map(({ authHeaderName: _name, ...s }) => sourceStore.put({ ...s, nextSyncAt: 0 })),
+      // The header comes back with an empty value: the feed fails visibly until the agent enters it again.
+      ...sources.map(({ authHeaderName, ...s }) =>
+        sourceStore.put({ ...s, authHeader: authHeaderName ? { name: authHeaderName, value: '' } : undefined, nextSyncAt: 0 }),
+      ),
       ...chunks.map((c) => stockStore.put(c)),
     ];
   },
