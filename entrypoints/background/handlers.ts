@@ -27,7 +27,7 @@ import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack 
 import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { createBackup, restoreBackup } from '@/utils/backup/backup';
-import { fetchPack, syncPacks } from './pack-feeds';
+import { fetchSnippetInput, syncPacks } from './pack-feeds';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -169,9 +169,11 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'packs.fetch'(request) {
     await assertMayFetch(request.url);
-    const fetched = await fetchPack(request.url);
-    if (!fetched) throw new Error('话术包网址没有返回内容（HTTP 304）');
-    return { pack: fetched.pack, preview: await previewPackUpdate(await getDb(), fetched.pack) };
+    const input = await fetchSnippetInput(request.url);
+    const db = await getDb();
+    return input.kind === 'pack'
+      ? { ...input, preview: await previewPackUpdate(db, input.pack) }
+      : { ...input, preview: await importSheet(db, input.rows, false) };
   },
   async 'packs.preview'(request) {
     return previewPackUpdate(await getDb(), validatePack(request.pack));

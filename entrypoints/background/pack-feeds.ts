@@ -4,6 +4,7 @@ import { appendLog } from '@/utils/log/event-log';
 import { MAX_PACK_BYTES, PackError, parsePackText, type Pack } from '@/utils/packs/pack-format';
 import { sameWording } from '@/utils/packs/pack-merge';
 import type { PackRecord } from '@/utils/packs/pack-record';
+import { readSnippetInput, type SnippetInput } from '@/utils/packs/read-snippet-input';
 import { nextSyncDelayMinutes } from '@/utils/stock/backoff';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { broadcast } from './broadcast';
@@ -26,6 +27,18 @@ export async function fetchPack(url: string, validators: FeedValidators = {}): P
   });
   if (fetched.status === 'unchanged') return null;
   return { pack: parsePackText(decodeBytes(fetched.bytes).text), validators: fetched.validators };
+}
+
+/** A one-off import from a URL: a JSON pack or a sheet, whichever the body is. */
+export async function fetchSnippetInput(url: string): Promise<SnippetInput> {
+  const fetched = await fetchFeed(url, {
+    accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
+    maxBytes: MAX_PACK_BYTES,
+    timeoutMs: PACK_TIMEOUT_MS,
+    label: '话术包',
+  });
+  if (fetched.status === 'unchanged') throw new PackError('网址没有返回内容（HTTP 304）');
+  return readSnippetInput({ bytes: fetched.bytes, fileName: new URL(url).pathname });
 }
 
 /** Refreshes the subscribed packs that are due (all with `force`). Runs on the same one-minute alarm as stock feeds. */

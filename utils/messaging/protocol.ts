@@ -12,6 +12,7 @@ import type { PackPreview } from '../packs/pack-merge';
 import type { Pack } from '../packs/pack-format';
 import type { PackSummary } from '../packs/pack-record';
 import type { SheetImportPreview } from '../packs/sheet-import';
+import type { SheetSnippet } from '../packs/snippet-sheet';
 import type { Backup } from '../backup/backup';
 
 const columnMapping = z.partialRecord(
@@ -143,8 +144,8 @@ export interface Responses {
   'options.open': null;
   'packs.list': PackSummary[];
   'packs.pending': { pack: Pack; preview: PackPreview } | null;
-  /** The pack at the URL, checked, and what applying it would do. */
-  'packs.fetch': { pack: Pack; preview: PackPreview };
+  /** What the URL holds, checked, and what importing it would do. */
+  'packs.fetch': { kind: 'pack'; pack: Pack; preview: PackPreview } | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
   'packs.preview': PackPreview;
   'packs.apply': PackPreview;
   'packs.check': { packId: string; status: 'unchanged' | 'pending' | 'failed'; error?: string }[];
