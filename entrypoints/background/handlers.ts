@@ -169,10 +169,10 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'packs.fetch'(request) {
     await assertMayFetch(request.url);
-    const input = await fetchSnippetInput(request.url);
+    const { input, validators } = await fetchSnippetInput(request.url);
     const db = await getDb();
     return input.kind === 'pack'
-      ? { ...input, preview: await previewPackUpdate(db, input.pack) }
+      ? { ...input, validators, preview: await previewPackUpdate(db, input.pack) }
       : { ...input, preview: await importSheet(db, input.rows, false) };
   },
   async 'packs.preview'(request) {
@@ -183,8 +183,6 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     if (request.subscribe) await assertMayFetch(request.subscribe.url);
     const subscription = request.subscribe && {
       ...request.subscribe,
-      etag: undefined,
-      lastModified: undefined,
       nextSyncAt: Date.now() + request.subscribe.intervalMinutes * 60_000,
     };
     const preview = await applyPack(await getDb(), pack, request.takeTeam, subscription);

@@ -30,7 +30,7 @@ export async function fetchPack(url: string, validators: FeedValidators = {}): P
 }
 
 /** A one-off import from a URL: a JSON pack or a sheet, whichever the body is. */
-export async function fetchSnippetInput(url: string): Promise<SnippetInput> {
+export async function fetchSnippetInput(url: string): Promise<{ input: SnippetInput; validators: FeedValidators }> {
   const fetched = await fetchFeed(url, {
     accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
     maxBytes: MAX_PACK_BYTES,
@@ -38,7 +38,7 @@ export async function fetchSnippetInput(url: string): Promise<SnippetInput> {
     label: '话术包',
   });
   if (fetched.status === 'unchanged') throw new PackError('网址没有返回内容（HTTP 304）');
-  return readSnippetInput({ bytes: fetched.bytes, fileName: new URL(url).pathname });
+  return { input: await readSnippetInput({ bytes: fetched.bytes, fileName: new URL(url).pathname }), validators: fetched.validators };
 }
 
 /** Refreshes the subscribed packs that are due (all with `force`). Runs on the same one-minute alarm as stock feeds. */

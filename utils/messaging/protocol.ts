@@ -14,6 +14,7 @@ import type { PackSummary } from '../packs/pack-record';
 import type { SheetImportPreview } from '../packs/sheet-import';
 import type { SheetSnippet } from '../packs/snippet-sheet';
 import type { Backup } from '../backup/backup';
+import type { FeedValidators } from '../feeds/fetch-feed';
 
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
@@ -102,7 +103,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('packs.apply'),
     pack: z.unknown(),
     takeTeam: z.array(z.string().max(100)).max(MAX_SNIPPETS),
-    subscribe: z.object({ url: z.string().url().max(2000), intervalMinutes: z.number().int().min(5).max(7 * 24 * 60) }).optional(),
+    subscribe: z
+      .object({
+        url: z.string().url().max(2000),
+        intervalMinutes: z.number().int().min(5).max(7 * 24 * 60),
+        // The validators of the response the agent previewed: the first refresh can then be a 304.
+        etag: z.string().max(500).optional(),
+        lastModified: z.string().max(100).optional(),
+      })
+      .optional(),
   }),
   z.object({ type: z.literal('packs.check'), id: packId.optional() }),
   z.object({ type: z.literal('packs.undo'), id: packId }),
@@ -145,7 +154,7 @@ export interface Responses {
   'packs.list': PackSummary[];
   'packs.pending': { pack: Pack; preview: PackPreview } | null;
   /** What the URL holds, checked, and what importing it would do. */
-  'packs.fetch': { kind: 'pack'; pack: Pack; preview: PackPreview } | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
+  'packs.fetch': { kind: 'pack'; pack: Pack; validators: FeedValidators; preview: PackPreview } | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
   'packs.preview': PackPreview;
   'packs.apply': PackPreview;
   'packs.check': { packId: string; status: 'unchanged' | 'pending' | 'failed'; error?: string }[];

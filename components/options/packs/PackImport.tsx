@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import type { FeedValidators } from '@/utils/feeds/fetch-feed';
 import type { Pack } from '@/utils/packs/pack-format';
 import type { PackPreview } from '@/utils/packs/pack-merge';
 import { readSnippetInput, type SnippetInput } from '@/utils/packs/read-snippet-input';
@@ -11,7 +12,7 @@ import { PackPreviewView } from './PackPreviewView';
 import { SheetPreviewView } from './SheetPreviewView';
 
 export type Staged =
-  | { kind: 'pack'; pack: Pack; preview: PackPreview; subscribe?: { url: string; intervalMinutes: number } }
+  | { kind: 'pack'; pack: Pack; preview: PackPreview; subscribe?: { url: string; intervalMinutes: number } & FeedValidators }
   | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
 
 /** Import a team pack or a sheet from a file, pasted text or a URL (optionally subscribing); always previewed first. */
@@ -57,7 +58,7 @@ export function PackImport({ staged, setStaged }: { staged: Staged | null; setSt
         if (subscribe) throw new Error(t('packSubscribeNeedsPack'));
         return setStaged(fetched);
       }
-      setStaged({ kind: 'pack', pack: fetched.pack, preview: fetched.preview, subscribe: subscribe ? { url, intervalMinutes: interval } : undefined });
+      setStaged({ kind: 'pack', pack: fetched.pack, preview: fetched.preview, subscribe: subscribe ? { url, intervalMinutes: interval, ...fetched.validators } : undefined });
     });
 
   const apply = (takeTeam: string[]) =>
