@@ -51,7 +51,8 @@ export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; o
                 <span class="muted small">{t('packNotSubscribed')}</span>
               )}
             </td>
-            <td class="row-actions">
+            <td>
+              <div class="row-actions">
               {pack.url && <button type="button" name="check-pack" onClick={() => act(sendToWorker({ type: 'packs.check', id: pack.id }))}>{t('packCheckNow')}</button>}
               {pack.canUndo && <button type="button" name="undo-pack" onClick={() => act(sendToWorker({ type: 'packs.undo', id: pack.id }))}>{t('packUndo')}</button>}
               <button
@@ -62,6 +63,7 @@ export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; o
               >
                 {t('packRemove')}
               </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -29,7 +29,7 @@ export function PackPreviewView({ preview, busy, onApply, onCancel }: {
       </p>
       {preview.shortcutClashes.length > 0 && (
         <p class="muted small" data-testid="pack-clashes">
-          {preview.shortcutClashes.map((c) => t('packShortcutClash', [c.shortcut, c.usedBy])).join('；')}
+          {t('packShortcutClash', [String(preview.shortcutClashes.length), preview.shortcutClashes.map((c) => `${c.shortcut}（${c.usedBy}）`).join('、')])}
         </p>
       )}
       {LISTED.map((kind) => {

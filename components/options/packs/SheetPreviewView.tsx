@@ -14,7 +14,7 @@ export function SheetPreviewView({ preview, format, busy, onImport, onCancel }: 
       <h4>{t('sheetPreviewTitle', format)}</h4>
       <p data-testid="sheet-counts">{t('sheetCounts', [String(preview.added.length), String(preview.changed.length), String(preview.unchanged.length)])}</p>
       {preview.shortcutClashes.length > 0 && (
-        <p class="muted small">{preview.shortcutClashes.map((c) => t('packShortcutClash', [c.shortcut, c.usedBy])).join('；')}</p>
+        <p class="muted small">{t('packShortcutClash', [String(preview.shortcutClashes.length), preview.shortcutClashes.map((c) => `${c.shortcut}（${c.usedBy}）`).join('、')])}</p>
       )}
       {preview.added.length + preview.changed.length > 0 && (
         <p class="small">{[...preview.added, ...preview.changed].slice(0, 30).join('、')}{preview.added.length + preview.changed.length > 30 ? '…' : ''}</p>
