@@ -139,6 +139,12 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     await options.click('button[name="apply-pack"]');
     await options.waitForSelector('[data-testid="pack-done"]');
     expect(bodyOf(await library(options), ID('welcome-1'))).toBe(find(v2, 'welcome-1').body);
+
+    // Nothing new on the server: the refresh is a 304 and offers nothing.
+    const check = await sendFromPage(options, { type: 'packs.check', id: v1.id });
+    expect(check.data).toEqual([{ packId: v1.id, status: 'unchanged' }]);
+    expect(feed.requests.at(-1)?.['if-none-match']).toMatch(/^"v4-/);
+    expect(await options.$('[data-testid="pack-pending"]')).toBeNull();
   });
 
   it('refuses bad packs with the reason and changes nothing', async () => {
@@ -177,6 +183,10 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     await popup.waitForSelector('[data-testid="packs"]');
     expect(await popup.$eval('[data-testid="packs"]', (el) => el.textContent)).toContain('话术 id “welcome-1”重复');
     await popup.close();
+    // A subscription that grows past 5 MB is cut off while reading.
+    serving = { ...v2, version: v2.version + 2, author: 'x'.repeat(6 * 1024 * 1024) };
+    await options.click(`[data-pack="${v1.id}"] button[name="check-pack"]`);
+    await options.waitForFunction(() => document.querySelector('[data-testid="pack-sync-error"]')?.textContent?.includes('话术包内容过大'), { polling: 100 });
 
     expect(wording(await library(options))).toEqual(before);
     const packsAfter = (await sendFromPage(options, { type: 'packs.list' })).data;
