@@ -82,6 +82,17 @@ describe('team packs: preview, apply, undo', () => {
     expect(await byId(db, 'team:old')).toMatchObject({ origin: 'local', body: '我的满减说明' });
   });
 
+  it('does not overwrite a kept copy when the team brings the snippet back', async () => {
+    const db = await freshDb();
+    await applyPack(db, v1, []);
+    await saveSnippet(db, 'team:old', { title: '旧活动', body: '我的满减说明', category: '议价', tags: [] });
+    await applyPack(db, v2, []);
+    const v3: Pack = { ...v2, version: 3, snippets: [...v2.snippets, { ...v1.snippets[2]!, body: '团队的新满减' }] };
+    expect((await previewPackUpdate(db, v3)).changes.find((c) => c.id === 'old')?.kind).toBe('conflict');
+    await applyPack(db, v3, []);
+    expect(await byId(db, 'team:old')).toMatchObject({ body: '我的满减说明' });
+  });
+
   it('undoes the last apply exactly, offering the update again', async () => {
     const db = await freshDb();
     await applyPack(db, v1, []);

@@ -56,9 +56,9 @@ export function previewPack(pack: Pack, base: PackSnippet[] | null, library: Sni
   const prefix = `${pack.id}:`;
   const team = new Map(pack.snippets.map((s) => [s.id, s]));
   const previous = new Map((base ?? []).map((s) => [s.id, s]));
-  const local = new Map(
-    library.filter((s) => s.origin === pack.id && s.id.startsWith(prefix)).map((s) => [s.id.slice(prefix.length), wordingOf(s)]),
-  );
+  // By id, whatever the origin: a copy the agent kept when the team dropped it (now the agent's own) is still theirs
+  // to keep if the team brings the snippet back.
+  const local = new Map(library.filter((s) => s.id.startsWith(prefix)).map((s) => [s.id.slice(prefix.length), wordingOf(s)]));
   const shortcutOwners = new Map(library.filter((s) => s.shortcut && s.origin !== pack.id).map((s) => [s.shortcut!, s.title]));
   // A team shortcut left out because the agent's own snippet uses it is no edit of the agent's.
   const sameAsApplied = (l: Wording | null, b: PackSnippet) =>
