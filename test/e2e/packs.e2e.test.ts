@@ -87,13 +87,19 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
   });
 
   it('previews an update (changed, added, removed, and a conflict with the agent’s edit), applies it keeping the edit, and undoes it', async () => {
-    // The agent rewrites the team's welcome in their own words.
-    const edit = await sendFromPage(options, {
-      type: 'snippets.save',
-      id: ID('welcome-1'),
-      draft: { title: find(v1, 'welcome-1').title, body: AGENT_EDIT, category: '欢迎', tags: find(v1, 'welcome-1').tags },
-    });
-    expect(edit.ok).toBe(true);
+    // The agent rewrites the team's welcome in their own words, in the snippet library.
+    const snippetsPage = await h.openExtensionPage('options.html#snippets');
+    const row = `[data-snippet="${ID('welcome-1')}"]`;
+    await snippetsPage.waitForSelector(row);
+    expect(await snippetsPage.$eval(`${row} .tag.team`, (el) => el.textContent)).toBe('团队');
+    await snippetsPage.click(`${row} .row-actions button:first-child`);
+    await snippetsPage.waitForSelector('[data-testid="snippet-editor"] textarea[name="body"]');
+    await snippetsPage.$eval('[data-testid="snippet-editor"] textarea[name="body"]', (el) => ((el as HTMLTextAreaElement).value = ''));
+    await snippetsPage.type('[data-testid="snippet-editor"] textarea[name="body"]', AGENT_EDIT);
+    await snippetsPage.click('button[name="save-snippet"]');
+    await snippetsPage.waitForFunction(() => !document.querySelector('[data-testid="snippet-editor"]'), { polling: 100 });
+    await snippetsPage.close();
+    expect(bodyOf(await library(options), ID('welcome-1'))).toBe(AGENT_EDIT);
 
     serving = v2;
     await options.click(`[data-pack="${v1.id}"] button[name="check-pack"]`);
