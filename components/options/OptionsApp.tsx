@@ -7,11 +7,13 @@ import { LogSection } from './LogSection';
 import { StockSection } from './stock/StockSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import { OrdersSection } from './orders/OrdersSection';
+import { PacksSection } from './packs/PacksSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
   { id: 'stock', title: 'section_stock', body: StockSection },
   { id: 'snippets', title: 'section_snippets', body: SnippetsSection },
+  { id: 'packs', title: 'section_packs', body: PacksSection },
   { id: 'orders', title: 'section_orders', body: OrdersSection },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },
   { id: 'log', title: 'section_log', body: LogSection },

@@ -5,6 +5,7 @@ import { useSettings } from '../common/use-settings';
 import { AgentFields } from './AgentFields';
 import { PageStatus } from './PageStatus';
 import { SourcesStatus } from './SourcesStatus';
+import { PacksStatus } from './PacksStatus';
 import { useTabHealth } from './use-tab-health';
 
 /** Quick settings for the agent, and what Xiaoer sees on the current tab. */
@@ -62,6 +63,8 @@ export function PopupApp() {
         <h2>{t('popupSources')}</h2>
         <SourcesStatus />
       </section>
+
+      <PacksStatus />
 
       <footer>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>{t('popupOpenOptions')}</button>

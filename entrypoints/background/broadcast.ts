@@ -1,7 +1,7 @@
 import type { Broadcast, BroadcastEvent } from '@/utils/messaging/protocol';
 
 /** Events only our own pages (popup, options) care about; the rest also go to console tabs. */
-const PAGES_ONLY: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'remarks-changed'];
+const PAGES_ONLY: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'remarks-changed', 'packs-changed'];
 
 /** Tells open pages (and console tabs, where relevant) that something changed, so they refresh. */
 export async function broadcast(event: BroadcastEvent): Promise<void> {

@@ -22,6 +22,12 @@ import { addRemark, listRemarks, markVerified, orderStates } from '@/utils/order
 import { loadSettings } from '@/utils/settings/settings';
 import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
+import { validatePack } from '@/utils/packs/pack-format';
+import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
+import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
+import { importSheet } from '@/utils/packs/sheet-import';
+import { createBackup, restoreBackup } from '@/utils/backup/backup';
+import { fetchSnippetInput, syncPacks } from './pack-feeds';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -160,7 +166,77 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     await browser.tabs.create({ url });
     return null;
   },
+  async 'packs.list'() {
+    return listPacks(await getDb());
+  },
+  async 'packs.pending'(request) {
+    const db = await getDb();
+    const pending = (await getPack(db, request.id))?.pending;
+    return pending ? { pack: pending, preview: await previewPackUpdate(db, pending) } : null;
+  },
+  async 'packs.fetch'(request) {
+    await assertMayFetch(request.url);
+    const { input, validators } = await fetchSnippetInput(request.url);
+    const db = await getDb();
+    return input.kind === 'pack'
+      ? { ...input, validators, preview: await previewPackUpdate(db, input.pack) }
+      : { ...input, preview: await importSheet(db, input.rows, false) };
+  },
+  async 'packs.preview'(request) {
+    return previewPackUpdate(await getDb(), validatePack(request.pack));
+  },
+  async 'packs.apply'(request) {
+    const pack = validatePack(request.pack);
+    if (request.subscribe) await assertMayFetch(request.subscribe.url);
+    const subscription = request.subscribe && {
+      ...request.subscribe,
+      nextSyncAt: Date.now() + request.subscribe.intervalMinutes * 60_000,
+    };
+    const preview = await applyPack(await getDb(), pack, request.takeTeam, subscription);
+    if (subscription) await ensureFeedAlarm();
+    void broadcast('snippets-changed');
+    void broadcast('packs-changed');
+    return preview;
+  },
+  async 'packs.check'(request) {
+    return syncPacks({ force: true, only: request.id });
+  },
+  async 'packs.undo'(request) {
+    await undoPack(await getDb(), request.id);
+    void broadcast('snippets-changed');
+    void broadcast('packs-changed');
+    return null;
+  },
+  async 'packs.remove'(request) {
+    await removePack(await getDb(), request.id);
+    void broadcast('snippets-changed');
+    void broadcast('packs-changed');
+    return null;
+  },
+  async 'snippets.importSheet'(request) {
+    const preview = await importSheet(await getDb(), checkSheetSnippets(request.rows), request.commit);
+    if (request.commit) void broadcast('snippets-changed');
+    return preview;
+  },
+  async 'backup.create'() {
+    return createBackup(await getDb(), browser.runtime.getManifest().version);
+  },
+  async 'backup.restore'(request) {
+    const restored = await restoreBackup(await getDb(), request.backup);
+    invalidateStockIndex();
+    await ensureFeedAlarm();
+    for (const event of ['snippets-changed', 'packs-changed', 'stock-changed', 'sources-changed', 'remarks-changed'] as const) void broadcast(event);
+    return restored;
+  },
 };
+
+/** Pack URLs follow the stock feed rule (https, or http on this machine) and need the agent's grant for the origin. */
+async function assertMayFetch(url: string): Promise<void> {
+  const problem = feedUrlProblem(url);
+  if (problem) throw new Error(problem);
+  const origin = originPattern(url);
+  if (!(await browser.permissions.contains({ origins: [origin] }))) throw new Error(`需要先允许访问 ${origin}`);
+}
 
 /** Stock changed: drop the lookup cache and tell open tabs and pages. */
 function stockChanged(): void {

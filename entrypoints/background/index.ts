@@ -1,6 +1,7 @@
 import { route } from './router';
 import { reinjectContentScripts } from './reinject';
 import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
+import { syncPacks } from './pack-feeds';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start, so a worker woken by a message hears it.
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     if (tab?.id != null) await browser.tabs.sendMessage(tab.id, { type: 'palette.open' }).catch(() => {});
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FEED_ALARM) void syncFeeds();
+    // One alarm for every polled URL: stock feeds, then subscribed team packs.
+    if (alarm.name === FEED_ALARM) void syncFeeds().then(() => syncPacks());
   });
 });

@@ -1,9 +1,8 @@
-import type { StockSource } from '@/utils/db/schema';
 import { getDb } from '@/utils/db/open-db';
 import { appendLog } from '@/utils/log/event-log';
 import { describeError } from '@/utils/runtime/log-reporter';
 import { nextSyncDelayMinutes } from '@/utils/stock/backoff';
-import { feedUrlProblem } from '@/utils/stock/feed-url';
+import { fetchFeed } from '@/utils/feeds/fetch-feed';
 import type { FeedOutcome } from '@/utils/stock/feed-outcome';
 import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
 import { commitStock } from '@/utils/stock/stock-store';
@@ -42,25 +41,29 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
   if (!source || source.kind !== 'url' || !source.url) return { sourceId, status: 'failed', error: '没有这个网址数据源' };
   const interval = source.intervalMinutes ?? 15;
   try {
-    const urlProblem = feedUrlProblem(source.url);
-    if (urlProblem) throw new Error(urlProblem);
-    const response = await fetch(source.url, { headers: requestHeaders(source), signal: AbortSignal.timeout(FEED_TIMEOUT_MS), cache: 'no-store' });
-    if (response.status === 304) {
+    const fetched = await fetchFeed(source.url, {
+      accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
+      etag: source.etag,
+      lastModified: source.lastModified,
+      headers: source.authHeader ? { [source.authHeader.name]: source.authHeader.value } : undefined,
+      maxBytes: MAX_FEED_BYTES,
+      timeoutMs: FEED_TIMEOUT_MS,
+      label: '数据源',
+    });
+    if (fetched.status === 'unchanged') {
       await db.put('sources', { ...source, failures: 0, lastError: undefined, nextSyncAt: Date.now() + interval * 60_000 });
       void broadcast('sources-changed');
       return { sourceId, status: 'unchanged' };
     }
-    if (!response.ok) throw new Error(`数据源返回 HTTP ${response.status}`);
-    const bytes = await readCapped(response, MAX_FEED_BYTES);
-    const { rows, lines } = parseFeedBody(decodeBytes(bytes).text, response.headers.get('content-type'));
+    const { bytes } = fetched;
+    const { rows, lines } = parseFeedBody(decodeBytes(bytes).text, fetched.contentType);
     // rows[0] is the header, as in a file.
     const table = readStockTable(rows, lines, source.mapping ?? undefined);
     const problem = describeTableProblems(table);
     if (problem) throw new Error(`数据源的内容无法导入：${problem}`);
     const saved = await commitStock(db, {
       ...source,
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
+      ...fetched.validators,
     }, table.records, source.mode);
     await db.put('sources', { ...saved, nextSyncAt: Date.now() + interval * 60_000 });
     invalidateStockIndex();
@@ -68,7 +71,7 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
     void broadcast('sources-changed');
     return { sourceId, status: 'updated', rows: table.records.length };
   } catch (error) {
-    const message = error instanceof DOMException && error.name === 'TimeoutError' ? '数据源超时未响应' : describeError(error).replace(/^Error: /, '');
+    const message = describeError(error).replace(/^Error: /, '');
     const failures = (source.failures ?? 0) + 1;
     // Re-read: keep whatever else changed meanwhile, touch only the sync bookkeeping.
     const latest = (await db.get('sources', sourceId)) ?? source;
@@ -78,40 +81,3 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
     return { sourceId, status: 'failed', error: message };
   }
 }
-
-function requestHeaders(source: StockSource): Headers {
-  const headers = new Headers({ accept: 'application/json, text/csv;q=0.9, */*;q=0.5' });
-  if (source.etag) headers.set('if-none-match', source.etag);
-  if (source.lastModified) headers.set('if-modified-since', source.lastModified);
-  if (source.authHeader) headers.set(source.authHeader.name, source.authHeader.value);
-  return headers;
-}
-
-/** Reads the body but stops (and fails) as soon as it passes `limit` bytes, whatever Content-Length claims. */
-async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > limit) throw new Error(`数据源内容过大（${formatMb(declared)}，上限 ${formatMb(limit)}）`);
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw new Error(`数据源内容过大（超过 ${formatMb(limit)}）`);
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
-}
-
-const formatMb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

@@ -40,6 +40,19 @@ async function importDemoStock() {
   return options;
 }
 
+/** Brings in the team's snippet pack through the options page: preview, then apply, as a new agent would. */
+async function importTeamPack() {
+  const options = await browser.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#packs`);
+  const input = await options.waitForSelector('input[name="pack-file"]');
+  await input.uploadFile(resolve(import.meta.dirname, 'data/team-pack.json'));
+  await options.waitForSelector('[data-testid="pack-preview"]', { timeout: 20_000 });
+  await options.click('button[name="apply-pack"]');
+  await options.waitForSelector('[data-testid="pack-done"]', { timeout: 20_000 });
+  console.log(`  ${await options.$eval('[data-testid="pack-done"]', (el) => el.textContent)}`);
+  await options.close();
+}
+
 async function openConsolePage(path) {
   const page = await browser.newPage();
   await page.goto(demo.origin + path, { waitUntil: 'load' });
@@ -51,6 +64,8 @@ async function openConsolePage(path) {
 
 console.log('Importing the demo ERP stock export (test/demo/data/erp-stock.csv) through the options page…');
 const optionsPage = await importDemoStock();
+console.log('Importing the team snippet pack (test/demo/data/team-pack.json) through the options page…');
+await importTeamPack();
 
 if (!headless) {
   for (const [, path] of PAGES) await openConsolePage(path);
@@ -66,6 +81,9 @@ if (!headless) {
   await optionsPage.goto(`chrome-extension://${extensionId}/options.html#stock`);
   await new Promise((r) => setTimeout(r, 400));
   await optionsPage.screenshot({ path: `${outDir}/options-stock.png` });
+  await optionsPage.goto(`chrome-extension://${extensionId}/options.html#packs`);
+  await optionsPage.waitForSelector('[data-testid="pack-list"]');
+  await optionsPage.screenshot({ path: `${outDir}/options-packs.png` });
   for (const [name, path] of PAGES) {
     const page = await openConsolePage(path);
     // Let timed content (chat messages) arrive and the overlay settle.
@@ -89,7 +107,7 @@ if (!headless) {
   await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
   await new Promise((r) => setTimeout(r, 300));
   await options.screenshot({ path: `${outDir}/options.png` });
-  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options', 'options-stock'].map((n) => `${n}.png`).join(', ')}`);
+  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options', 'options-stock', 'options-packs'].map((n) => `${n}.png`).join(', ')}`);
   await launched.close();
   await demo.close();
 }

@@ -3,6 +3,7 @@ import type { StockRecord } from '../stock-import/aggregate';
 import type { ColumnMapping } from '../stock-import/columns';
 import type { Snippet } from '../snippets/snippet';
 import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
+import type { PackRecord } from '../packs/pack-record';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -69,7 +70,7 @@ export interface XiaoerDB extends DBSchema {
   events: { key: number; value: LogEntry; indexes: { 'by-level': string } };
   sources: { key: string; value: StockSource };
   snippets: { key: string; value: Snippet };
-  packs: { key: string; value: KeyedRecord };
+  packs: { key: string; value: PackRecord };
   orders: { key: string; value: OrderCareRecord; indexes: { 'by-updated': number } };
   remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
   stock: { key: [string, number]; value: StockChunk };

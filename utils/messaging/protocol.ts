@@ -8,6 +8,13 @@ import type { AddressCheck } from '../address/address-check';
 import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 import { MAX_LOOKUP_CODES } from '../stock/limits';
+import type { PackPreview } from '../packs/pack-merge';
+import type { Pack } from '../packs/pack-format';
+import type { PackSummary } from '../packs/pack-record';
+import type { SheetImportPreview } from '../packs/sheet-import';
+import type { SheetSnippet } from '../packs/snippet-sheet';
+import type { Backup } from '../backup/backup';
+import type { FeedValidators } from '../feeds/fetch-feed';
 
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
@@ -24,6 +31,7 @@ const snippetDraft = z.object({
 });
 const sourceName = z.string().trim().min(1).max(80);
 const sourceId = z.string().min(1).max(80);
+const packId = z.string().min(1).max(40);
 
 export { MAX_LOOKUP_CODES } from '../stock/limits';
 
@@ -86,6 +94,32 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snippets.reorder'), ids: z.array(snippetId).min(1).max(MAX_SNIPPETS) }),
   z.object({ type: z.literal('snippets.used'), id: snippetId }),
   z.object({ type: z.literal('options.open'), section: z.string().max(40).optional() }),
+  // Team packs, sheets and backups. Packs, sheet rows and backups are checked in full by the worker (utils/packs,
+  // utils/backup) with their own zod schemas, so here they are only bounded.
+  z.object({ type: z.literal('packs.list') }),
+  z.object({ type: z.literal('packs.pending'), id: packId }),
+  z.object({ type: z.literal('packs.fetch'), url: z.string().url().max(2000) }),
+  z.object({ type: z.literal('packs.preview'), pack: z.unknown() }),
+  z.object({
+    type: z.literal('packs.apply'),
+    pack: z.unknown(),
+    takeTeam: z.array(z.string().max(100)).max(MAX_SNIPPETS),
+    subscribe: z
+      .object({
+        url: z.string().url().max(2000),
+        intervalMinutes: z.number().int().min(5).max(7 * 24 * 60),
+        // The validators of the response the agent previewed: the first refresh can then be a 304.
+        etag: z.string().max(500).optional(),
+        lastModified: z.string().max(100).optional(),
+      })
+      .optional(),
+  }),
+  z.object({ type: z.literal('packs.check'), id: packId.optional() }),
+  z.object({ type: z.literal('packs.undo'), id: packId }),
+  z.object({ type: z.literal('packs.remove'), id: packId }),
+  z.object({ type: z.literal('snippets.importSheet'), rows: z.array(z.unknown()).min(1).max(MAX_SNIPPETS), commit: z.boolean() }),
+  z.object({ type: z.literal('backup.create') }),
+  z.object({ type: z.literal('backup.restore'), backup: z.unknown() }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -120,6 +154,19 @@ export interface Responses {
   'snippets.reorder': null;
   'snippets.used': null;
   'options.open': null;
+  'packs.list': PackSummary[];
+  'packs.pending': { pack: Pack; preview: PackPreview } | null;
+  /** What the URL holds, checked, and what importing it would do. */
+  'packs.fetch': { kind: 'pack'; pack: Pack; validators: FeedValidators; preview: PackPreview } | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
+  'packs.preview': PackPreview;
+  'packs.apply': PackPreview;
+  'packs.check': { packId: string; status: 'unchanged' | 'pending' | 'failed'; error?: string }[];
+  'packs.undo': null;
+  'packs.remove': null;
+  'snippets.importSheet': SheetImportPreview;
+  'backup.create': Backup;
+  /** The sections restored. */
+  'backup.restore': string[];
 }
 
 /** Who may send a request: a content script in a console tab, or one of our own pages (popup, options). */
@@ -150,6 +197,17 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'snippets.reorder': ['extension-page'],
   'snippets.used': ['content', 'extension-page'],
   'options.open': ['content', 'extension-page'],
+  'packs.list': ['extension-page'],
+  'packs.pending': ['extension-page'],
+  'packs.fetch': ['extension-page'],
+  'packs.preview': ['extension-page'],
+  'packs.apply': ['extension-page'],
+  'packs.check': ['extension-page'],
+  'packs.undo': ['extension-page'],
+  'packs.remove': ['extension-page'],
+  'snippets.importSheet': ['extension-page'],
+  'backup.create': ['extension-page'],
+  'backup.restore': ['extension-page'],
 };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -157,7 +215,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 /** Changes the worker announces to open tabs and pages. Settings travel through storage.onChanged instead. */
 export const broadcastSchema = z.object({
   type: z.literal('broadcast'),
-  event: z.enum(['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed']),
+  event: z.enum(['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed', 'packs-changed']),
 });
 export type Broadcast = z.infer<typeof broadcastSchema>;
 export type BroadcastEvent = Broadcast['event'];

@@ -107,3 +107,8 @@ export async function markSnippetUsed(db: IDBPDatabase<XiaoerDB>, id: string): P
   if (snippet) await tx.store.put({ ...snippet, uses: snippet.uses + 1, lastUsedAt: Date.now() });
   await tx.done;
 }
+
+/** A restored backup brings its own library: the defaults must not be added on top of it. */
+export async function markSnippetsSeeded(): Promise<void> {
+  await seededItem.setValue(true);
+}

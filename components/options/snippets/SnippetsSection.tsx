@@ -112,6 +112,7 @@ export function SnippetsSection() {
                 <strong class="title">{s.title}</strong>
                 {s.shortcut && <code class="shortcut">/{s.shortcut}</code>}
                 <span class="muted category">{s.category}</span>
+                {s.origin !== 'local' && <span class="tag team" title={s.origin}>{t('snippetFromPack')}</span>}
                 {s.tags.map((tag) => (
                   <span class="tag" key={tag}>{tag}</span>
                 ))}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, restoreBackup, BACKUP_SECTIONS } from '@/utils/backup/backup';
+import { openXiaoerDb } from '@/utils/db/open-db';
+import { addRemark, markVerified } from '@/utils/orders/order-store';
+import { validatePack } from '@/utils/packs/pack-format';
+import { applyPack } from '@/utils/packs/pack-store';
+import { loadSettings, settingsItem } from '@/utils/settings/settings';
+import { listSnippets, saveSnippet } from '@/utils/snippets/snippet-store';
+import { commitStock } from '@/utils/stock/stock-store';
+
+let n = 0;
+const freshDb = () => openXiaoerDb(undefined, `backup-${++n}`);
+const pack = validatePack({
+  format: 'xiaoer-snippet-pack', formatVersion: 1, id: 'team', name: '团队', version: 3, updatedAt: '2026-11-20T08:00:00Z',
+  snippets: [{ id: 'a', title: '欢迎', body: '亲', category: '欢迎', tags: [] }],
+});
+
+async function everything(db: Awaited<ReturnType<typeof freshDb>>) {
+  const strip = <T extends object>(list: T[]) => list.map((x) => JSON.parse(JSON.stringify(x)));
+  return {
+    settings: await loadSettings(),
+    snippets: strip(await listSnippets(db)),
+    packs: strip((await db.getAll('packs')).map(({ undo: _u, nextSyncAt: _n, ...p }) => p)),
+    remarks: await db.getAll('remarks'),
+    orders: await db.getAll('orders'),
+    sources: (await db.getAll('sources')).map(({ authHeader, nextSyncAt: _n, etag: _e, failures: _f, lastError: _l, ...s }) => ({ ...s, header: authHeader?.name })),
+    stock: await db.getAll('stock'),
+  };
+}
+
+describe('backup', () => {
+  it('restores a full backup on a clean profile to the same state, without secrets', async () => {
+    const db = await freshDb();
+    await settingsItem.setValue({ ...(await loadSettings()), agentId: '007', shopName: '小鹿店' });
+    await saveSnippet(db, undefined, { title: '我的', body: '内容', category: '售后', tags: ['x'], shortcut: 'wd' });
+    await applyPack(db, pack, []);
+    await addRemark(db, { orderId: '1234567890', text: '已核对', flag: 1, reason: '核对地址', agentId: '007' });
+    await markVerified(db, '1234567890', 'a'.repeat(64), '007');
+    await commitStock(db, { id: 'feed', kind: 'url', name: 'ERP', mode: 'replace', url: 'https://erp.example/s.json', authHeader: { name: 'X-Token', value: 'secret' } }, [
+      { code: 'A1', available: 3, warehouses: { 默认仓: 3 } },
+    ], 'replace');
+    const before = await everything(db);
+
+    const backup = JSON.parse(JSON.stringify(await createBackup(db, '0.1.0')));
+    expect(JSON.stringify(backup)).not.toContain('secret');
+    expect(Object.keys(backup.sections)).toEqual(BACKUP_SECTIONS.map((s) => s.id));
+
+    fakeBrowser.reset();
+    const fresh = await freshDb();
+    expect(await restoreBackup(fresh, backup)).toEqual(BACKUP_SECTIONS.map((s) => s.id));
+    const after = await everything(fresh);
+    expect(after).toEqual(before);
+    expect((await fresh.get('sources', 'feed'))?.authHeader).toEqual({ name: 'X-Token', value: '' });
+    // The restored library is the backup's, not the defaults on top of it.
+    expect((await listSnippets(fresh)).length).toBe(before.snippets.length);
+  });
+
+  it('refuses a bad file whole and changes nothing', async () => {
+    const db = await freshDb();
+    await saveSnippet(db, undefined, { title: '留着', body: '内容', category: '售后', tags: [] });
+    const good = JSON.parse(JSON.stringify(await createBackup(db, '0.1.0')));
+    const before = await everything(db);
+    const broken = { ...good, sections: { ...good.sections, remarks: [{ id: 'r', orderId: 'x' }] } };
+    await expect(restoreBackup(db, broken)).rejects.toThrow('备份的“remarks”部分无效');
+    await expect(restoreBackup(db, { ...good, formatVersion: 9 })).rejects.toThrow('不支持的备份格式版本');
+    await expect(restoreBackup(db, { ...good, sections: { ...good.sections, adapters: [] } })).rejects.toThrow('不认识的部分“adapters”');
+    await expect(restoreBackup(db, { nothing: true })).rejects.toThrow('不是小二的备份文件');
+    expect(await everything(db)).toEqual(before);
+  });
+});

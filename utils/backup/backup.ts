@@ -1,0 +1,94 @@
+import type { IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import type { XiaoerDB } from '../db/schema';
+import type { BackupSection, XiaoerStore } from './backup-section';
+import { ordersSection, remarksSection } from './sections/orders-section';
+import { packsSection } from './sections/packs-section';
+import { settingsSection } from './sections/settings-section';
+import { snippetsSection } from './sections/snippets-section';
+import { stockSection } from './sections/stock-section';
+
+export const BACKUP_FORMAT = 'xiaoer-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Everything Xiaoer keeps, one section per store or setting. The event log is diagnostics and is not backed up. */
+export const BACKUP_SECTIONS: readonly BackupSection<any>[] = [
+  settingsSection,
+  snippetsSection,
+  packsSection,
+  remarksSection,
+  ordersSection,
+  stockSection,
+];
+
+export class BackupError extends Error {}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  createdAt: string;
+  /** Extension version that wrote it (information only). */
+  appVersion: string;
+  sections: Record<string, unknown>;
+}
+
+const envelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { error: '不是小二的备份文件' }),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: `不支持的备份格式版本（本版本只能读取 ${BACKUP_FORMAT_VERSION}）` }),
+  createdAt: z.string().max(40),
+  appVersion: z.string().max(40),
+  sections: z.record(z.string(), z.unknown()),
+});
+
+export async function createBackup(db: IDBPDatabase<XiaoerDB>, appVersion: string, sections = BACKUP_SECTIONS): Promise<Backup> {
+  const data: Record<string, unknown> = {};
+  for (const section of sections) data[section.id] = await section.read(db);
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), appVersion, sections: data };
+}
+
+/** Checks a whole backup file; returns each present section's checked data, or throws naming the first problem. */
+export function validateBackup(raw: unknown, sections = BACKUP_SECTIONS): Map<BackupSection<any>, unknown> {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) throw new BackupError(envelope.error.issues[0]!.message);
+  const checked = new Map<BackupSection<any>, unknown>();
+  for (const [id, data] of Object.entries(envelope.data.sections)) {
+    const section = sections.find((s) => s.id === id);
+    if (!section) throw new BackupError(`备份里有本版本不认识的部分“${id}”（请先更新小二）`);
+    const parsed = section.schema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BackupError(`备份的“${id}”部分无效：${issue.path.join('.') || '(整体)'} ${issue.message}`);
+    }
+    checked.set(section, parsed.data);
+  }
+  return checked;
+}
+
+/**
+ * Replaces what the backup holds: the whole file is checked first, then every database store it covers is cleared
+ * and written in ONE transaction (all or nothing); settings are written after that transaction committed.
+ * A section the file lacks is left as it is.
+ */
+export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, sections = BACKUP_SECTIONS): Promise<string[]> {
+  const checked = validateBackup(raw, sections);
+  const stores = [...new Set([...checked.keys()].flatMap((s) => s.stores))] as XiaoerStore[];
+  if (stores.length) {
+    const tx = db.transaction(stores, 'readwrite');
+    tx.done.catch(() => {});
+    try {
+      const writes: Promise<unknown>[] = stores.map((name) => tx.objectStore(name).clear());
+      for (const [section, data] of checked) writes.push(...section.write(tx, data));
+      await Promise.all(writes);
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+      throw new BackupError(`恢复失败，未做任何更改：${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const [section, data] of checked) await section.afterCommit?.(data);
+  return [...checked.keys()].map((s) => s.id);
+}

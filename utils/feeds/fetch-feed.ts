@@ -1,0 +1,77 @@
+/**
+ * The conditional, size-capped GET that stock feeds and pack subscriptions share: validators (ETag/Last-Modified)
+ * so an unchanged feed costs a 304, a timeout, and a byte limit enforced while reading, whatever Content-Length says.
+ */
+import { feedUrlProblem } from '../stock/feed-url';
+
+export interface FeedValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FeedFetch =
+  | { status: 'unchanged' }
+  | { status: 'ok'; bytes: Uint8Array; contentType: string | null; validators: FeedValidators };
+
+export interface FeedFetchOptions extends FeedValidators {
+  maxBytes: number;
+  timeoutMs: number;
+  accept: string;
+  /** Extra request headers (a stock feed's auth header). */
+  headers?: Record<string, string>;
+  /** How errors name the thing fetched, e.g. 数据源 or 话术包. */
+  label: string;
+}
+
+export async function fetchFeed(url: string, options: FeedFetchOptions): Promise<FeedFetch> {
+  const urlProblem = feedUrlProblem(url);
+  if (urlProblem) throw new Error(urlProblem);
+  const headers = new Headers({ accept: options.accept, ...options.headers });
+  if (options.etag) headers.set('if-none-match', options.etag);
+  if (options.lastModified) headers.set('if-modified-since', options.lastModified);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs), cache: 'no-store', credentials: 'omit' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') throw new Error(`${options.label}超时未响应`);
+    throw error;
+  }
+  if (response.status === 304) return { status: 'unchanged' };
+  if (!response.ok) throw new Error(`${options.label}返回 HTTP ${response.status}`);
+  const bytes = await readCapped(response, options.maxBytes, options.label);
+  return {
+    status: 'ok',
+    bytes,
+    contentType: response.headers.get('content-type'),
+    validators: { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined },
+  };
+}
+
+/** Reads the body but stops (and fails) as soon as it passes `limit` bytes, whatever Content-Length claims. */
+export async function readCapped(response: Response, limit: number, label: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) throw new Error(`${label}内容过大（${formatMb(declared)}，上限 ${formatMb(limit)}）`);
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new Error(`${label}内容过大（超过 ${formatMb(limit)}）`);
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}
+
+const formatMb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
