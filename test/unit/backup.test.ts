@@ -8,6 +8,7 @@ import { applyPack } from '@/utils/packs/pack-store';
 import { loadSettings, settingsItem } from '@/utils/settings/settings';
 import { listSnippets, saveSnippet } from '@/utils/snippets/snippet-store';
 import { commitStock } from '@/utils/stock/stock-store';
+import { invalidateStockIndex, lookupAvailable } from '@/utils/stock/stock-index';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `backup-${++n}`);
@@ -26,6 +27,8 @@ async function everything(db: Awaited<ReturnType<typeof freshDb>>) {
     orders: await db.getAll('orders'),
     sources: (await db.getAll('sources')).map(({ authHeader, nextSyncAt: _n, etag: _e, failures: _f, lastError: _l, ...s }) => ({ ...s, header: authHeader?.name })),
     stock: await db.getAll('stock'),
+    // What a badge shows: the lookup tables are rebuilt from the records on restore.
+    lookups: (invalidateStockIndex(), await lookupAvailable(db, ['A1', 'NONE'])).found,
   };
 }
 
@@ -41,6 +44,7 @@ describe('backup', () => {
       { code: 'A1', available: 3, warehouses: { 默认仓: 3 } },
     ], 'replace');
     const before = await everything(db);
+    expect(before.lookups).toEqual([[3, 0], 0]);
 
     const backup = JSON.parse(JSON.stringify(await createBackup(db, '0.1.0')));
     expect(JSON.stringify(backup)).not.toContain('secret');

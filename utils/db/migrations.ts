@@ -1,7 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { XiaoerDB } from './schema';
-import type { StockRecord } from '../stock-import/aggregate';
-import { buildCodeTable } from '../stock/code-table';
+import { codeTablesFromChunks } from '../stock/code-table';
 
 type UpgradeTx = IDBPTransaction<XiaoerDB, StoreNames<XiaoerDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<XiaoerDB>, tx: UpgradeTx) => void | Promise<void>;
@@ -43,14 +42,8 @@ export const MIGRATIONS: Migration[] = [
   // v5: a compact code → available table per stock source, for lookups right after the worker starts.
   async (db, tx) => {
     db.createObjectStore('stockCodes', { keyPath: 'sourceId' });
-    const chunks = await tx.objectStore('stock').getAll();
-    const bySource = new Map<string, StockRecord[]>();
-    for (const chunk of chunks) {
-      const list = bySource.get(chunk.sourceId) ?? [];
-      list.push(...chunk.records);
-      bySource.set(chunk.sourceId, list);
-    }
-    await Promise.all([...bySource].map(([sourceId, records]) => tx.objectStore('stockCodes').put(buildCodeTable(sourceId, records))));
+    const tables = codeTablesFromChunks(await tx.objectStore('stock').getAll());
+    await Promise.all(tables.map((table) => tx.objectStore('stockCodes').put(table)));
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { StockCodeTable } from '../db/schema';
+import type { StockChunk, StockCodeTable } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
 
 /**
@@ -22,4 +22,15 @@ export function readCodeTable(table: StockCodeTable, visit: (code: string, avail
   if (table.available.length === 0) return;
   const codes = table.codes.split('\n');
   for (let i = 0; i < codes.length; i++) visit(codes[i]!, table.available[i]!);
+}
+
+/** The tables of stored chunks, one per source (for upgrades and restores, where only chunks exist). */
+export function codeTablesFromChunks(chunks: readonly StockChunk[]): StockCodeTable[] {
+  const bySource = new Map<string, StockRecord[]>();
+  for (const chunk of chunks) {
+    const list = bySource.get(chunk.sourceId) ?? [];
+    for (const record of chunk.records) list.push(record);
+    bySource.set(chunk.sourceId, list);
+  }
+  return [...bySource].map(([sourceId, records]) => buildCodeTable(sourceId, records));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STOCK_FIELDS } from '../../stock-import/columns';
 import { defineSection } from '../backup-section';
+import { codeTablesFromChunks } from '../../stock/code-table';
 
 const sourceSchema = z.object({
   id: z.string().min(1).max(80),
@@ -41,7 +42,8 @@ const chunkSchema = z.object({
 export const stockSection = defineSection({
   id: 'stock',
   schema: z.object({ sources: z.array(sourceSchema).max(500), chunks: z.array(chunkSchema).max(100_000) }),
-  stores: ['sources', 'stock'],
+  // The lookup tables are not in the file: they are rebuilt from the records.
+  stores: ['sources', 'stock', 'stockCodes'],
   async read(db) {
     const sources = (await db.getAll('sources')).map(({ authHeader, etag: _e, lastModified: _l, failures: _f, nextSyncAt: _n, lastError: _x, ...rest }) => ({
       ...rest,
@@ -52,7 +54,9 @@ export const stockSection = defineSection({
   write(tx, { sources, chunks }) {
     const sourceStore = tx.objectStore('sources');
     const stockStore = tx.objectStore('stock');
+    const codesStore = tx.objectStore('stockCodes');
     return [
+      ...codeTablesFromChunks(chunks).map((table) => codesStore.put(table)),
       // The header comes back with an empty value: the feed fails visibly until the agent enters it again.
       ...sources.map(({ authHeaderName, ...s }) =>
         sourceStore.put({ ...s, authHeader: authHeaderName ? { name: authHeaderName, value: '' } : undefined, nextSyncAt: 0 }),
