@@ -7,12 +7,14 @@ import { LogSection } from './LogSection';
 import { StockSection } from './stock/StockSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import { OrdersSection } from './orders/OrdersSection';
+import { ClockSection } from './clock/ClockSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
   { id: 'stock', title: 'section_stock', body: StockSection },
   { id: 'snippets', title: 'section_snippets', body: SnippetsSection },
   { id: 'orders', title: 'section_orders', body: OrdersSection },
+  { id: 'clock', title: 'section_clock', body: ClockSection },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },
   { id: 'log', title: 'section_log', body: LogSection },
   { id: 'about', title: 'section_about', body: AboutSection },

@@ -5,6 +5,7 @@ import { useSettings } from '../common/use-settings';
 import { AgentFields } from './AgentFields';
 import { PageStatus } from './PageStatus';
 import { SourcesStatus } from './SourcesStatus';
+import { ClockToday } from './ClockToday';
 import { useTabHealth } from './use-tab-health';
 
 /** Quick settings for the agent, and what Xiaoer sees on the current tab. */
@@ -57,6 +58,13 @@ export function PopupApp() {
           />
         ))}
       </section>
+
+      {settings.features.timer && (
+        <section>
+          <h2>{t('clockTodayTitle')}</h2>
+          <ClockToday />
+        </section>
+      )}
 
       <section>
         <h2>{t('popupSources')}</h2>

@@ -22,6 +22,10 @@ import { addRemark, listRemarks, markVerified, orderStates } from '@/utils/order
 import { loadSettings } from '@/utils/settings/settings';
 import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
+import { applyObservations, pruneClock, recordsSince, takeAlert, waitStates } from '@/utils/response-clock/clock-store';
+import { dayFigures } from '@/utils/response-clock/figures';
+import { retentionCutoff } from '@/utils/response-clock/retention';
+import { refreshClockBadge } from './clock-badge';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -152,6 +156,35 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const url = browser.runtime.getURL('/options.html') + (request.section ? `#${request.section}` : '');
     await browser.tabs.create({ url });
     return null;
+  },
+  async 'clock.observe'(request) {
+    const db = await getDb();
+    // The tab's time of the look, within reason: a message retried after a worker restart keeps its moment.
+    const now = Date.now();
+    const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - 10 * 60_000, request.at)));
+    await refreshClockBadge(db);
+    return states;
+  },
+  async 'clock.state'(request) {
+    return waitStates(await getDb(), request.keys);
+  },
+  async 'clock.overdue'(request) {
+    const db = await getDb();
+    const alert = await takeAlert(db, request.key, request.waitingSince);
+    if (alert) await refreshClockBadge(db);
+    return { alert };
+  },
+  async 'clock.figures'(request) {
+    const db = await getDb();
+    const { clock } = await loadSettings();
+    const now = Date.now();
+    await pruneClock(db, clock.keepDays, now);
+    const records = await recordsSince(db, Math.min(retentionCutoff(clock.keepDays, now), retentionCutoff(request.days, now)));
+    const days = Array.from({ length: request.days }, (_, i) => {
+      const d = new Date(now);
+      return dayFigures(records, new Date(d.getFullYear(), d.getMonth(), d.getDate() - (request.days - 1 - i), 12).getTime(), clock.targetSeconds, now);
+    });
+    return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
   },
 };
 

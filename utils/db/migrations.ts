@@ -38,6 +38,12 @@ export const MIGRATIONS: Migration[] = [
     remarks.createIndex('by-at', 'at');
     tx.objectStore('orders').createIndex('by-updated', 'updatedAt');
   },
+  // v5: response clock — each conversation's live wait, and the records of the agent's day figures (by time, for
+  // the days shown and for deleting old ones).
+  (db) => {
+    db.createObjectStore('clockConversations', { keyPath: 'key' }).createIndex('by-updated', 'updatedAt');
+    db.createObjectStore('clockRecords', { keyPath: 'id' }).createIndex('by-at', 'at');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import type { StockRecord } from '../stock-import/aggregate';
 import type { ColumnMapping } from '../stock-import/columns';
 import type { Snippet } from '../snippets/snippet';
 import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
+import type { ClockConversation, ClockRecord } from '../response-clock/records';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -61,6 +62,8 @@ export interface XiaoerDB extends DBSchema {
   orders: { key: string; value: OrderCareRecord; indexes: { 'by-updated': number } };
   remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
   stock: { key: [string, number]; value: StockChunk };
+  clockConversations: { key: string; value: ClockConversation; indexes: { 'by-updated': number } };
+  clockRecords: { key: string; value: ClockRecord; indexes: { 'by-at': number } };
 }
 
 export const DB_NAME = 'xiaoer';
