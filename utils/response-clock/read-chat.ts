@@ -8,6 +8,8 @@ export interface ListEntry {
   active: boolean;
   /** The list's waiting mark; null when the adapter has no such part. */
   waiting: boolean | null;
+  /** The list's time of the last message, where shown. */
+  lastAt: number | null;
 }
 
 /** The open conversation's messages, reduced to what the clock needs. */
@@ -25,12 +27,19 @@ export interface OpenConversation {
 }
 
 /** Reads the conversation list through the adapter. */
-export function readConversationList(parts: PageParts<'chat'>): ListEntry[] {
+export function readConversationList(parts: PageParts<'chat'>, now = Date.now()): ListEntry[] {
   const hasMark = parts.has('conversationWaiting');
   return parts.all('conversation').flatMap((element) => {
     const buyer = parts.value('conversationBuyer', element);
     if (!buyer) return [];
-    return [{ element, buyer, active: parts.has('activeConversation') && parts.is('activeConversation', element), waiting: hasMark ? !!parts.first('conversationWaiting', element) : null }];
+    const time = parts.has('conversationTime') ? parts.value('conversationTime', element) : null;
+    return [{
+      element,
+      buyer,
+      active: parts.has('activeConversation') && parts.is('activeConversation', element),
+      waiting: hasMark ? !!parts.first('conversationWaiting', element) : null,
+      lastAt: time ? parsePageTime(time, now) : null,
+    }];
   });
 }
 

@@ -63,6 +63,11 @@ export function reconcile(prev: ClockConversation | undefined, seen: Observation
     }
   }
 
+  // A wait Xiaoer did not see begin, dated more closely now that the page shows its first message.
+  if (seen.waiting !== false && conversation.waitingSince != null && !conversation.waitId && seen.pageSince != null && seen.pageSince < conversation.waitingSince) {
+    conversation.waitingSince = seen.pageSince;
+  }
+
   if (seen.orders) {
     // One record per buyer per day, the latest look: what the figures need, no history of looks.
     records.push({ id: `o:${seen.key}:${localDay(now)}`, kind: 'orders', key: seen.key, at: now, ...(seen.orders.newestAt != null ? { orderedAt: seen.orders.newestAt } : {}) });

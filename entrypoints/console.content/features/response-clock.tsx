@@ -93,7 +93,7 @@ class ResponseClock {
 
   private async read(): Promise<void> {
     const at = Date.now();
-    const list = readConversationList(this.parts);
+    const list = readConversationList(this.parts, at);
     const entries = await Promise.all(list.map(async (entry) => ({ ...entry, key: await this.keyOf(entry.buyer) })));
     const openConv = readOpenConversation(this.parts, list.find((e) => e.active), at);
     const openKey = openConv ? await this.keyOf(openConv.buyer) : null;
@@ -110,16 +110,22 @@ class ResponseClock {
 
     const observations = new Map<string, Observation>();
     for (const entry of entries) {
-      observations.set(entry.key, { key: entry.key, waiting: entry.waiting, appeared: this.started && !this.listedAtStart.has(entry.key) });
+      const seen: Observation = { key: entry.key, waiting: entry.waiting, appeared: this.started && !this.listedAtStart.has(entry.key) };
+      // A buyer already waiting at the tab's first look: at least since the last message the list shows.
+      if (!this.started && entry.waiting && entry.lastAt != null) seen.pageSince = entry.lastAt;
+      observations.set(entry.key, seen);
     }
     if (openConv && openKey && openConv.messages > 0) {
       const seen = observations.get(openKey) ?? { key: openKey, waiting: null };
       seen.waiting = openConv.waiting;
       seen.newBuyer = openConv.waiting && openConv.agentMessages === 0;
-      if (!this.lookedAt.has(openKey)) {
-        this.lookedAt.add(openKey);
-        if (openConv.waitingSinceOnPage != null) seen.pageSince = openConv.waitingSinceOnPage;
-      }
+      const state = this.states.get(openKey);
+      const firstLook = !this.lookedAt.has(openKey);
+      this.lookedAt.add(openKey);
+      // The page's time of the first unanswered message: on a first look (a reload), or to date a wait Xiaoer did
+      // not see begin more closely than the list could.
+      const sharper = state?.waitingSince != null && !state.counted && openConv.waitingSinceOnPage != null && openConv.waitingSinceOnPage < state.waitingSince;
+      if ((firstLook || sharper) && openConv.waitingSinceOnPage != null) seen.pageSince = openConv.waitingSinceOnPage;
       // Replies: agent messages that appeared while this conversation stayed open (not the history shown on opening).
       if (this.open?.key === openKey && openConv.agentMessages > this.open.agentMessages) {
         seen.replies = Array.from({ length: openConv.agentMessages - this.open.agentMessages }, (_, i) => {
@@ -138,7 +144,7 @@ class ResponseClock {
 
     const changed = [...observations.values()].filter((o) => {
       const signature = JSON.stringify([o.waiting, o.orders?.newestAt ?? (o.orders ? 'none' : null)]);
-      const send = !!o.replies?.length || this.lastSent.get(o.key) !== signature || (o.waiting && !this.states.get(o.key)?.waitingSince);
+      const send = !!o.replies?.length || o.pageSince != null || this.lastSent.get(o.key) !== signature || (o.waiting && !this.states.get(o.key)?.waitingSince);
       this.lastSent.set(o.key, signature);
       return send;
     });
