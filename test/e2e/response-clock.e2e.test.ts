@@ -108,6 +108,7 @@ describe('response clock', () => {
       NEW,
     );
     const amber = (await listBadge(page, NEW))!;
+    await page.screenshot({ path: '/tmp/clock-chat.png' });
     expect(secondsOf(amber.text)).toBeGreaterThanOrEqual(10);
     expect(secondsOf(amber.text)).toBeLessThan(30);
     expect(secondsOf(amber.text)).toBeGreaterThan(secondsOf(first.text));
@@ -217,6 +218,25 @@ describe('the agent\'s day figures', () => {
     const options = await h.openExtensionPage('options.html#clock');
     await options.waitForSelector('[data-testid="clock-charts"] [data-chart="median-first"] rect');
     expect(await options.$$eval('[data-testid="clock-charts"] figure', (f) => f.length)).toBe(6);
+    // The CSV the export button hands to the browser's download: captured from the Blob it makes.
+    await options.evaluate(() => {
+      const w = window as unknown as { __csv?: Promise<number[]> };
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        w.__csv = (blob as Blob).arrayBuffer().then((b) => [...new Uint8Array(b)]);
+        return 'blob:captured';
+      };
+      HTMLAnchorElement.prototype.click = function () {}; // no real download in the test
+    });
+    await options.click('button[name="export-figures"]');
+    const csv = Buffer.from(await options.evaluate(() => (window as unknown as { __csv: Promise<number[]> }).__csv)).toString('utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]!.startsWith('\uFEFF日期,咨询人数,接待人数')).toBe(true);
+    expect(lines.length).toBe(32); // header, 30 days, the final line end
+    const today = lines[30]!.split(',');
+    const e = expected.figures;
+    expect(today[2]).toBe(e.served);
+    expect(String(Math.round(Number(today[4])))).toBe(Number.parseInt(e['median-first']).toString()); // seconds, one decimal
+    expect(`${today[10]}/${today[9]}`).toBe(e['snippet-replies']);
     await options.screenshot({ path: '/tmp/clock-options.png', fullPage: true });
     await options.close();
     await popup.close();

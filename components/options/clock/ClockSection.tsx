@@ -61,9 +61,9 @@ export function ClockSection() {
             <DayChart id="served" title={t('clockServed')} days={data.days} value={(d) => (d.served || d.inquiries ? d.served : null)} format={String} />
             <DayChart id="median-first" title={t('clockMedianFirst')} days={data.days} value={(d) => d.medianFirstMs} format={(v) => `${seconds(v)} ${s}`} line={data.targetSeconds * 1000} />
             <DayChart id="p90-first" title={t('clockP90First')} days={data.days} value={(d) => d.p90FirstMs} format={(v) => `${seconds(v)} ${s}`} line={data.targetSeconds * 1000} />
-            <DayChart id="within-target" title={t('clockWithinTarget', String(data.targetSeconds))} days={data.days} value={(d) => d.withinShare} format={percent} />
+            <DayChart id="within-target" title={t('clockWithinTarget', String(data.targetSeconds))} days={data.days} value={(d) => d.withinShare} format={percent} max={1} />
             <DayChart id="snippet-replies" title={t('clockCsvSnippetReplies')} days={data.days} value={(d) => (d.replies ? d.snippetReplies : null)} format={String} />
-            <DayChart id="conversion" title={t('clockConversion')} days={data.days} value={(d) => d.conversion} format={percent} />
+            <DayChart id="conversion" title={t('clockConversion')} days={data.days} value={(d) => d.conversion} format={percent} max={1} />
           </div>
           <button type="button" name="export-figures" onClick={download}>{t('clockExportCsv')}</button>
         </>

@@ -9,15 +9,17 @@ export interface DayChartProps {
   format: (value: number) => string;
   /** A reference line, e.g. the first-reply target. */
   line?: number;
+  /** The top of the scale (1 for shares); else the largest value. */
+  max?: number;
 }
 
 const W = 300;
 const H = 80;
 
 /** A small bar chart of one figure over the days: plain SVG, values as text in each bar's title. */
-export function DayChart({ id, title, days, value, format, line }: DayChartProps) {
+export function DayChart({ id, title, days, value, format, line, max: top }: DayChartProps) {
   const values = days.map(value);
-  const max = Math.max(line ?? 0, ...values.map((v) => v ?? 0)) || 1;
+  const max = top ?? (Math.max(line ?? 0, ...values.map((v) => v ?? 0)) || 1);
   const step = W / days.length;
   const last = values.at(-1);
   return (

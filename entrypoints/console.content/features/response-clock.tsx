@@ -103,7 +103,8 @@ class ResponseClock {
 
     if (!this.started) {
       // The first look: ask the worker what it knows (a reload, a tab switch, another tab) before judging anything.
-      const known = await sendToWorker({ type: 'clock.state', keys: [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])] });
+      const keys = [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])];
+      const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys }), this.env.signal);
       for (const [key, state] of Object.entries(known)) this.states.set(key, state);
       for (const entry of entries) this.listedAtStart.add(entry.key);
     }
@@ -148,23 +149,19 @@ class ResponseClock {
       this.lastSent.set(o.key, signature);
       return send;
     });
-    if (changed.length) await this.send(changed, at);
+    // Not awaited: the next look must not wait for a worker that is restarting (its moment is in `at` already).
+    if (changed.length) void this.send(changed, at).then(() => this.paint());
     this.paint();
   }
 
   /** Sends observations in order; retried while the worker restarts, so no look is lost. */
   private send(observations: Observation[], at: number): Promise<unknown> {
-    const attempt = async (tries: number): Promise<void> => {
-      try {
-        const states = await sendToWorker({ type: 'clock.observe', at, observations });
+    this.outbox = this.outbox
+      .then(async () => {
+        const states = await withRetries(() => sendToWorker({ type: 'clock.observe', at, observations }), this.env.signal);
         for (const [key, state] of Object.entries(states)) this.states.set(key, state);
-      } catch (error) {
-        if (tries <= 0 || this.env.signal.aborted) throw error;
-        await new Promise((r) => setTimeout(r, 400));
-        return attempt(tries - 1);
-      }
-    };
-    this.outbox = this.outbox.then(() => attempt(10)).catch((error) => this.env.report(error));
+      })
+      .catch((error) => this.env.report(error));
     return this.outbox;
   }
 
@@ -249,5 +246,17 @@ class ResponseClock {
     if (!entry) return;
     entry.element.scrollIntoView({ block: 'nearest' });
     (entry.element as HTMLElement).click();
+  }
+}
+
+/** A request to the worker, tried again for a few seconds while the worker is (re)starting. */
+async function withRetries<T>(request: () => Promise<T>, signal: AbortSignal, tries = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= tries || signal.aborted) throw error;
+      await new Promise((r) => setTimeout(r, 400));
+    }
   }
 }
