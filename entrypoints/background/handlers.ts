@@ -163,6 +163,11 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const now = Date.now();
     const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - 10 * 60_000, request.at)));
     await refreshClockBadge(db);
+    if (now - lastClockPrune > 60 * 60_000) {
+      // Old figures go even when nobody opens the popup: at most hourly, a ranged delete on an index.
+      lastClockPrune = now;
+      await pruneClock(db, (await loadSettings()).clock.keepDays, now);
+    }
     return states;
   },
   async 'clock.state'(request) {
@@ -187,6 +192,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
   },
 };
+
+let lastClockPrune = 0;
 
 /** Stock changed: drop the lookup cache and tell open tabs and pages. */
 function stockChanged(): void {

@@ -132,6 +132,9 @@ describe('response clock', () => {
     await page.click('li.conv-item[data-uid="2208800106"]');
     await page.waitForFunction(() => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') === '2208800106', { polling: 100 });
     expect(await activeUid(page)).not.toBe(expectedLongest);
+    // The manifest declares the command, bound to Alt+J by default (rebindable).
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'jump-to-waiting')?.shortcut).toBe('Alt+J');
     // The keyboard command: the worker's command listener sends the active tab { type: 'clock.jump' }
     // (entrypoints/background/commands.ts); CDP cannot press an extension shortcut, so the worker sends it here.
     await page.bringToFront();

@@ -238,9 +238,12 @@ class ResponseClock {
     );
   }
 
-  /** Opens the conversation of the buyer who has waited longest, through the page's own list item. */
+  /**
+   * Opens the conversation of the buyer who has waited longest, through the page's own list item. The open
+   * conversation is the one the agent is answering already: the jump goes to the longest wait among the others.
+   */
   private jump(): void {
-    const [longest] = this.waiting().sort((a, b) => a.since - b.since);
+    const [longest] = this.waiting().filter((w) => w.key !== this.open?.key).sort((a, b) => a.since - b.since);
     if (!longest) return;
     const entry = this.entries.find((e) => e.key === longest.key && e.element.isConnected);
     if (!entry) return;
