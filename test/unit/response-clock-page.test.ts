@@ -33,6 +33,7 @@ describe('reading the chat through the adapter', () => {
       messages: 4,
       agentMessages: 1,
       waiting: true,
+      lastFromAgent: false,
       waitingSinceOnPage: new Date(2026, 10, 25, 9, 44, 5).getTime(),
       newestOrderAt: new Date(2026, 10, 25, 10, 20, 28).getTime(),
     });
@@ -43,7 +44,7 @@ describe('reading the chat through the adapter', () => {
       <div class="msg-list">${msg('buyer', '08:12:30')}${msg('seller', '08:13:02')}</div><div class="side-empty">暂无订单</div>`;
     const parts = new PageParts<'chat'>(chatPage);
     const open = readOpenConversation(parts, readConversationList(parts, noon)[0], noon)!;
-    expect([open.waiting, open.waitingSinceOnPage, open.newestOrderAt]).toEqual([false, null, null]);
+    expect([open.waiting, open.lastFromAgent, open.waitingSinceOnPage, open.newestOrderAt]).toEqual([false, true, null, null]);
   });
 });
 

@@ -62,3 +62,15 @@ describe('clock store', () => {
     db.close();
   });
 });
+
+describe('clock messages at the worker boundary', () => {
+  it('take hashed keys and times only, and the figures only from our own pages', async () => {
+    const { validateRequest } = await import('@/utils/messaging/validate-request');
+    const named = validateRequest({ type: 'clock.observe', at: 1, observations: [{ key: 'tb_小鹿酱', waiting: true }] }, 'content');
+    expect(!named.ok && named.error).toBe('Rejected message of type "clock.observe": observations.0.key: is not a buyer key');
+    const withText = validateRequest({ type: 'clock.observe', at: 1, observations: [{ key: KEY, waiting: true, text: '在吗' }] }, 'content');
+    expect(withText.ok && withText.request).toEqual({ type: 'clock.observe', at: 1, observations: [{ key: KEY, waiting: true }] });
+    expect(validateRequest({ type: 'clock.figures', days: 30 }, 'content')).toEqual({ ok: false, error: 'Rejected: "clock.figures" may not be sent from a content.' });
+    expect(validateRequest({ type: 'clock.figures', days: 30 }, 'extension-page').ok).toBe(true);
+  });
+});

@@ -20,6 +20,8 @@ export interface OpenConversation {
   agentMessages: number;
   /** The last message is the buyer's. */
   waiting: boolean;
+  /** The last message is the agent's (a new reply appears at the bottom; older history loads above). */
+  lastFromAgent: boolean;
   /** Page time of the first buyer message after the agent's last one. */
   waitingSinceOnPage: number | null;
   /** The newest order's creation time in the side order card; null for none; undefined when the page shows no card part. */
@@ -60,6 +62,7 @@ export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: List
     messages: messages.length,
     agentMessages: messages.filter(isAgent).length,
     waiting: !!last && isBuyer(last),
+    lastFromAgent: !!last && isAgent(last),
     waitingSinceOnPage: timeText ? parsePageTime(timeText, now) : null,
   };
   if (parts.has('orderCard')) {

@@ -15,6 +15,8 @@ import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
 
 const TICK_MS = 1000;
+/** A snippet inserted and not sent within this long no longer marks the next reply as sent with a snippet. */
+const SNIPPET_REPLY_WINDOW_MS = 10 * 60_000;
 
 /**
  * The response clock in the chat workbench: how long each waiting buyer has waited, in the conversation list and
@@ -41,7 +43,7 @@ class ResponseClock {
   private readonly overdueSent = new Set<string>();
   private started = false;
   private open: { key: string; agentMessages: number } | null = null;
-  private pendingSnippet: { key: string; id: string } | null = null;
+  private pendingSnippet: { key: string; id: string; at: number } | null = null;
   private scanning: Promise<void> | null = null;
   private rescan = false;
   private outbox: Promise<unknown> = Promise.resolve();
@@ -55,7 +57,7 @@ class ResponseClock {
     env.onDomChange(() => this.scan());
     env.onBroadcast('clock-jump', () => this.jump());
     env.onBroadcast('snippet-inserted', (id) => {
-      if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id };
+      if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id, at: Date.now() };
     });
     const timer = env.ctx.setInterval(() => this.tick(), TICK_MS);
     await this.scan();
@@ -127,10 +129,12 @@ class ResponseClock {
       // not see begin more closely than the list could.
       const sharper = state?.waitingSince != null && !state.counted && openConv.waitingSinceOnPage != null && openConv.waitingSinceOnPage < state.waitingSince;
       if ((firstLook || sharper) && openConv.waitingSinceOnPage != null) seen.pageSince = openConv.waitingSinceOnPage;
-      // Replies: agent messages that appeared while this conversation stayed open (not the history shown on opening).
-      if (this.open?.key === openKey && openConv.agentMessages > this.open.agentMessages) {
+      // Replies: agent messages that appeared at the bottom while this conversation stayed open (not the history
+      // shown on opening, nor older messages loaded above).
+      if (this.open?.key === openKey && openConv.agentMessages > this.open.agentMessages && openConv.lastFromAgent) {
         seen.replies = Array.from({ length: openConv.agentMessages - this.open.agentMessages }, (_, i) => {
-          const snippet = i === 0 && this.pendingSnippet?.key === openKey ? this.pendingSnippet.id : undefined;
+          const pending = this.pendingSnippet;
+          const snippet = i === 0 && pending?.key === openKey && at - pending.at < SNIPPET_REPLY_WINDOW_MS ? pending.id : undefined;
           return snippet ? { snippetId: snippet } : {};
         });
         this.pendingSnippet = null;
