@@ -162,7 +162,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     // The tab's time of the look, within reason: a message retried after a worker restart keeps its moment.
     const now = Date.now();
     const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - 10 * 60_000, request.at)));
-    await refreshClockBadge(db);
+    // Only an answer can lower the count on the icon (passing the target raises it, through clock.overdue).
+    if (request.observations.some((o) => o.waiting === false || o.replies?.length)) await refreshClockBadge(db);
     if (now - lastClockPrune > 60 * 60_000) {
       // Old figures go even when nobody opens the popup: at most hourly, a ranged delete on an index.
       lastClockPrune = now;

@@ -15,6 +15,8 @@ import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
 
 const TICK_MS = 1000;
+/** Conversations per message to the worker (its limit is 500). */
+const BATCH = 200;
 /** A snippet inserted and not sent within this long no longer marks the next reply as sent with a snippet. */
 const SNIPPET_REPLY_WINDOW_MS = 10 * 60_000;
 
@@ -106,8 +108,11 @@ class ResponseClock {
     if (!this.started) {
       // The first look: ask the worker what it knows (a reload, a tab switch, another tab) before judging anything.
       const keys = [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])];
-      const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys }), this.env.signal);
-      for (const [key, state] of Object.entries(known)) this.states.set(key, state);
+      for (let i = 0; i < keys.length; i += BATCH) {
+        const batch = keys.slice(i, i + BATCH);
+        const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys: batch }), this.env.signal);
+        for (const [key, state] of Object.entries(known)) this.states.set(key, state);
+      }
       for (const entry of entries) this.listedAtStart.add(entry.key);
     }
 
@@ -154,7 +159,7 @@ class ResponseClock {
       return send;
     });
     // Not awaited: the next look must not wait for a worker that is restarting (its moment is in `at` already).
-    if (changed.length) void this.send(changed, at).then(() => this.paint());
+    for (let i = 0; i < changed.length; i += BATCH) void this.send(changed.slice(i, i + BATCH), at).then(() => this.paint());
     this.paint();
   }
 
