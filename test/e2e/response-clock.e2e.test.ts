@@ -167,6 +167,38 @@ describe('response clock', () => {
   });
 });
 
+describe('response clock settings', () => {
+  // A fresh profile: in the one above, the script's buyers are still waiting (and would be, rightly, on a reset demo).
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('takes the first-reply target from the settings, live', async () => {
+    const options = await h.openExtensionPage('options.html#clock');
+    const target = await options.waitForSelector('input[name="clock-target"]');
+    await target!.click({ clickCount: 3 });
+    await target!.type('3');
+    await options.keyboard.press('Tab'); // change event: the setting is saved
+    const page = await h.openConsole('/console/chat?reset=1&uid=2208800106');
+    const NEW = '2208800202'; // 小鱼干不够吃: a new buyer at 14 s
+    await page.waitForFunction(
+      (u) => (document.querySelector(`li.conv-item[data-uid="${u}"] xiaoer-wait`)?.shadowRoot?.querySelector('div.wait') as HTMLElement | null)?.dataset.tone === 'amber',
+      { timeout: 30_000, polling: 100 },
+      NEW,
+    );
+    const badge = (await listBadge(page, NEW))!;
+    expect(secondsOf(badge.text)).toBeGreaterThanOrEqual(3);
+    expect(secondsOf(badge.text)).toBeLessThan(10);
+    expect(h.pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await page.close();
+    await options.close();
+  });
+});
+
 describe('the agent\'s day figures', () => {
   // A fresh browser profile: the figures are today's, and only this day's script may be in them.
   let h: Harness;

@@ -197,6 +197,8 @@ class ResponseClock {
   }
 
   private paint(): void {
+    // A worker answer can arrive after the feature stopped: nothing may be drawn then.
+    if (this.env.signal.aborted) return;
     const now = Date.now();
     const thresholds = this.env.settings().clock;
     const units = { s: t('clockUnitS'), m: t('clockUnitM'), h: t('clockUnitH') };
