@@ -24,6 +24,7 @@ import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
 import { applyObservations, pruneClock, recordsSince, takeAlert, waitStates } from '@/utils/response-clock/clock-store';
 import { dayFigures } from '@/utils/response-clock/figures';
+import { lastDayNoons } from '@/utils/response-clock/local-day';
 import { retentionCutoff } from '@/utils/response-clock/retention';
 import { refreshClockBadge } from './clock-badge';
 
@@ -186,10 +187,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const now = Date.now();
     await pruneClock(db, clock.keepDays, now);
     const records = await recordsSince(db, Math.min(retentionCutoff(clock.keepDays, now), retentionCutoff(request.days, now)));
-    const days = Array.from({ length: request.days }, (_, i) => {
-      const d = new Date(now);
-      return dayFigures(records, new Date(d.getFullYear(), d.getMonth(), d.getDate() - (request.days - 1 - i), 12).getTime(), clock.targetSeconds, now);
-    });
+    const days = lastDayNoons(request.days, now).map((noon) => dayFigures(records, noon, clock.targetSeconds, now));
     return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
   },
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFigures } from '@/utils/response-clock/figures';
 import { median, percentile, share } from '@/utils/response-clock/stats';
-import { isExpired, retentionCutoff } from '@/utils/response-clock/retention';
+import { retentionCutoff } from '@/utils/response-clock/retention';
+import { lastDayNoons, localDay } from '@/utils/response-clock/local-day';
 import { figuresCsv } from '@/utils/response-clock/figures-csv';
 import { waitTone, formatWait } from '@/utils/response-clock/wait-tone';
 import { parsePageTime } from '@/utils/response-clock/page-time';
@@ -66,9 +67,10 @@ describe('retention', () => {
   it('keeps whole local days, today included', () => {
     const cutoff = retentionCutoff(30, noon);
     expect(cutoff).toBe(new Date(2026, 9, 27).getTime());
-    expect(isExpired(cutoff, 30, noon)).toBe(false);
-    expect(isExpired(cutoff - 1, 30, noon)).toBe(true);
     expect(retentionCutoff(1, noon)).toBe(new Date(2026, 10, 25).getTime());
+    // The days the options page shows: 30 local days ending today, across a month boundary.
+    const days = lastDayNoons(30, noon).map(localDay);
+    expect([days.length, days[0], days.at(-1)]).toEqual([30, '2026-10-27', '2026-11-25']);
   });
 });
 

@@ -13,8 +13,8 @@ export function dayBounds(at: number): { start: number; end: number } {
   };
 }
 
-/** The last `count` local days up to the one holding `now`, oldest first. */
-export function lastDays(count: number, now = Date.now()): string[] {
+/** Noon of each of the last `count` local days up to the one holding `now`, oldest first. */
+export function lastDayNoons(count: number, now = Date.now()): number[] {
   const d = new Date(now);
-  return Array.from({ length: count }, (_, i) => localDay(new Date(d.getFullYear(), d.getMonth(), d.getDate() - (count - 1 - i), 12).getTime()));
+  return Array.from({ length: count }, (_, i) => new Date(d.getFullYear(), d.getMonth(), d.getDate() - (count - 1 - i), 12).getTime());
 }

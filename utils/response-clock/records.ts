@@ -25,6 +25,3 @@ export interface ClockConversation {
   alerted: boolean;
   updatedAt: number;
 }
-
-/** A buyer key: hex SHA-256 of the adapter id and the buyer's name as the console shows it; the name is not kept. */
-export const BUYER_KEY_PATTERN = /^[0-9a-f]{32}$/;
