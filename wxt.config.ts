@@ -19,6 +19,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },
+      'jump-to-waiting': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandJumpToWaiting__' },
     },
   },
   // entrypoints/bench (bench.html) is for `npm run bench` only: never in a normal build.

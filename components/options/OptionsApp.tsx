@@ -8,6 +8,7 @@ import { StockSection } from './stock/StockSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
 import { OrdersSection } from './orders/OrdersSection';
 import { PacksSection } from './packs/PacksSection';
+import { ClockSection } from './clock/ClockSection';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
@@ -15,6 +16,7 @@ const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] 
   { id: 'snippets', title: 'section_snippets', body: SnippetsSection },
   { id: 'packs', title: 'section_packs', body: PacksSection },
   { id: 'orders', title: 'section_orders', body: OrdersSection },
+  { id: 'clock', title: 'section_clock', body: ClockSection },
   { id: 'adapters', title: 'section_adapters', body: AdaptersSection },
   { id: 'log', title: 'section_log', body: LogSection },
   { id: 'about', title: 'section_about', body: AboutSection },

@@ -6,6 +6,7 @@ import { AgentFields } from './AgentFields';
 import { PageStatus } from './PageStatus';
 import { SourcesStatus } from './SourcesStatus';
 import { PacksStatus } from './PacksStatus';
+import { ClockToday } from './ClockToday';
 import { useTabHealth } from './use-tab-health';
 
 /** Quick settings for the agent, and what Xiaoer sees on the current tab. */
@@ -58,6 +59,13 @@ export function PopupApp() {
           />
         ))}
       </section>
+
+      {settings.features.timer && (
+        <section>
+          <h2>{t('clockTodayTitle')}</h2>
+          <ClockToday />
+        </section>
+      )}
 
       <section>
         <h2>{t('popupSources')}</h2>

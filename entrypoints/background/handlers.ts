@@ -28,6 +28,11 @@ import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { createBackup, restoreBackup } from '@/utils/backup/backup';
 import { fetchSnippetInput, syncPacks } from './pack-feeds';
+import { applyObservations, pruneClock, recordsSince, takeAlert, waitStates } from '@/utils/response-clock/clock-store';
+import { dayFigures } from '@/utils/response-clock/figures';
+import { lastDayNoons } from '@/utils/response-clock/local-day';
+import { retentionCutoff } from '@/utils/response-clock/retention';
+import { refreshClockBadge } from './clock-badge';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -228,6 +233,38 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     for (const event of ['snippets-changed', 'packs-changed', 'stock-changed', 'sources-changed', 'remarks-changed'] as const) void broadcast(event);
     return restored;
   },
+  async 'clock.observe'(request) {
+    const db = await getDb();
+    // The tab's time of the look, within reason: a message retried after a worker restart keeps its moment.
+    const now = Date.now();
+    const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - 10 * 60_000, request.at)));
+    // Only an answer can lower the count on the icon (passing the target raises it, through clock.overdue).
+    if (request.observations.some((o) => o.waiting === false || o.replies?.length)) await refreshClockBadge(db);
+    if (now - lastClockPrune > 60 * 60_000) {
+      // Old figures go even when nobody opens the popup: at most hourly, a ranged delete on an index.
+      lastClockPrune = now;
+      await pruneClock(db, (await loadSettings()).clock.keepDays, now);
+    }
+    return states;
+  },
+  async 'clock.state'(request) {
+    return waitStates(await getDb(), request.keys);
+  },
+  async 'clock.overdue'(request) {
+    const db = await getDb();
+    const alert = await takeAlert(db, request.key, request.waitingSince);
+    if (alert) await refreshClockBadge(db);
+    return { alert };
+  },
+  async 'clock.figures'(request) {
+    const db = await getDb();
+    const { clock } = await loadSettings();
+    const now = Date.now();
+    await pruneClock(db, clock.keepDays, now);
+    const records = await recordsSince(db, Math.min(retentionCutoff(clock.keepDays, now), retentionCutoff(request.days, now)));
+    const days = lastDayNoons(request.days, now).map((noon) => dayFigures(records, noon, clock.targetSeconds, now));
+    return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
+  },
 };
 
 /** Pack URLs follow the stock feed rule (https, or http on this machine) and need the agent's grant for the origin. */
@@ -237,6 +274,8 @@ async function assertMayFetch(url: string): Promise<void> {
   const origin = originPattern(url);
   if (!(await browser.permissions.contains({ origins: [origin] }))) throw new Error(`需要先允许访问 ${origin}`);
 }
+
+let lastClockPrune = 0;
 
 /** Stock changed: drop the lookup cache and tell open tabs and pages. */
 function stockChanged(): void {

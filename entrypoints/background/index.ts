@@ -1,5 +1,6 @@
 import { route } from './router';
 import { reinjectContentScripts } from './reinject';
+import { runCommand } from './commands';
 import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 
@@ -11,12 +12,8 @@ export default defineBackground(() => {
     void ensureFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
-  // The palette's keyboard command (rebindable at chrome://extensions/shortcuts) goes to the active console tab.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'open-snippets') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id != null) await browser.tabs.sendMessage(tab.id, { type: 'palette.open' }).catch(() => {});
-  });
+  // Keyboard commands (the palette, the longest-waiting buyer) go to the active console tab.
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
     if (alarm.name === FEED_ALARM) void syncFeeds().then(() => syncPacks());

@@ -45,7 +45,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.type === 'tab.health') return Promise.resolve(health());
-    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.event));
+    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -21,6 +21,9 @@ export const PART_NAMES = {
     'replyInput', 'sendButton',
     'productCard', 'productTitle', 'productCode', 'productStock',
     'orderCard', ...ORDER_FIELDS,
+    // Response clock (optional): the agent's own messages where the page marks them (else: a message not the
+    // buyer's), and the last-message time in a conversation-list item.
+    'agentMessage', 'conversationTime',
   ],
 } as const;
 

@@ -45,6 +45,12 @@ export const MIGRATIONS: Migration[] = [
     const tables = codeTablesFromChunks(await tx.objectStore('stock').getAll());
     await Promise.all(tables.map((table) => tx.objectStore('stockCodes').put(table)));
   },
+  // v6: response clock — each conversation's live wait, and the records of the agent's day figures (by time, for
+  // the days shown and for deleting old ones).
+  (db) => {
+    db.createObjectStore('clockConversations', { keyPath: 'key' }).createIndex('by-updated', 'updatedAt');
+    db.createObjectStore('clockRecords', { keyPath: 'id' }).createIndex('by-at', 'at');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

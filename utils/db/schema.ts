@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../stock-import/columns';
 import type { Snippet } from '../snippets/snippet';
 import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 import type { PackRecord } from '../packs/pack-record';
+import type { ClockConversation, ClockRecord } from '../response-clock/records';
 
 /** One entry of the bounded event/error log the user can read in the options page. */
 export interface LogEntry {
@@ -75,6 +76,8 @@ export interface XiaoerDB extends DBSchema {
   remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
   stock: { key: [string, number]; value: StockChunk };
   stockCodes: { key: string; value: StockCodeTable };
+  clockConversations: { key: string; value: ClockConversation; indexes: { 'by-updated': number } };
+  clockRecords: { key: string; value: ClockRecord; indexes: { 'by-at': number } };
 }
 
 export const DB_NAME = 'xiaoer';

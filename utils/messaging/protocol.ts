@@ -15,6 +15,8 @@ import type { SheetImportPreview } from '../packs/sheet-import';
 import type { SheetSnippet } from '../packs/snippet-sheet';
 import type { Backup } from '../backup/backup';
 import type { FeedValidators } from '../feeds/fetch-feed';
+import type { WaitState } from '../response-clock/clock-store';
+import type { DayFigures } from '../response-clock/figures';
 
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
@@ -30,6 +32,8 @@ const snippetDraft = z.object({
   shortcut: z.string().trim().regex(/^[a-z0-9]{1,16}$/i, 'use 1–16 letters or digits').optional(),
 });
 const sourceName = z.string().trim().min(1).max(80);
+const buyerKey = z.string().regex(/^[0-9a-f]{32}$/, 'is not a buyer key');
+const epochMs = z.number().int().min(0).max(8.64e15);
 const sourceId = z.string().min(1).max(80);
 const packId = z.string().min(1).max(40);
 
@@ -120,6 +124,24 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snippets.importSheet'), rows: z.array(z.unknown()).min(1).max(MAX_SNIPPETS), commit: z.boolean() }),
   z.object({ type: z.literal('backup.create') }),
   z.object({ type: z.literal('backup.restore'), backup: z.unknown() }),
+  // Response clock: hashed buyer keys and times only — a tab never sends a name or a message text.
+  z.object({
+    type: z.literal('clock.observe'),
+    /** When the tab looked (a retried message after a worker restart keeps its time). */
+    at: epochMs,
+    observations: z.array(z.object({
+      key: buyerKey,
+      waiting: z.boolean().nullable(),
+      newBuyer: z.boolean().optional(),
+      appeared: z.boolean().optional(),
+      pageSince: epochMs.optional(),
+      replies: z.array(z.object({ snippetId: snippetId.optional() })).max(50).optional(),
+      orders: z.object({ newestAt: epochMs.optional() }).optional(),
+    })).max(500),
+  }),
+  z.object({ type: z.literal('clock.state'), keys: z.array(buyerKey).max(500) }),
+  z.object({ type: z.literal('clock.overdue'), key: buyerKey, waitingSince: epochMs }),
+  z.object({ type: z.literal('clock.figures'), days: z.number().int().min(1).max(366) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -167,6 +189,12 @@ export interface Responses {
   'backup.create': Backup;
   /** The sections restored. */
   'backup.restore': string[];
+  'clock.observe': Record<string, WaitState>;
+  'clock.state': Record<string, WaitState>;
+  /** Whether to give the alert now: only the first time a buyer's wait passes the target. */
+  'clock.overdue': { alert: boolean };
+  /** One entry per local day, oldest first; the last is today. */
+  'clock.figures': { days: DayFigures[]; targetSeconds: number; keepDays: number };
 }
 
 /** Who may send a request: a content script in a console tab, or one of our own pages (popup, options). */
@@ -208,6 +236,10 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'snippets.importSheet': ['extension-page'],
   'backup.create': ['extension-page'],
   'backup.restore': ['extension-page'],
+  'clock.observe': ['content'],
+  'clock.state': ['content'],
+  'clock.overdue': ['content'],
+  'clock.figures': ['extension-page'],
 };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -4,7 +4,7 @@ import type { PageKind } from '../adapters/vocabulary';
 import type { FeatureState } from './feature';
 
 /** Messages a console tab's content script accepts: from the popup, the worker's broadcasts and commands. */
-export type TabMessage = { type: 'tab.health' } | { type: 'palette.open' } | { type: 'broadcast'; event: BroadcastEvent };
+export type TabMessage = { type: 'tab.health' } | { type: 'palette.open' } | { type: 'clock.jump' } | { type: 'broadcast'; event: BroadcastEvent };
 
 const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed'];
 
@@ -15,7 +15,7 @@ const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-cha
 export function parseTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { type, event } = raw as { type?: unknown; event?: unknown };
-  if (type === 'tab.health' || type === 'palette.open') return { type };
+  if (type === 'tab.health' || type === 'palette.open' || type === 'clock.jump') return { type };
   if (type === 'broadcast' && BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
   return null;
 }

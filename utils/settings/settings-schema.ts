@@ -34,6 +34,18 @@ export const settingsSchema = z.object({
     /** Press the page's save button right after writing a remark, instead of asking first. */
     saveWithoutAsking: z.boolean(),
   }),
+  clock: z.object({
+    /** First-reply target: a waiting buyer turns amber at this many seconds. */
+    targetSeconds: z.number().int().min(1).max(3600),
+    /** Second threshold: red. */
+    redSeconds: z.number().int().min(1).max(24 * 3600),
+    /** Count of buyers past the target on the extension icon. */
+    badge: z.boolean(),
+    /** One quiet tone when a buyer passes the target (once per buyer per wait). */
+    sound: z.boolean(),
+    /** Day figures are deleted after this many days. */
+    keepDays: z.number().int().min(1).max(365),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

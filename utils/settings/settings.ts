@@ -3,7 +3,7 @@ import { DEFAULT_REMARK_REASONS, DEFAULT_REMARK_TEMPLATE } from '../orders/remar
 import type { Settings } from './settings-schema';
 
 /** Features the agent can switch on and off; each feature issue fills one in. */
-export const FEATURE_IDS = ['stock', 'snippets', 'address', 'remarks'] as const;
+export const FEATURE_IDS = ['stock', 'snippets', 'address', 'remarks', 'timer'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 export type { Settings } from './settings-schema';
@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentId: '',
   agentName: '',
   shopName: '',
-  features: { stock: true, snippets: true, address: true, remarks: true },
+  features: { stock: true, snippets: true, address: true, remarks: true, timer: true },
   stock: { lowThreshold: 5, staleAfterMinutes: 24 * 60 },
   snippets: { trigger: '/', defaultCourier: '', toneCheck: true, avoidRules: DEFAULT_AVOID_RULES },
   orders: {
@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
     unpaidCloseHours: 72,
     saveWithoutAsking: false,
   },
+  clock: { targetSeconds: 10, redSeconds: 30, badge: true, sound: false, keepDays: 30 },
 };
 
 /**

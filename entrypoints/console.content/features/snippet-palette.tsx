@@ -103,6 +103,8 @@ export const snippetPalette: Feature = {
       if (!target?.isConnected) return;
       insertIntoReplyBox(target, text, range);
       sendToWorker({ type: 'snippets.used', id: snippet.id }).catch(env.report);
+      // The response clock counts the next reply sent in this conversation as sent with a snippet.
+      env.emit('snippet-inserted', snippet.id);
     };
 
     const actions = {

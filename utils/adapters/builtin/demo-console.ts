@@ -71,6 +71,8 @@ export const demoConsoleAdapter: Adapter = {
         messageList: { selector: '.msg-list' },
         message: { selector: '.msg-row', within: 'messageList' },
         buyerMessage: { selector: '.msg-row.msg-from-buyer', within: 'messageList' },
+        agentMessage: { selector: '.msg-row.msg-from-seller', within: 'messageList', optional: true },
+        conversationTime: { selector: '.conv-time', within: 'conversation', optional: true },
         messageText: { selector: '.msg-bubble', within: 'message', optional: true },
         messageTime: { selector: '.msg-time', within: 'message' },
         replyInput: { selector: 'textarea.reply-input, .reply-editor[contenteditable="true"]' },

@@ -6,7 +6,7 @@ import { catalogById, STATUS_TEXT } from './data.js';
 import { h } from './dom.js';
 import { hhmm, hhmmss, isoToDisplay } from './format.js';
 import { getChat, getOrder, subscribe, updateChat } from './store.js';
-import { startScript, setVisibleConversation } from './chat-script.js';
+import { startScript, setVisibleConversation, setScriptedAgent } from './chat-script.js';
 import { createReplyBox } from './reply-box.js';
 import { tradeLine, receiverBlock, statusSpan, payTypeSpan, memoFlag } from './trade-parts.js';
 
@@ -63,7 +63,8 @@ function orderCard(order) {
 export function mountChat(main) {
   const q = new URLSearchParams(location.search);
   const speed = Number(q.get('speed')) > 0 ? Number(q.get('speed')) : 1;
-  startScript({ speed, off: q.get('script') === 'off' });
+  const script = q.get('script');
+  startScript({ speed, off: script === 'off', name: script ?? 'default', scriptedAgent: q.get('agent') === 'script' });
 
   const chat = getChat();
   let active = [q.get('uid'), chat.active, chat.order[0]].find((u) => u && chat.convs[u]);
@@ -156,5 +157,20 @@ export function mountChat(main) {
     if (what === 'orders') renderSide();
     else if (what !== 'script') renderAll();
   });
-  return () => { unsubscribe(); setVisibleConversation(null); };
+  // The scripted agent (?agent=script) uses the same hands as a person: the list item, the reply box, the send button.
+  const sendButton = main.querySelector('.reply-send');
+  setScriptedAgent({
+    open(uid) {
+      list.querySelector(`li.conv-item[data-uid="${uid}"]`)?.click();
+    },
+    type(text) {
+      if (reply.el instanceof HTMLTextAreaElement) reply.el.value = text;
+      else reply.el.textContent = text;
+      reply.el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    send() {
+      sendButton.click();
+    },
+  });
+  return () => { unsubscribe(); setVisibleConversation(null); setScriptedAgent(null); };
 }

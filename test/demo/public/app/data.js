@@ -1,5 +1,6 @@
 // Deterministic demo data for the seller console. Pure ES module: no DOM, no
 // clock, no Math.random — Node tests import it to compute expectations.
+import chatScriptJson from '../../data/chat-script.json' with { type: 'json' };
 
 /** mulberry32: tiny seeded PRNG, so every run yields the same shop. */
 export function mulberry32(seed) {
@@ -30,7 +31,7 @@ export function formatDateTime(ms) {
   const p = shanghaiParts(ms);
   return `${p.y}-${p.mo}-${p.d} ${p.h}:${p.mi}:${p.s}`;
 }
-function shanghaiIso(ms) {
+export function shanghaiIso(ms) {
   return formatDateTime(ms).replace(' ', 'T') + '+08:00';
 }
 
@@ -428,24 +429,17 @@ export const conversations = CONVS.map(([uid, nick, unread, messages]) => ({
   messages,
 })).sort((x, y) => y.messages.at(-1).at - x.messages.at(-1).at);
 
-/** Buyers who first appear through the chat script. */
-export const newBuyers = {
-  '2208800201': { nick: '柠檬不萌' },
-  '2208800202': { nick: '小鱼干不够吃' },
-};
+/**
+ * The timed chat (buyer messages, and for ?agent=script the scripted agent's replies and orders), from the data file
+ * test/demo/data/chat-script.json that the end-to-end tests read too.
+ */
+export const chatScriptFile = chatScriptJson;
 
-/** Buyer messages arriving on a timer: `at` = ms after the chat page is first shown. */
-export const chatScript = [
-  { at: 2000, uid: '2208800103', text: '在吗？今天能发出吗' },
-  { at: 5000, uid: '2208800201', nick: '柠檬不萌', text: '你好，我刚拍了一件，还没付款，能改个颜色吗' },
-  { at: 8000, uid: '2208800101', text: 'M码的腰围是多少呀' },
-  { at: 11000, uid: '2208800105', text: '快递单号能发我一下吗' },
-  { at: 14000, uid: '2208800202', nick: '小鱼干不够吃', text: '老板这个有现货吗' },
-  { at: 16000, uid: '2208800202', card: CARD_ITEMS[2] },
-  { at: 19000, uid: '2208800104', text: '补充一下：是科兴科学园3栋2单元501' },
-  { at: 23000, uid: '2208800201', text: '颜色换成黑色吧，尺码不变' },
-  { at: 27000, uid: '2208800106', text: '那我再拍一件，今天能发吗' },
-  { at: 31000, uid: '2208800102', text: '谢谢啦，辛苦了' },
-  { at: 35000, uid: '2208800103', text: '急用的，麻烦尽快哈' },
-  { at: 39000, uid: '2208800108', text: '在吗？想问下尺码' },
-];
+/** Buyers who first appear through the chat script. */
+export const newBuyers = chatScriptJson.newBuyers;
+
+/** A script's steps with product cards resolved: `card` in the file is an index into CARD_ITEMS. */
+export function chatScript(name = 'default') {
+  const steps = chatScriptJson.scripts[name] ?? chatScriptJson.scripts.default;
+  return steps.map((step) => (step.card != null ? { ...step, card: CARD_ITEMS[step.card] } : step));
+}

@@ -5,12 +5,14 @@ import { orders as seedOrders, conversations as seedConvs } from './data.js';
 
 const KEY_ORDERS = 'xiaoer-demo:orders';
 const KEY_CHAT = 'xiaoer-demo:chat';
+const KEY_NEW_ORDERS = 'xiaoer-demo:new-orders';
 
 /** `?reset=1` starts the session from the generated data again. */
 export function resetIfAsked() {
   if (new URLSearchParams(location.search).get('reset') === '1') {
     sessionStorage.removeItem(KEY_ORDERS);
     sessionStorage.removeItem(KEY_CHAT);
+    sessionStorage.removeItem(KEY_NEW_ORDERS);
   }
 }
 
@@ -35,11 +37,21 @@ const emit = (what) => listeners.forEach((fn) => fn(what));
 // ---------------------------------------------------------------- orders
 
 let orderPatches = null; // { [orderId]: { remark?, flag?, receiver? } }
+let newOrders = null; // orders placed during the session (the chat script's buyers), newest first
+
+/** A buyer placed an order (the chat script): it joins the order list at the top. */
+export function addOrder(order) {
+  newOrders ??= load(KEY_NEW_ORDERS, () => []);
+  newOrders.unshift(order);
+  save(KEY_NEW_ORDERS, newOrders);
+  emit('orders');
+}
 
 /** Orders with this session's edits applied (fresh objects each call). */
 export function getOrders() {
   orderPatches ??= load(KEY_ORDERS, () => ({}));
-  return seedOrders.map((o) => {
+  newOrders ??= load(KEY_NEW_ORDERS, () => []);
+  return [...newOrders, ...seedOrders].map((o) => {
     const p = orderPatches[o.orderId];
     return p ? { ...o, ...p, receiver: { ...o.receiver, ...p.receiver } } : { ...o, receiver: { ...o.receiver } };
   });

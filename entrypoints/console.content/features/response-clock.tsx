@@ -1,0 +1,276 @@
+import { render } from 'preact';
+import { WaitBar } from '@/components/clock/WaitBar';
+import badgeCss from '@/components/clock/wait-badge.css?inline';
+import barCss from '@/components/clock/wait-bar.css?inline';
+import type { PageParts } from '@/utils/adapters/page-parts';
+import { t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { buyerKey } from '@/utils/response-clock/buyer-key';
+import type { WaitState } from '@/utils/response-clock/clock-store';
+import { readConversationList, readOpenConversation, type ListEntry } from '@/utils/response-clock/read-chat';
+import type { Observation } from '@/utils/response-clock/reconcile';
+import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
+import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import { createShadowHost } from '@/utils/ui/shadow-host';
+import { playQuietTone } from '@/utils/response-clock/quiet-tone';
+
+const TICK_MS = 1000;
+/** Conversations per message to the worker (its limit is 500). */
+const BATCH = 200;
+/** A snippet inserted and not sent within this long no longer marks the next reply as sent with a snippet. */
+const SNIPPET_REPLY_WINDOW_MS = 10 * 60_000;
+
+/**
+ * The response clock in the chat workbench: how long each waiting buyer has waited, in the conversation list and
+ * above the reply box (amber at the target, red at the second threshold), the jump to the longest-waiting buyer,
+ * and what the day figures need sent to the worker — hashed buyer keys and times, never names or text.
+ */
+export const responseClock: Feature = {
+  id: 'response-clock',
+  toggle: 'timer',
+  needs: { chat: ['conversation', 'conversationBuyer'] },
+  start(env) {
+    const clock = new ResponseClock(env, env.parts as PageParts<'chat'>);
+    return clock.start();
+  },
+};
+
+class ResponseClock {
+  private readonly keys = new Map<string, string>(); // buyer name → key, in this tab's memory only
+  private readonly states = new Map<string, WaitState>();
+  private readonly elementKeys = new WeakMap<Element, string>();
+  private readonly listedAtStart = new Set<string>();
+  private readonly lookedAt = new Set<string>(); // conversations whose messages this tab has read
+  private readonly lastSent = new Map<string, string>();
+  private readonly overdueSent = new Set<string>();
+  private started = false;
+  private open: { key: string; agentMessages: number } | null = null;
+  private pendingSnippet: { key: string; id: string; at: number } | null = null;
+  private scanning: Promise<void> | null = null;
+  private rescan = false;
+  private outbox: Promise<unknown> = Promise.resolve();
+  private bar: { host: HTMLElement; container: HTMLDivElement } | null = null;
+  private entries: (ListEntry & { key: string })[] = [];
+
+  constructor(private readonly env: FeatureEnv, private readonly parts: PageParts<'chat'>) {}
+
+  async start() {
+    const { env } = this;
+    env.onDomChange(() => this.scan());
+    env.onBroadcast('clock-jump', () => this.jump());
+    env.onBroadcast('snippet-inserted', (id) => {
+      if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id, at: Date.now() };
+    });
+    const timer = env.ctx.setInterval(() => this.tick(), TICK_MS);
+    await this.scan();
+    return () => {
+      clearInterval(timer);
+      for (const entry of this.entries) entry.element.querySelector(':scope > xiaoer-wait')?.remove();
+      this.entries = [];
+      this.bar?.host.remove();
+    };
+  }
+
+  /** Reads the page; one scan at a time, and one more if the page changed meanwhile. */
+  private scan(): Promise<void> {
+    if (this.scanning) {
+      this.rescan = true;
+      return this.scanning;
+    }
+    this.scanning = this.read()
+      .catch((error) => this.env.report(error))
+      .finally(() => {
+        this.scanning = null;
+        if (this.rescan && !this.env.signal.aborted) {
+          this.rescan = false;
+          void this.scan();
+        }
+      });
+    return this.scanning;
+  }
+
+  private async keyOf(buyer: string): Promise<string> {
+    let key = this.keys.get(buyer);
+    if (!key) this.keys.set(buyer, (key = await buyerKey(this.env.match.adapter.id, buyer)));
+    return key;
+  }
+
+  private async read(): Promise<void> {
+    const at = Date.now();
+    const list = readConversationList(this.parts, at);
+    const entries = await Promise.all(list.map(async (entry) => ({ ...entry, key: await this.keyOf(entry.buyer) })));
+    const openConv = readOpenConversation(this.parts, list.find((e) => e.active), at);
+    const openKey = openConv ? await this.keyOf(openConv.buyer) : null;
+    if (this.env.signal.aborted) return;
+    for (const entry of entries) this.elementKeys.set(entry.element, entry.key);
+    this.entries = entries;
+
+    if (!this.started) {
+      // The first look: ask the worker what it knows (a reload, a tab switch, another tab) before judging anything.
+      const keys = [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])];
+      for (let i = 0; i < keys.length; i += BATCH) {
+        const batch = keys.slice(i, i + BATCH);
+        const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys: batch }), this.env.signal);
+        for (const [key, state] of Object.entries(known)) this.states.set(key, state);
+      }
+      for (const entry of entries) this.listedAtStart.add(entry.key);
+    }
+
+    const observations = new Map<string, Observation>();
+    for (const entry of entries) {
+      const seen: Observation = { key: entry.key, waiting: entry.waiting, appeared: this.started && !this.listedAtStart.has(entry.key) };
+      // A buyer already waiting at the tab's first look: at least since the last message the list shows.
+      if (!this.started && entry.waiting && entry.lastAt != null) seen.pageSince = entry.lastAt;
+      observations.set(entry.key, seen);
+    }
+    if (openConv && openKey && openConv.messages > 0) {
+      const seen = observations.get(openKey) ?? { key: openKey, waiting: null };
+      seen.waiting = openConv.waiting;
+      seen.newBuyer = openConv.waiting && openConv.agentMessages === 0;
+      const state = this.states.get(openKey);
+      const firstLook = !this.lookedAt.has(openKey);
+      this.lookedAt.add(openKey);
+      // The page's time of the first unanswered message: on a first look (a reload), or to date a wait Xiaoer did
+      // not see begin more closely than the list could.
+      const sharper = state?.waitingSince != null && !state.counted && openConv.waitingSinceOnPage != null && openConv.waitingSinceOnPage < state.waitingSince;
+      if ((firstLook || sharper) && openConv.waitingSinceOnPage != null) seen.pageSince = openConv.waitingSinceOnPage;
+      // Replies: agent messages that appeared at the bottom while this conversation stayed open (not the history
+      // shown on opening, nor older messages loaded above).
+      if (this.open?.key === openKey && openConv.agentMessages > this.open.agentMessages && openConv.lastFromAgent) {
+        seen.replies = Array.from({ length: openConv.agentMessages - this.open.agentMessages }, (_, i) => {
+          const pending = this.pendingSnippet;
+          const snippet = i === 0 && pending?.key === openKey && at - pending.at < SNIPPET_REPLY_WINDOW_MS ? pending.id : undefined;
+          return snippet ? { snippetId: snippet } : {};
+        });
+        this.pendingSnippet = null;
+      }
+      if (openConv.newestOrderAt !== undefined) seen.orders = openConv.newestOrderAt != null ? { newestAt: openConv.newestOrderAt } : {};
+      observations.set(openKey, seen);
+      this.open = { key: openKey, agentMessages: openConv.agentMessages };
+    } else if (!openConv) {
+      this.open = null;
+    }
+    this.started = true;
+
+    const changed = [...observations.values()].filter((o) => {
+      const signature = JSON.stringify([o.waiting, o.orders?.newestAt ?? (o.orders ? 'none' : null)]);
+      const send = !!o.replies?.length || o.pageSince != null || this.lastSent.get(o.key) !== signature || (o.waiting && !this.states.get(o.key)?.waitingSince);
+      this.lastSent.set(o.key, signature);
+      return send;
+    });
+    // Not awaited: the next look must not wait for a worker that is restarting (its moment is in `at` already).
+    for (let i = 0; i < changed.length; i += BATCH) void this.send(changed.slice(i, i + BATCH), at).then(() => this.paint());
+    this.paint();
+  }
+
+  /** Sends observations in order; retried while the worker restarts, so no look is lost. */
+  private send(observations: Observation[], at: number): Promise<unknown> {
+    this.outbox = this.outbox
+      .then(async () => {
+        const states = await withRetries(() => sendToWorker({ type: 'clock.observe', at, observations }), this.env.signal);
+        for (const [key, state] of Object.entries(states)) this.states.set(key, state);
+      })
+      .catch((error) => this.env.report(error));
+    return this.outbox;
+  }
+
+  private waiting(): { key: string; since: number; newBuyer: boolean }[] {
+    return [...this.states.entries()]
+      .filter(([key, s]) => s.waitingSince != null && this.entries.some((e) => e.key === key))
+      .map(([key, s]) => ({ key, since: s.waitingSince!, newBuyer: s.newBuyer }));
+  }
+
+  private tick(): void {
+    this.paint();
+    const { targetSeconds } = this.env.settings().clock;
+    const now = Date.now();
+    for (const wait of this.waiting()) {
+      const id = `${wait.key}:${wait.since}`;
+      if (now - wait.since < targetSeconds * 1000 || this.overdueSent.has(id)) continue;
+      this.overdueSent.add(id);
+      void sendToWorker({ type: 'clock.overdue', key: wait.key, waitingSince: wait.since })
+        .then(({ alert }) => {
+          if (alert && this.env.settings().clock.sound) playQuietTone();
+        })
+        .catch((error) => this.env.report(error));
+    }
+  }
+
+  private paint(): void {
+    // A worker answer can arrive after the feature stopped: nothing may be drawn then.
+    if (this.env.signal.aborted) return;
+    const now = Date.now();
+    const thresholds = this.env.settings().clock;
+    const units = { s: t('clockUnitS'), m: t('clockUnitM'), h: t('clockUnitH') };
+    for (const entry of this.entries) {
+      const state = this.states.get(entry.key);
+      let host = entry.element.querySelector<HTMLElement>(':scope xiaoer-wait');
+      if (!state?.waitingSince || !entry.element.isConnected) {
+        host?.remove();
+        continue;
+      }
+      if (!host) {
+        const made = createShadowHost('xiaoer-wait', badgeCss);
+        made.container.className = 'wait';
+        host = made.host;
+        entry.element.append(host);
+      }
+      const waited = now - state.waitingSince;
+      const badge = host.shadowRoot!.querySelector('div')!;
+      badge.className = `wait ${waitTone(waited, thresholds)}`;
+      badge.dataset.tone = waitTone(waited, thresholds);
+      badge.textContent = formatWait(waited, units) + (state.newBuyer ? ` ${t('clockFirstShort')}` : '');
+      badge.title = state.newBuyer ? t('clockFirstMessage') : t('clockBuyerWaited');
+    }
+    this.paintBar(now, thresholds);
+  }
+
+  private paintBar(now: number, thresholds: { targetSeconds: number; redSeconds: number }): void {
+    const input = this.parts.first('replyInput');
+    if (!input?.parentElement) return;
+    if (!this.bar || !this.bar.host.isConnected || this.bar.host.nextElementSibling !== input) {
+      this.bar?.host.remove();
+      const made = createShadowHost('xiaoer-wait-bar', barCss);
+      input.before(made.host);
+      this.bar = { host: made.host, container: made.container };
+    }
+    const openKey = this.open?.key;
+    const current = openKey ? this.states.get(openKey) : undefined;
+    const others = this.waiting().filter((w) => w.key !== openKey);
+    const longest = others.length ? Math.min(...others.map((w) => w.since)) : null;
+    render(
+      <WaitBar
+        current={current?.waitingSince ? { waitedMs: now - current.waitingSince, tone: waitTone(now - current.waitingSince, thresholds), newBuyer: current.newBuyer } : null}
+        others={others.length}
+        longestOtherMs={longest == null ? null : now - longest}
+        onJump={() => this.jump()}
+      />,
+      this.bar.container,
+    );
+  }
+
+  /**
+   * Opens the conversation of the buyer who has waited longest, through the page's own list item. The open
+   * conversation is the one the agent is answering already: the jump goes to the longest wait among the others.
+   */
+  private jump(): void {
+    const [longest] = this.waiting().filter((w) => w.key !== this.open?.key).sort((a, b) => a.since - b.since);
+    if (!longest) return;
+    const entry = this.entries.find((e) => e.key === longest.key && e.element.isConnected);
+    if (!entry) return;
+    entry.element.scrollIntoView({ block: 'nearest' });
+    (entry.element as HTMLElement).click();
+  }
+}
+
+/** A request to the worker, tried again for a few seconds while the worker is (re)starting. */
+async function withRetries<T>(request: () => Promise<T>, signal: AbortSignal, tries = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt >= tries || signal.aborted) throw error;
+      await new Promise((r) => setTimeout(r, 400));
+    }
+  }
+}

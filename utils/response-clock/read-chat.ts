@@ -1,0 +1,74 @@
+import type { PageParts } from '../adapters/page-parts';
+import { parsePageTime } from './page-time';
+
+/** One conversation-list entry as the page shows it. */
+export interface ListEntry {
+  element: Element;
+  buyer: string;
+  active: boolean;
+  /** The list's waiting mark; null when the adapter has no such part. */
+  waiting: boolean | null;
+  /** The list's time of the last message, where shown. */
+  lastAt: number | null;
+}
+
+/** The open conversation's messages, reduced to what the clock needs. */
+export interface OpenConversation {
+  buyer: string;
+  /** Messages on screen: none means the list is still loading (nothing is concluded from it). */
+  messages: number;
+  agentMessages: number;
+  /** The last message is the buyer's. */
+  waiting: boolean;
+  /** The last message is the agent's (a new reply appears at the bottom; older history loads above). */
+  lastFromAgent: boolean;
+  /** Page time of the first buyer message after the agent's last one. */
+  waitingSinceOnPage: number | null;
+  /** The newest order's creation time in the side order card; null for none; undefined when the page shows no card part. */
+  newestOrderAt?: number | null;
+}
+
+/** Reads the conversation list through the adapter. */
+export function readConversationList(parts: PageParts<'chat'>, now = Date.now()): ListEntry[] {
+  const hasMark = parts.has('conversationWaiting');
+  return parts.all('conversation').flatMap((element) => {
+    const buyer = parts.value('conversationBuyer', element);
+    if (!buyer) return [];
+    const time = parts.has('conversationTime') ? parts.value('conversationTime', element) : null;
+    return [{
+      element,
+      buyer,
+      active: parts.has('activeConversation') && parts.is('activeConversation', element),
+      waiting: hasMark ? !!parts.first('conversationWaiting', element) : null,
+      lastAt: time ? parsePageTime(time, now) : null,
+    }];
+  });
+}
+
+/** Reads the open conversation (buyer, messages, order card) through the adapter; null when none is open. */
+export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: ListEntry | undefined, now = Date.now()): OpenConversation | null {
+  const buyer = parts.value('currentBuyer') ?? activeEntry?.buyer;
+  if (!buyer) return null;
+  const messages = parts.all('message');
+  const isAgent = (m: Element) => (parts.has('agentMessage') ? parts.is('agentMessage', m) : !parts.is('buyerMessage', m));
+  const isBuyer = (m: Element) => parts.is('buyerMessage', m);
+  let lastAgent = -1;
+  messages.forEach((m, i) => { if (isAgent(m)) lastAgent = i; });
+  const firstUnanswered = messages.slice(lastAgent + 1).find(isBuyer);
+  const timeText = firstUnanswered ? parts.value('messageTime', firstUnanswered) : null;
+  const last = messages.at(-1);
+  const open: OpenConversation = {
+    buyer,
+    messages: messages.length,
+    agentMessages: messages.filter(isAgent).length,
+    waiting: !!last && isBuyer(last),
+    lastFromAgent: !!last && isAgent(last),
+    waitingSinceOnPage: timeText ? parsePageTime(timeText, now) : null,
+  };
+  if (parts.has('orderCard')) {
+    const card = parts.first('orderCard');
+    const created = card ? parts.value('createdAt', card) : null;
+    open.newestOrderAt = created ? parsePageTime(created, now) : null;
+  }
+  return open;
+}
