@@ -13,9 +13,10 @@ export default defineConfig({
     // alarms: poll stock feeds. Feed hosts are asked for at runtime (optional), one origin at a time.
     permissions: ['storage', 'scripting', 'alarms'],
     // The built-in consoles' hosts (the same as the content script's matches): find their open tabs and re-inject
-    // the content script after an update. Any other host is optional, asked for one origin at a time.
+    // the content script after an update. Any other host is optional, asked for one origin at a time: stock feeds,
+    // and the hosts of custom adapters (https, or a console served on localhost).
     host_permissions: BUILTIN_CONSOLE_MATCHES,
-    optional_host_permissions: ['https://*/*'],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },

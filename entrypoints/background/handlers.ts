@@ -22,6 +22,7 @@ import { addRemark, listRemarks, markVerified, orderStates } from '@/utils/order
 import { loadSettings } from '@/utils/settings/settings';
 import { broadcast } from './broadcast';
 import { ensureFeedAlarm, syncFeed, syncFeeds } from './stock-feeds';
+import { clearHighlights, consoleTabs, deleteEntry, listEntries, saveEntry, testOnTab } from './custom-adapters';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -151,6 +152,26 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   async 'options.open'(request) {
     const url = browser.runtime.getURL('/options.html') + (request.section ? `#${request.section}` : '');
     await browser.tabs.create({ url });
+    return null;
+  },
+  async 'adapters.list'() {
+    return listEntries();
+  },
+  async 'adapters.save'(request) {
+    return saveEntry(request.adapter);
+  },
+  async 'adapters.delete'(request) {
+    await deleteEntry(request.id);
+    return null;
+  },
+  async 'adapters.tabs'() {
+    return consoleTabs();
+  },
+  async 'adapters.test'(request) {
+    return testOnTab(request.tabId, request.adapter);
+  },
+  async 'adapters.clearHighlights'(request) {
+    await clearHighlights(request.tabId);
     return null;
   },
 };

@@ -1,6 +1,8 @@
 import { route } from './router';
 import { reinjectContentScripts } from './reinject';
 import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
+import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
+import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start, so a worker woken by a message hears it.
@@ -16,6 +18,11 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id != null) await browser.tabs.sendMessage(tab.id, { type: 'palette.open' }).catch(() => {});
   });
+  // Custom consoles: the runtime content script follows the granted hosts (granted or revoked in Chrome's own UI too).
+  const resyncCustomConsoles = () => void listCustomAdapters().then(syncCustomContentScripts).catch(() => {});
+  browser.permissions.onAdded.addListener(resyncCustomConsoles);
+  browser.permissions.onRemoved.addListener(resyncCustomConsoles);
+  browser.runtime.onInstalled.addListener(resyncCustomConsoles);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void syncFeeds();
   });

@@ -8,6 +8,7 @@ import type { AddressCheck } from '../address/address-check';
 import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 import { MAX_LOOKUP_CODES } from '../stock/limits';
+import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '../adapters/custom/adapter-test-report';
 
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
@@ -85,6 +86,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snippets.reorder'), ids: z.array(snippetId).min(1).max(MAX_SNIPPETS) }),
   z.object({ type: z.literal('snippets.used'), id: snippetId }),
   z.object({ type: z.literal('options.open'), section: z.string().max(40).optional() }),
+  // Custom adapters: the adapter itself is checked in full by parseCustomAdapter (per-field errors).
+  z.object({ type: z.literal('adapters.list') }),
+  z.object({ type: z.literal('adapters.save'), adapter: z.unknown() }),
+  z.object({ type: z.literal('adapters.delete'), id: z.string().min(1).max(80) }),
+  z.object({ type: z.literal('adapters.tabs') }),
+  z.object({ type: z.literal('adapters.test'), tabId: z.number().int().min(0), adapter: z.unknown() }),
+  z.object({ type: z.literal('adapters.clearHighlights'), tabId: z.number().int().min(0) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -117,6 +125,12 @@ export interface Responses {
   'snippets.reorder': null;
   'snippets.used': null;
   'options.open': null;
+  'adapters.list': CustomAdapterEntry[];
+  'adapters.save': CustomAdapterEntry;
+  'adapters.delete': null;
+  'adapters.tabs': ConsoleTab[];
+  'adapters.test': AdapterTestReport;
+  'adapters.clearHighlights': null;
 }
 
 /** Who may send a request: a content script in a console tab, or one of our own pages (popup, options). */
@@ -146,6 +160,12 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'snippets.reorder': ['extension-page'],
   'snippets.used': ['content', 'extension-page'],
   'options.open': ['content', 'extension-page'],
+  'adapters.list': ['extension-page'],
+  'adapters.save': ['extension-page'],
+  'adapters.delete': ['extension-page'],
+  'adapters.tabs': ['extension-page'],
+  'adapters.test': ['extension-page'],
+  'adapters.clearHighlights': ['extension-page'],
 };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
