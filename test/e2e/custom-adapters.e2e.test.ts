@@ -109,7 +109,9 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     expect(counts).toMatchObject(expectedCounts);
     const outlines = await consoleTab.evaluate(() => document.querySelector('xiaoer-adapter-test')?.shadowRoot?.querySelectorAll('.box').length ?? 0);
     expect(outlines).toBeGreaterThan(expectedCounts.conversation);
+    await consoleTab.bringToFront();
     await consoleTab.screenshot({ path: join(tmpdir(), 'xiaoer-adapter-test-outlines.png') });
+    await options.bringToFront();
     await options.click('button[name="adapter-clear"]');
     await consoleTab.waitForFunction(() => !document.querySelector('xiaoer-adapter-test'), { polling: 100 });
 
