@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
@@ -77,6 +79,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     expect(await text(popup, '[data-testid="parts-missing"]')).toBe('「接待」页面缺少部件：replyInput。依赖它们的功能暂不运行。');
     expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 6/7 个必需部件');
     expect(await popup.$eval('li[data-feature="tone-hint"]', (li) => li.getAttribute('data-state'))).toBe('waiting');
+    await popup.screenshot({ path: join(tmpdir(), 'xiaoer-popup-missing-part.png') });
     await popup.close();
     // The generic fallback: the snippet palette opens in the renamed box all the same.
     await page.bringToFront();
