@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { adapterForHost, selectPage, type PageMatch } from '@/utils/adapters/select-page';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
-import { customAdaptersItem, validStored } from '@/utils/adapters/custom/custom-adapter-store';
+import { customAdaptersItem, storedAdapters } from '@/utils/adapters/custom/stored-adapters';
 import { genericPageFor } from '@/utils/adapters/generic-page';
 import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
@@ -23,7 +23,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings = await loadSettings();
   // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
-  let adapters: readonly Adapter[] = [...validStored(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
+  let adapters: readonly Adapter[] = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
   if (ctx.isInvalid) return;
 
   let href = location.href;
@@ -44,7 +44,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     evaluate();
   });
   const unwatchAdapters = customAdaptersItem.watch((next) => {
-    adapters = [...validStored(next), ...BUILTIN_ADAPTERS];
+    adapters = [...storedAdapters(next), ...BUILTIN_ADAPTERS];
     evaluate();
   });
   // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.

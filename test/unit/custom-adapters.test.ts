@@ -130,3 +130,14 @@ describe('custom adapters override built-ins', () => {
     expect(selectPage(adapters, 'http://127.0.0.1:9/console/items')?.adapter.id).toBe('demo-console');
   });
 });
+
+describe('stored adapters as a console tab reads them', () => {
+  it('keeps valid entries and skips anything that would break selection', async () => {
+    const { storedAdapters } = await import('@/utils/adapters/custom/stored-adapters');
+    const badPath = { ...local, id: 'bad-path', pages: [{ ...local.pages[0]!, path: '(' }] };
+    const badMatch = { ...local, id: 'bad-match', matches: ['nonsense'] };
+    const badKind = { ...local, id: 'bad-kind', pages: [{ ...local.pages[0]!, kind: 'cart' }] };
+    expect(storedAdapters([local, badPath, badMatch, badKind, null, 'x']).map((a) => a.id)).toEqual(['local-shop']);
+    expect(storedAdapters('not a list')).toEqual([]);
+  });
+});

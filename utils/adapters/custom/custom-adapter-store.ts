@@ -1,14 +1,10 @@
 import type { Adapter } from '../adapter-schema';
 import { parseCustomAdapter } from './custom-adapter-parse';
+import { customAdaptersItem } from './stored-adapters';
 
-/**
- * Custom adapters live in storage.local rather than IndexedDB: they are few and small, and every console tab's
- * content script must read them before it picks a page and hear at once when they change (storage.onChanged),
- * without waking the worker. Only the worker writes them, after validating.
- */
-export const customAdaptersItem = storage.defineItem<unknown[]>('local:customAdapters', { fallback: [] });
+export { customAdaptersItem };
 
-/** The stored custom adapters, re-validated: anything that no longer passes is left out, never run. */
+/** The stored custom adapters, fully re-validated (worker side): anything that no longer passes is left out. */
 export function validStored(stored: unknown): Adapter[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((raw) => {
