@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { fixture, startFixtureServer } from './fixture-https-server';
 
@@ -26,6 +27,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
       [`${PDD}/chat-merchant/index.html`]: () => chat,
       [`${PDD}/chat-merchant/index.html?redesign=1`]: () => renamedReplyBox,
       [`${PDD}/after-sales/tickets`]: () => unknownPage,
+      [`${PDD}/orders/list`]: () => fixture('pinduoduo-mms-orders.html'),
     });
     ({ browser, extensionId, close } = await launchWithExtension({
       // Only the console host goes to the fixture server; every other name fails to resolve.
@@ -89,6 +91,38 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     await page.keyboard.press('Escape');
     await page.keyboard.type('xq ');
     await page.waitForFunction(() => (document.querySelector('#replyEditorV2') as HTMLTextAreaElement).value === '谢谢亲的支持～', { polling: 100 });
+    await page.close();
+  });
+
+  it('a shop fixes the changed page with a custom adapter for the same host: it overrides the built-in, no permission asked', async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+    const builtin = BUILTIN_ADAPTERS.find((a) => a.id === 'pinduoduo-mms')!;
+    const chatPage = builtin.pages.find((p) => p.kind === 'chat')!;
+    const fixed = {
+      ...builtin,
+      id: 'pdd-chat-fix',
+      name: '拼多多接待（本店修正）',
+      pages: [{ ...chatPage, parts: { ...chatPage.parts, replyInput: { selector: '#replyEditorV2' } } }],
+    };
+    const saved = await options.evaluate((adapter) => chrome.runtime.sendMessage({ type: 'adapters.save', adapter }), fixed as never);
+    // The built-in host is already granted: nothing to ask, nothing registered at runtime.
+    expect(saved).toMatchObject({ ok: true, data: { missingOrigins: [] } });
+    const page = await open('/chat-merchant/index.html?redesign=1');
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-testid="parts-summary"]');
+    expect(await text(popup, '[data-testid="page-status"]')).toContain('拼多多接待（本店修正） · 接待');
+    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 7/7 个必需部件');
+    await popup.close();
+    // Pages the fix does not describe still use the built-in adapter.
+    const other = await open('/orders/list');
+    const otherPopup = await popupFor(other);
+    await otherPopup.waitForSelector('[data-testid="parts-summary"]');
+    expect(await text(otherPopup, '[data-testid="page-status"]')).toContain('拼多多商家后台 · 订单');
+    await otherPopup.close();
+    await other.close();
+    expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pdd-chat-fix' })).ok)).toBe(true);
+    await options.close();
     await page.close();
   });
 
