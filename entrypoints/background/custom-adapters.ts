@@ -5,6 +5,7 @@ import { deleteCustomAdapter, listCustomAdapters, saveCustomAdapter } from '@/ut
 import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse';
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
+import { t } from '@/utils/i18n';
 
 type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
 
@@ -59,7 +60,7 @@ export async function testOnTab(tabId: number, input: unknown): Promise<AdapterT
   try {
     await browser.scripting.executeScript({ target: { tabId }, files });
   } catch {
-    throw new Error('Xiaoer has no access to this tab: grant the adapter\'s host first (save asks for it).');
+    throw new Error(t('adapterTestNoAccess'));
   }
   // The injected script answers once it has read the settings.
   for (let attempt = 0; attempt < 30; attempt++) {
@@ -67,7 +68,7 @@ export async function testOnTab(tabId: number, input: unknown): Promise<AdapterT
     if (report) return report;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('The tab did not answer.');
+  throw new Error(t('adapterTestNoAnswer'));
 }
 
 export async function clearHighlights(tabId: number): Promise<void> {

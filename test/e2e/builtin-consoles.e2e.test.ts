@@ -141,4 +141,26 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     await page.close();
     expect(errors).toEqual([]);
   });
+
+  it('in the release build, saving an adapter for a new host asks the browser first, and stores nothing until answered', async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+    await options.waitForSelector('textarea[name="adapter-json"]');
+    const local = { ...BUILTIN_ADAPTERS[0]!, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
+    await options.$eval('textarea[name="adapter-json"]', (el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, JSON.stringify(local));
+    await options.click('button[name="adapter-save"]');
+    // Chrome's prompt is open now (headless: nobody can answer it, see README); the save waits for the answer.
+    await new Promise((r) => setTimeout(r, 1500));
+    const state = await options.evaluate(async () => ({
+      granted: await chrome.permissions.contains({ origins: ['http://localhost/*'] }),
+      stored: (await chrome.runtime.sendMessage({ type: 'adapters.list' })).data.length,
+      registered: (await chrome.scripting.getRegisteredContentScripts()).length,
+      status: document.querySelector('[data-testid="adapter-status"]')?.textContent ?? null,
+    }));
+    expect(state).toEqual({ granted: false, stored: 0, registered: 0, status: null });
+    await options.close();
+  });
 });
