@@ -49,7 +49,7 @@ export function AdaptersSection() {
             <strong>{adapter.name}</strong> <code>{adapter.id}</code> v{adapter.version}
             <div class="muted">{adapter.matches.join('  ')}</div>
             <div class="muted">{t('adapterPages', adapter.pages.map((p) => t(`pageKind_${p.kind}`)).join('、'))}</div>
-            {BUILTIN_NOTES[adapter.id] && <div class="muted small">{BUILTIN_NOTES[adapter.id]}</div>}
+            {BUILTIN_NOTES[adapter.id] && <div class="muted">{BUILTIN_NOTES[adapter.id]}</div>}
             <button type="button" class="link" name="adapter-copy" onClick={() => edit(JSON.stringify({ ...adapter, id: `${adapter.id}-custom`, name: `${adapter.name}（自定义）` }, null, 2))}>
               {t('adapterCopyToEditor')}
             </button>

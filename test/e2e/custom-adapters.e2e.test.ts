@@ -81,7 +81,9 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     await options.waitForSelector('[data-testid="adapter-status"]');
     const problems = await text(options, '[data-testid="adapter-status"]');
     expect(problems).toContain('name:');
+    expect(problems).toContain('matches.0: use https (http only for localhost or 127.0.0.1)');
     expect(problems).toContain('pages.0.parts.replyBox: unknown part "replyBox" for a chat page');
+    await options.screenshot({ path: join(tmpdir(), 'xiaoer-adapter-errors.png') });
     await paste(options, '{"format": "xiaoer-adapter",');
     await options.click('button[name="adapter-validate"]');
     await options.waitForFunction(() => document.querySelector('[data-testid="adapter-status"]')?.textContent?.startsWith('JSON:'), { polling: 100 });

@@ -69,6 +69,9 @@ describe('custom adapter validation', () => {
         expect.stringMatching(/^pages\.0\.path: is not a valid regular expression/),
       ]),
     );
+    // Host problems come in the same list as the schema's.
+    const both = parseCustomAdapter({ ...EXAMPLE_ADAPTER, name: '', matches: ['http://shop.example.com/*'] });
+    expect(both.ok ? [] : both.errors).toEqual([expect.stringMatching(/^name: /), 'matches.0: use https (http only for localhost or 127.0.0.1)']);
   });
 
   it('reports schema problems after the shape is right, and refuses plain http hosts', () => {

@@ -4,11 +4,14 @@ import { customPatternProblem } from '../host-coverage';
 /** Validates a custom adapter: the schema, plus hosts a custom adapter may ask for (https, or http on loopback). */
 export function parseCustomAdapter(input: unknown): AdapterParse {
   const parsed = parseAdapter(input);
-  if (!parsed.ok) return parsed;
-  const errors = parsed.adapter.matches.flatMap((pattern, i) => {
-    const problem = customPatternProblem(pattern);
+  // Host problems are listed together with the schema's, so one check shows everything to fix.
+  const matches = (input as { matches?: unknown } | null)?.matches;
+  const hostErrors = (Array.isArray(matches) ? matches : []).flatMap((pattern, i) => {
+    const problem = typeof pattern === 'string' ? customPatternProblem(pattern) : null;
     return problem ? [`matches.${i}: ${problem}`] : [];
   });
+  const schemaErrors = parsed.ok ? [] : parsed.errors;
+  const errors = [...schemaErrors, ...hostErrors.filter((e) => !schemaErrors.some((s) => s.startsWith(e.split(':')[0] + ':')))];
   return errors.length ? { ok: false, errors } : parsed;
 }
 
