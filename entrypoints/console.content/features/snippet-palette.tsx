@@ -197,6 +197,12 @@ export const snippetPalette: Feature = {
 
     // While the palette follows the reply box, the box's arrow keys, Enter and Esc steer it (and do not send).
     const onKeyDown = (event: KeyboardEvent) => {
+      // Esc in the reply box closes a palette opened by command or button too (before its search field has focus).
+      if (state && !state.form && state.mode !== 'trigger' && event.key === 'Escape' && isBox(event.target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return close();
+      }
       if (!state || state.form || state.mode !== 'trigger' || !isBox(event.target)) return;
       const n = state.hits.length;
       const handled = () => {
