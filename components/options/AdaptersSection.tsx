@@ -1,17 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
+import { BUILTIN_NOTES } from '@/utils/adapters/builtin/notes';
+import type { CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { CustomAdapterEditor } from './adapters/CustomAdapterEditor';
+import { CustomAdapterList } from './adapters/CustomAdapterList';
 
-/** The adapters Xiaoer knows; custom adapters (JSON editor) join here in a later version. */
+/** Built-in adapters (read-only, with where their selectors come from) and the shop's own, editable ones. */
 export function AdaptersSection() {
+  const [entries, setEntries] = useState<CustomAdapterEntry[]>([]);
+  const [load, setLoad] = useState<{ text: string; key: number } | null>(null);
+  const [error, setError] = useState('');
+
+  const refresh = () =>
+    void sendToWorker({ type: 'adapters.list' })
+      .then(setEntries)
+      .catch((e: Error) => setError(e.message));
+  useEffect(refresh, []);
+
+  const edit = (text: string) => setLoad({ text, key: Date.now() });
+
+  const remove = async (entry: CustomAdapterEntry) => {
+    if (!confirm(t('adapterDeleteConfirm', entry.adapter.name))) return;
+    await sendToWorker({ type: 'adapters.delete', id: entry.adapter.id }).catch((e: Error) => setError(e.message));
+    refresh();
+  };
+
+  const grant = async (entry: CustomAdapterEntry) => {
+    // The click's gesture lets the browser ask; the worker registers the script when the permission is added.
+    await browser.permissions.request({ origins: entry.missingOrigins }).catch(() => false);
+    await sendToWorker({ type: 'adapters.save', adapter: entry.adapter }).catch((e: Error) => setError(e.message));
+    refresh();
+  };
+
   return (
     <div>
+      <h3>{t('adaptersCustom')}</h3>
+      <p class="muted small">{t('adaptersCustomHelp')}</p>
+      {error && <p class="error">{error}</p>}
+      <CustomAdapterList entries={entries} onEdit={(e) => edit(JSON.stringify(e.adapter, null, 2))} onDelete={remove} onGrant={grant} />
+      <CustomAdapterEditor load={load} onSaved={refresh} />
+
       <h3>{t('adaptersBuiltin')}</h3>
-      <ul class="adapters">
+      <ul class="adapters" data-testid="builtin-adapters">
         {BUILTIN_ADAPTERS.map((adapter) => (
           <li key={adapter.id}>
             <strong>{adapter.name}</strong> <code>{adapter.id}</code> v{adapter.version}
             <div class="muted">{adapter.matches.join('  ')}</div>
             <div class="muted">{t('adapterPages', adapter.pages.map((p) => t(`pageKind_${p.kind}`)).join('、'))}</div>
+            {BUILTIN_NOTES[adapter.id] && <div class="muted">{BUILTIN_NOTES[adapter.id]}</div>}
+            <button type="button" class="link" name="adapter-copy" onClick={() => edit(JSON.stringify({ ...adapter, id: `${adapter.id}-custom`, name: `${adapter.name}（自定义）` }, null, 2))}>
+              {t('adapterCopyToEditor')}
+            </button>
           </li>
         ))}
       </ul>

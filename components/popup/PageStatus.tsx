@@ -8,7 +8,12 @@ export function PageStatus({ status }: { status: TabStatus }) {
   if (status.state === 'none') return <p class="muted" data-testid="page-status">{t('popupNoConsole')}</p>;
   const { health } = status;
   if (!health.adapter || !health.pageKind) {
-    return <p class="muted" data-testid="page-status">{t('popupNoPage', health.host)}</p>;
+    return (
+      <div class="muted" data-testid="page-status">
+        <p>{t('popupNoPage', health.host)}</p>
+        {health.generic && <p data-testid="generic-palette">{t('popupGenericPalette')}</p>}
+      </div>
+    );
   }
   const required = health.parts.filter((p) => !p.optional);
   const missing = missingParts(health);
@@ -20,7 +25,11 @@ export function PageStatus({ status }: { status: TabStatus }) {
       <p class={missing.length ? 'warn' : 'ok'} data-testid="parts-summary">
         {t('popupPartsFound', [String(required.length - missing.length), String(required.length)])}
       </p>
-      {missing.length > 0 && <p class="warn">{t('popupPartsMissing', missing.join(', '))}</p>}
+      {missing.length > 0 && (
+        <p class="warn" data-testid="parts-missing">
+          {t('popupPartsMissingOn', [t(`pageKind_${health.pageKind}`), missing.join(', ')])}
+        </p>
+      )}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
       {health.figures.unverifiedPaidOrders != null && (
         <p class={health.figures.unverifiedPaidOrders ? 'warn' : 'muted'} data-testid="unverified-count">

@@ -33,6 +33,7 @@ import { dayFigures } from '@/utils/response-clock/figures';
 import { lastDayNoons } from '@/utils/response-clock/local-day';
 import { retentionCutoff } from '@/utils/response-clock/retention';
 import { refreshClockBadge } from './clock-badge';
+import { clearHighlights, consoleTabs, deleteEntry, listEntries, saveEntry, testOnTab } from './custom-adapters';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -264,6 +265,26 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     const records = await recordsSince(db, Math.min(retentionCutoff(clock.keepDays, now), retentionCutoff(request.days, now)));
     const days = lastDayNoons(request.days, now).map((noon) => dayFigures(records, noon, clock.targetSeconds, now));
     return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
+  },
+  async 'adapters.list'() {
+    return listEntries();
+  },
+  async 'adapters.save'(request) {
+    return saveEntry(request.adapter);
+  },
+  async 'adapters.delete'(request) {
+    await deleteEntry(request.id);
+    return null;
+  },
+  async 'adapters.tabs'() {
+    return consoleTabs();
+  },
+  async 'adapters.test'(request) {
+    return testOnTab(request.tabId, request.adapter);
+  },
+  async 'adapters.clearHighlights'(request) {
+    await clearHighlights(request.tabId);
+    return null;
   },
 };
 

@@ -3,6 +3,8 @@ import { reinjectContentScripts } from './reinject';
 import { runCommand } from './commands';
 import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
+import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
+import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start, so a worker woken by a message hears it.
@@ -14,6 +16,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
   // Keyboard commands (the palette, the longest-waiting buyer) go to the active console tab.
   browser.commands.onCommand.addListener((command) => void runCommand(command));
+  // Custom consoles: the runtime content script follows the granted hosts (granted or revoked in Chrome's own UI too).
+  const resyncCustomConsoles = () => void listCustomAdapters().then(syncCustomContentScripts).catch(() => {});
+  browser.permissions.onAdded.addListener(resyncCustomConsoles);
+  browser.permissions.onRemoved.addListener(resyncCustomConsoles);
+  browser.runtime.onInstalled.addListener(resyncCustomConsoles);
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
     if (alarm.name === FEED_ALARM) void syncFeeds().then(() => syncPacks());

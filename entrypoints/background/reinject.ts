@@ -6,7 +6,9 @@ type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript
  * (WXT's ContentScriptContext), so the agent sees no duplicates and no "context invalidated" errors.
  */
 export async function reinjectContentScripts(): Promise<void> {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  // The manifest's scripts, and the one registered at runtime for custom adapters' hosts.
+  const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+  const scripts = [...(browser.runtime.getManifest().content_scripts ?? []), ...registered];
   for (const script of scripts) {
     const matches = script.matches ?? [];
     // Paths come from our own manifest, so they are the built content script files.

@@ -1,6 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
-import { adapterForHost, selectPage } from '@/utils/adapters/select-page';
+import { adapterForHost, selectPage, type PageMatch } from '@/utils/adapters/select-page';
+import type { Adapter } from '@/utils/adapters/adapter-schema';
+import { customAdaptersItem, storedAdapters } from '@/utils/adapters/custom/stored-adapters';
+import { genericPageFor } from '@/utils/adapters/generic-page';
+import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
@@ -18,12 +22,14 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const broadcasts = new EventTarget();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings = await loadSettings();
+  // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
+  let adapters: readonly Adapter[] = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
   if (ctx.isInvalid) return;
 
   let href = location.href;
   const evaluate = (url = href) => {
     href = url;
-    registry.update(selectPage(BUILTIN_ADAPTERS, url), settings, isActiveOn(settings, location.hostname));
+    registry.update(pickPage(adapters, url), settings, isActiveOn(settings, location.hostname));
   };
   evaluate();
 
@@ -37,14 +43,25 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     settings = normalizeSettings(next);
     evaluate();
   });
+  const unwatchAdapters = customAdaptersItem.watch((next) => {
+    adapters = [...storedAdapters(next), ...BUILTIN_ADAPTERS];
+    evaluate();
+  });
   // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
   ctx.onInvalidated(() => quietly(unwatch));
+  ctx.onInvalidated(() => quietly(unwatchAdapters));
+  ctx.onInvalidated(clearAdapterTest);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.type === 'tab.health') return Promise.resolve(health());
+    if (message.type === 'adapter.test') return Promise.resolve(runAdapterTest(message.adapter));
+    if (message.type === 'adapter.clear') {
+      clearAdapterTest();
+      return Promise.resolve(null);
+    }
     broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
     return undefined;
   };
@@ -53,17 +70,30 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
   function health(): TabHealth {
     const match = registry.currentMatch;
-    const adapter = match?.adapter ?? adapterForHost(BUILTIN_ADAPTERS, location.href);
+    const adapter = match?.adapter ?? adapterForHost(adapters, location.href);
+    const generic = !!match && match.page === genericPageFor(match.adapter);
     return {
       host: location.host,
       active: isActiveOn(settings, location.hostname),
       adapter: adapter ? { id: adapter.id, name: adapter.name } : null,
-      pageKind: match?.page.kind ?? null,
+      pageKind: generic ? null : (match?.page.kind ?? null),
+      generic,
       parts: registry.currentParts?.health() ?? [],
       features: registry.states(),
       figures: Object.fromEntries(registry.figures),
     };
   }
+}
+
+/**
+ * The adapter's page for the URL; on a console host whose page no adapter describes, the generic page, where only
+ * the snippet palette (in any text box) and the status dock run. Nothing at all off the adapters' hosts.
+ */
+function pickPage(adapters: readonly Adapter[], url: string): PageMatch | null {
+  const match = selectPage(adapters, url);
+  if (match) return match;
+  const adapter = adapterForHost(adapters, url);
+  return adapter ? { adapter, page: genericPageFor(adapter) } : null;
 }
 
 function quietly(cleanup: () => void): void {

@@ -26,6 +26,7 @@ export function findChromium() {
 /**
  * Starts Chromium with the built extension in a fresh profile.
  * Returns the browser, the extension id and a `close()` that also removes the profile.
+ * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string }} [options]
  */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN' } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {

@@ -46,7 +46,8 @@ describe('adapter schema', () => {
 describe('page selection', () => {
   it('picks the page kind from host and path, ignoring the port', () => {
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:5317/console/items?page=2')?.page.kind).toBe('items');
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://localhost:80/console/orders')?.page.kind).toBe('orders');
+    expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:80/console/orders')?.page.kind).toBe('orders');
+    expect(selectPage(BUILTIN_ADAPTERS, 'http://localhost:80/console/orders')).toBeNull();
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/console/chat?editor=rich')?.page.kind).toBe('chat');
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/somewhere-else')).toBeNull();
     expect(selectPage(BUILTIN_ADAPTERS, 'https://example.com/console/items')).toBeNull();

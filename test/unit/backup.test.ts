@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, restoreBackup, BACKUP_SECTIONS } from '@/utils/backup/backup';
 import { openXiaoerDb } from '@/utils/db/open-db';
@@ -8,6 +8,8 @@ import { applyPack } from '@/utils/packs/pack-store';
 import { loadSettings, settingsItem } from '@/utils/settings/settings';
 import { listSnippets, saveSnippet } from '@/utils/snippets/snippet-store';
 import { commitStock } from '@/utils/stock/stock-store';
+import { EXAMPLE_ADAPTER } from '@/utils/adapters/custom/adapter-example';
+import { listCustomAdapters, saveCustomAdapter } from '@/utils/adapters/custom/custom-adapter-store';
 import { invalidateStockIndex, lookupAvailable } from '@/utils/stock/stock-index';
 
 let n = 0;
@@ -29,8 +31,18 @@ async function everything(db: Awaited<ReturnType<typeof freshDb>>) {
     stock: await db.getAll('stock'),
     // What a badge shows: the lookup tables are rebuilt from the records on restore.
     lookups: (invalidateStockIndex(), await lookupAvailable(db, ['A1', 'NONE'])).found,
+    customAdapters: await listCustomAdapters(),
+    clock: { records: await db.getAll('clockRecords'), conversations: await db.getAll('clockConversations') },
   };
 }
+
+// A fresh profile as the restore meets it: no host granted yet, no runtime content script registered (the
+// registration after a grant is tested end to end in custom-adapters.e2e.test.ts).
+beforeEach(() => {
+  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'x', version: '0.1.0', content_scripts: [{ matches: [], js: ['content-scripts/console.js'] }] }) });
+  Object.assign(fakeBrowser.permissions, { contains: async () => false });
+  Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: async () => [] } });
+});
 
 describe('backup', () => {
   it('restores a full backup on a clean profile to the same state, without secrets', async () => {
@@ -43,7 +55,14 @@ describe('backup', () => {
     await commitStock(db, { id: 'feed', kind: 'url', name: 'ERP', mode: 'replace', url: 'https://erp.example/s.json', authHeader: { name: 'X-Token', value: 'secret' } }, [
       { code: 'A1', available: 3, warehouses: { 默认仓: 3 } },
     ], 'replace');
+    await saveCustomAdapter(EXAMPLE_ADAPTER);
+    const buyer = 'ab'.repeat(16);
+    await db.put('clockRecords', { id: 'w1', kind: 'wait', key: buyer, at: 1_000, newBuyer: true, answeredAt: 5_000 });
+    await db.put('clockRecords', { id: 'r1', kind: 'reply', key: buyer, at: 5_000, snippetId: 'welcome-1' });
+    await db.put('clockConversations', { key: buyer, waitingSince: null, newBuyer: false, alerted: false, updatedAt: 5_000 });
     const before = await everything(db);
+    expect(before.customAdapters.map((a) => a.id)).toEqual([EXAMPLE_ADAPTER.id]);
+    expect(before.clock.records).toHaveLength(2);
     expect(before.lookups).toEqual([[3, 0], 0]);
 
     const backup = JSON.parse(JSON.stringify(await createBackup(db, '0.1.0')));
@@ -67,6 +86,8 @@ describe('backup', () => {
     const before = await everything(db);
     const broken = { ...good, sections: { ...good.sections, remarks: [{ id: 'r', orderId: 'x' }] } };
     await expect(restoreBackup(db, broken)).rejects.toThrow('备份的“remarks”部分无效');
+    const badAdapter = { ...good, sections: { ...good.sections, customAdapters: [{ ...EXAMPLE_ADAPTER, matches: ['ftp://x/*'] }] } };
+    await expect(restoreBackup(db, badAdapter)).rejects.toThrow('备份的“customAdapters”部分无效');
     await expect(restoreBackup(db, { ...good, formatVersion: 9 })).rejects.toThrow('不支持的备份格式版本');
     await expect(restoreBackup(db, { ...good, sections: { ...good.sections, adapters: [] } })).rejects.toThrow('不认识的部分“adapters”');
     await expect(restoreBackup(db, { nothing: true })).rejects.toThrow('不是小二的备份文件');

@@ -69,7 +69,9 @@ export class PageParts<K extends PageKind = PageKind> {
   health(): PartHealth[] {
     return Object.entries(this.spec.parts).map(([name, part]) => ({
       name,
-      count: this.root.querySelectorAll(this.scopedSelector(name)).length,
+      // A top-level part is counted with its own selector: same result, and simpler engines (happy-dom in the
+      // unit tests) mis-handle complex selectors inside :is().
+      count: this.root.querySelectorAll(part.within ? this.scopedSelector(name) : part.selector).length,
       optional: part.optional ?? false,
     }));
   }

@@ -7,6 +7,8 @@ import { packsSection } from './sections/packs-section';
 import { settingsSection } from './sections/settings-section';
 import { snippetsSection } from './sections/snippets-section';
 import { stockSection } from './sections/stock-section';
+import { customAdaptersSection } from './sections/custom-adapters-section';
+import { clockSection } from './sections/clock-section';
 
 export const BACKUP_FORMAT = 'xiaoer-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -19,6 +21,8 @@ export const BACKUP_SECTIONS: readonly BackupSection<any>[] = [
   remarksSection,
   ordersSection,
   stockSection,
+  clockSection,
+  customAdaptersSection,
 ];
 
 export class BackupError extends Error {}

@@ -17,6 +17,7 @@ import type { Backup } from '../backup/backup';
 import type { FeedValidators } from '../feeds/fetch-feed';
 import type { WaitState } from '../response-clock/clock-store';
 import type { DayFigures } from '../response-clock/figures';
+import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '../adapters/custom/adapter-test-report';
 
 const columnMapping = z.partialRecord(
   z.enum(['skuCode', 'outerCode', 'name', 'spec', 'warehouse', 'actual', 'available', 'locked']),
@@ -142,6 +143,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clock.state'), keys: z.array(buyerKey).max(500) }),
   z.object({ type: z.literal('clock.overdue'), key: buyerKey, waitingSince: epochMs }),
   z.object({ type: z.literal('clock.figures'), days: z.number().int().min(1).max(366) }),
+  // Custom adapters: the adapter itself is checked in full by parseCustomAdapter (per-field errors).
+  z.object({ type: z.literal('adapters.list') }),
+  z.object({ type: z.literal('adapters.save'), adapter: z.unknown() }),
+  z.object({ type: z.literal('adapters.delete'), id: z.string().min(1).max(80) }),
+  z.object({ type: z.literal('adapters.tabs') }),
+  z.object({ type: z.literal('adapters.test'), tabId: z.number().int().min(0), adapter: z.unknown() }),
+  z.object({ type: z.literal('adapters.clearHighlights'), tabId: z.number().int().min(0) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -195,6 +203,12 @@ export interface Responses {
   'clock.overdue': { alert: boolean };
   /** One entry per local day, oldest first; the last is today. */
   'clock.figures': { days: DayFigures[]; targetSeconds: number; keepDays: number };
+  'adapters.list': CustomAdapterEntry[];
+  'adapters.save': CustomAdapterEntry;
+  'adapters.delete': null;
+  'adapters.tabs': ConsoleTab[];
+  'adapters.test': AdapterTestReport;
+  'adapters.clearHighlights': null;
 }
 
 /** Who may send a request: a content script in a console tab, or one of our own pages (popup, options). */
@@ -240,6 +254,12 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'clock.state': ['content'],
   'clock.overdue': ['content'],
   'clock.figures': ['extension-page'],
+  'adapters.list': ['extension-page'],
+  'adapters.save': ['extension-page'],
+  'adapters.delete': ['extension-page'],
+  'adapters.tabs': ['extension-page'],
+  'adapters.test': ['extension-page'],
+  'adapters.clearHighlights': ['extension-page'],
 };
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -9,6 +9,7 @@ export const tabHealthSchema: z.ZodType<TabHealth> = z.object({
   active: z.boolean(),
   adapter: z.object({ id: z.string(), name: z.string() }).nullable(),
   pageKind: z.enum(['items', 'orders', 'chat']).nullable(),
+  generic: z.boolean().optional(),
   parts: z.array(partHealthSchema),
   features: z.record(z.string(), z.enum(['running', 'waiting', 'off', 'failed'])),
   figures: z.record(z.string(), z.number()),

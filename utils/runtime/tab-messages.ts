@@ -1,10 +1,18 @@
 import type { BroadcastEvent } from '../messaging/protocol';
 import type { PartHealth } from '../adapters/page-parts';
 import type { PageKind } from '../adapters/vocabulary';
+import type { Adapter } from '../adapters/adapter-schema';
 import type { FeatureState } from './feature';
 
 /** Messages a console tab's content script accepts: from the popup, the worker's broadcasts and commands. */
-export type TabMessage = { type: 'tab.health' } | { type: 'palette.open' } | { type: 'clock.jump' } | { type: 'broadcast'; event: BroadcastEvent };
+export type TabMessage =
+  | { type: 'tab.health' }
+  | { type: 'palette.open' }
+  | { type: 'clock.jump' }
+  | { type: 'broadcast'; event: BroadcastEvent }
+  // The worker validated the adapter (parseCustomAdapter) before sending it.
+  | { type: 'adapter.test'; adapter: Adapter }
+  | { type: 'adapter.clear' };
 
 const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed'];
 
@@ -16,6 +24,11 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { type, event } = raw as { type?: unknown; event?: unknown };
   if (type === 'tab.health' || type === 'palette.open' || type === 'clock.jump') return { type };
+  if (type === 'adapter.clear') return { type };
+  if (type === 'adapter.test') {
+    const adapter = (raw as { adapter?: unknown }).adapter as Adapter | undefined;
+    return adapter && Array.isArray(adapter.pages) && Array.isArray(adapter.matches) ? { type, adapter } : null;
+  }
   if (type === 'broadcast' && BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
   return null;
 }
@@ -26,6 +39,8 @@ export interface TabHealth {
   active: boolean;
   adapter: { id: string; name: string } | null;
   pageKind: PageKind | null;
+  /** No page of the adapter fits: only the generic snippet palette runs (any focused text box). */
+  generic?: boolean;
   parts: PartHealth[];
   features: Record<string, FeatureState>;
   /** Figures the features published, e.g. `unverifiedPaidOrders`. */

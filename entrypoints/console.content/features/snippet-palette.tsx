@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { insertIntoReplyBox, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
+import { currentReplyBox, isReplyBox } from '@/utils/snippets/reply-boxes';
 import { readPageValues } from '@/utils/snippets/page-values';
 import { buildSnippetIndex, searchSnippets, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
 import type { Snippet } from '@/utils/snippets/snippet';
@@ -24,7 +25,9 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 export const snippetPalette: Feature = {
   id: 'snippet-palette',
   toggle: 'snippets',
-  needs: { chat: ['replyInput'] },
+  // No part is required: when the adapter's reply box is not found (a page it does not know, or a changed page),
+  // the palette works in whichever text box the agent is typing in (see replyBoxes).
+  needs: { chat: [] },
   start(env) {
     const library = createLibrary(env);
     let state: PaletteState | null = null;
@@ -35,7 +38,7 @@ export const snippetPalette: Feature = {
     let container: HTMLElement | null = null;
 
     const settings = () => env.settings().snippets;
-    const isBox = (target: EventTarget | null): target is ReplyBox => target instanceof HTMLElement && env.parts.is('replyInput', target);
+    const isBox = (target: EventTarget | null): target is ReplyBox => isReplyBox(env.parts, target);
     const triggerPattern = () => new RegExp(`(?:^|\\s)${escapeRegex(settings().trigger)}([^\\s${escapeRegex(settings().trigger)}]{0,24})$`);
     const shortcutPattern = () => new RegExp(`(?:^|\\s)${escapeRegex(settings().trigger)}([A-Za-z0-9]{1,16}) $`);
 
@@ -196,6 +199,12 @@ export const snippetPalette: Feature = {
 
     // While the palette follows the reply box, the box's arrow keys, Enter and Esc steer it (and do not send).
     const onKeyDown = (event: KeyboardEvent) => {
+      // Esc in the reply box closes a palette opened by command or button too (before its search field has focus).
+      if (state && !state.form && state.mode !== 'trigger' && event.key === 'Escape' && isBox(event.target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return close();
+      }
       if (!state || state.form || state.mode !== 'trigger' || !isBox(event.target)) return;
       const n = state.hits.length;
       const handled = () => {
@@ -222,7 +231,7 @@ export const snippetPalette: Feature = {
     };
 
     const openFromBox = () => {
-      const target = env.parts.first('replyInput') as ReplyBox | null;
+      const target = currentReplyBox(env.parts);
       if (!target) return;
       const caret = (textBeforeCaret(target) ?? '').length;
       void open('search', target, '', { start: caret, end: caret });
@@ -241,7 +250,7 @@ export const snippetPalette: Feature = {
     // Another feature (order care) asks for the shop's snippet for a moment, e.g. the 核对地址 message.
     env.onBroadcast('palette-snippet', (detail) => {
       const wanted = detail as SnippetRequest;
-      const target = env.parts.first('replyInput') as ReplyBox | null;
+      const target = currentReplyBox(env.parts);
       if (!target) return;
       void library.index().then(async () => {
         const snippet = library.find(wanted);

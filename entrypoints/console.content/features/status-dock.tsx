@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { StatusDock } from '@/components/dock/StatusDock';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
+import { genericPageFor } from '@/utils/adapters/generic-page';
 import dockCss from '@/components/dock/dock.css?inline';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
@@ -12,6 +13,8 @@ export const statusDock: Feature = {
   id: 'status-dock',
   needs: { items: [], orders: [], chat: [] },
   async start({ ctx, match, parts, signal, onDomChange, report }) {
+    // A page no adapter describes (only the generic palette runs there) gets no corner mark: nothing to report.
+    if (match.page === genericPageFor(match.adapter)) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',
       position: 'inline',

@@ -28,7 +28,8 @@ export const demoConsoleAdapter: Adapter = {
   id: 'demo-console',
   name: '演示卖家后台',
   version: 1,
-  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  // 127.0.0.1 only: localhost stays free for a console no built-in adapter knows (custom adapters, tested end to end).
+  matches: ['http://127.0.0.1/*'],
   pages: [
     {
       kind: 'items',
