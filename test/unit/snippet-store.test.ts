@@ -50,4 +50,16 @@ describe('snippet store', () => {
     const titles = (await listSnippets(db)).filter((s) => ['A', 'B', 'C'].includes(s.title)).map((s) => s.title);
     expect(titles).toEqual(['C', 'B', 'A']);
   });
+
+  it('never puts the defaults over a library that arrived before the first use (a restored backup)', async () => {
+    const db = await freshDb();
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.reset();
+    await db.put('snippets', { id: 'restored', title: '恢复的', body: '内容', category: '售后', tags: [], origin: 'local', order: 0, uses: 0, updatedAt: 1 } as never);
+    const listed = await listSnippets(db);
+    expect(listed.map((s) => s.id)).toEqual(['restored']);
+    // And it stays so: the library counts as set up.
+    expect((await listSnippets(db)).length).toBe(1);
+  });
 });
+

@@ -35,6 +35,12 @@ function withKeys(snippet: Omit<Snippet, 'keys'>): Snippet {
 export async function ensureDefaultSnippets(db: IDBPDatabase<XiaoerDB>): Promise<void> {
   if (await seededItem.getValue()) return;
   const tx = db.transaction('snippets', 'readwrite');
+  // A library that arrived meanwhile (a backup restored while this first use was starting) is never overwritten.
+  if ((await tx.store.count()) > 0) {
+    await tx.done;
+    await seededItem.setValue(true);
+    return;
+  }
   const now = Date.now();
   await Promise.all(
     DEFAULT_SNIPPETS.map((s, order) => tx.store.put(withKeys({ ...s, origin: 'local', order, uses: 0, updatedAt: now }))),
