@@ -42,21 +42,14 @@ export interface PackUndo {
 }
 
 /** What the popup and options list show: no base, pending bodies or undo copies. */
-export interface PackSummary {
-  id: string;
-  name: string;
-  version: number;
-  updatedAt: string;
-  author?: string;
-  appliedAt: number;
+export type PackSummary = Pick<
+  PackRecord,
+  'id' | 'name' | 'version' | 'updatedAt' | 'author' | 'appliedAt' | 'url' | 'intervalMinutes' | 'lastCheckedAt' | 'lastError'
+> & {
   snippetCount: number;
-  url?: string;
-  intervalMinutes?: number;
-  lastCheckedAt?: number;
-  lastError?: string;
   pendingVersion?: number;
   canUndo: boolean;
-}
+};
 
 export function summarizePack(record: PackRecord): PackSummary {
   return {
