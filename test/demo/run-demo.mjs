@@ -24,6 +24,9 @@ if (!args.has('--no-build')) {
 
 const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 5317) }).catch(() => startDemoServer());
 console.log(`Demo seller console: ${demo.origin}/console/items`);
+// The demo console shows Beijing time (as the real consoles do): the browser's clock must agree, or the response
+// clock would read the page's times eight hours off on a machine set to UTC.
+process.env.TZ ??= 'Asia/Shanghai';
 const launched = await launchWithExtension({ headless, userDataDir: headless ? undefined : resolve('.output/demo-profile') });
 const { browser, extensionId } = launched;
 
