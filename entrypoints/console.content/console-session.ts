@@ -24,6 +24,9 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   let settings: Settings = await loadSettings();
   // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
   let adapters: readonly Adapter[] = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
+  // Started at document_start (so that stock is in hand before the page's own scripts render rows): features put
+  // their UI into the body, which the parser has made by now or makes in a moment.
+  await bodyReady(ctx);
   if (ctx.isInvalid) return;
 
   let href = location.href;
@@ -94,6 +97,19 @@ function pickPage(adapters: readonly Adapter[], url: string): PageMatch | null {
   if (match) return match;
   const adapter = adapterForHost(adapters, url);
   return adapter ? { adapter, page: genericPageFor(adapter) } : null;
+}
+
+function bodyReady(ctx: ContentScriptContext): Promise<void> {
+  if (document.body) return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (!document.body) return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document.documentElement, { childList: true });
+    ctx.onInvalidated(() => watch.disconnect());
+  });
 }
 
 function quietly(cleanup: () => void): void {

@@ -4,8 +4,9 @@ import { startConsoleSession } from './console-session';
 export default defineContentScript({
   // Only the hosts of the built-in adapters.
   matches: BUILTIN_CONSOLE_MATCHES,
-  // At the end of parsing rather than at idle: badges and the palette are ready as soon as the console renders.
-  runAt: 'document_end',
+  // At the start, before the page's own scripts: the stock of the codes this console showed lately is asked for
+  // while the page loads, so rows its first script renders get their badges in the same frame (see stock-badges).
+  runAt: 'document_start',
   main(ctx) {
     startConsoleSession(ctx).catch((error) => console.debug('[Xiaoer] could not start', error));
   },

@@ -13,7 +13,7 @@
 //                                  console's API) → badges painted on every row in view (rows further down get
 //                                  theirs as they come near the view)
 //   stock.overlay2k.baseline.ms    the same page with Xiaoer switched off for the host: rows → rows painted
-//   stock.overlay2k.preloaded.ms   as stock.overlay2k.ms, rows already in the page's first script (before Xiaoer runs)
+//   stock.overlay2k.preloaded.ms   as stock.overlay2k.ms, rows rendered by the page's first script (racing Xiaoer's start-up)
 //   stock.overlay.longtask.max.ms  longest long task in the overlay window (max over the runs); .page.max.ms: the
 //                                  same with Xiaoer off (long-animation-frame entries do not attribute content scripts)
 // and, for the reply snippets (sample counts fixed, not `runs`):
