@@ -30,7 +30,9 @@ export const statusDock: Feature = {
     });
     if (signal.aborted) return;
     ui.mount();
-    const paint = () =>
+    let last = 0;
+    const paint = () => {
+      last = Date.now();
       render(
         <StatusDock
           adapterName={match.adapter.name}
@@ -40,12 +42,18 @@ export const statusDock: Feature = {
         />,
         ui.uiContainer,
       );
+    };
     paint();
-    let last = Date.now();
+    // At most one recount per RECOUNT_MS, and always one after the last change (rows that arrive just after the
+    // first count must not wait for the next timer).
+    let recountPending = false;
     onDomChange(() => {
-      if (Date.now() - last < RECOUNT_MS) return;
-      last = Date.now();
-      paint();
+      if (recountPending) return;
+      recountPending = true;
+      ctx.setTimeout(() => {
+        recountPending = false;
+        paint();
+      }, Math.max(0, RECOUNT_MS - (Date.now() - last)));
     });
     const timer = ctx.setInterval(paint, 2000);
     return () => {
