@@ -23,7 +23,7 @@ export async function startHarness(options: { lang?: string } = {}): Promise<Har
   const pageErrors: string[] = [];
 
   const watch = (page: Page) => {
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${String(error)}`));
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${String(error)}${error instanceof Error && error.stack ? ` @ ${error.stack.split('\n').slice(1, 4).join(' / ')}` : ''}`));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()} (${message.location().url ?? ''})`);
     });

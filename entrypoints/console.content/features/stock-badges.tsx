@@ -87,13 +87,18 @@ export const stockBadges: Feature = {
     const waiting = new Map<Element, StockTarget>();
     const nearView = new IntersectionObserver(
       (entries) => {
-        const now = Date.now();
-        for (const entry of entries) {
-          const target = waiting.get(entry.target);
-          if (!entry.isIntersecting || !target) continue;
-          waiting.delete(entry.target);
-          nearView.unobserve(entry.target);
-          paint(target, now);
+        // The browser calls this, not the registry: errors are caught here, so none reaches the page.
+        try {
+          const now = Date.now();
+          for (const entry of entries) {
+            const target = waiting.get(entry.target);
+            if (!entry.isIntersecting || !target) continue;
+            waiting.delete(entry.target);
+            nearView.unobserve(entry.target);
+            paint(target, now);
+          }
+        } catch (error) {
+          env.report(error);
         }
       },
       { rootMargin: '100% 0px' },
