@@ -182,7 +182,8 @@ export const stockBadges: Feature = {
       clearInterval(timer);
       nearView.disconnect();
       detail.close();
-      document.querySelectorAll(BADGE_TAG).forEach((badge) => badge.remove());
+      // Only this copy's badges (the ones it keeps info on): after an update the new copy's are already on the page.
+      document.querySelectorAll<HTMLElement>(BADGE_TAG).forEach((badge) => info.has(badge) && badge.remove());
     };
   },
 };
