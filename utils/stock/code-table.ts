@@ -1,5 +1,6 @@
 import type { StockChunk, StockCodeTable } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
+import { recordsBySource } from './records-by-source';
 
 /**
  * The lookup table of one source's records: the same codes and numbers as the full index (`indexByCodes`: record
@@ -26,11 +27,5 @@ export function readCodeTable(table: StockCodeTable, visit: (code: string, avail
 
 /** The tables of stored chunks, one per source (for upgrades and restores, where only chunks exist). */
 export function codeTablesFromChunks(chunks: readonly StockChunk[]): StockCodeTable[] {
-  const bySource = new Map<string, StockRecord[]>();
-  for (const chunk of chunks) {
-    const list = bySource.get(chunk.sourceId) ?? [];
-    for (const record of chunk.records) list.push(record);
-    bySource.set(chunk.sourceId, list);
-  }
-  return [...bySource].map(([sourceId, records]) => buildCodeTable(sourceId, records));
+  return [...recordsBySource(chunks)].map(([sourceId, records]) => buildCodeTable(sourceId, records));
 }

@@ -3,6 +3,7 @@ import type { StockChunk, StockSource, XiaoerDB } from '../db/schema';
 import type { StockRecord } from '../stock-import/aggregate';
 import { newId } from '../new-id';
 import { buildCodeTable } from './code-table';
+import { recordsBySource } from './records-by-source';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
@@ -75,12 +76,7 @@ async function writeStock(
 export async function readAllStock(db: IDBPDatabase<XiaoerDB>): Promise<{ source: StockSource; records: StockRecord[] }[]> {
   const tx = db.transaction(['stock', 'sources']);
   const [sources, chunks] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('stock').getAll()]);
-  const bySource = new Map<string, StockRecord[]>();
-  for (const chunk of chunks) {
-    const list = bySource.get(chunk.sourceId) ?? [];
-    for (const record of chunk.records) list.push(record);
-    bySource.set(chunk.sourceId, list);
-  }
+  const bySource = recordsBySource(chunks);
   return sources
     .sort((a, b) => (a.lastSyncAt ?? 0) - (b.lastSyncAt ?? 0))
     .map((source) => ({ source, records: bySource.get(source.id) ?? [] }));
