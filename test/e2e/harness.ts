@@ -11,6 +11,11 @@ export interface Harness {
   openConsole(path: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
   worker(): Promise<WebWorker>;
+  /**
+   * Stops the extension's service worker and waits until that worker is gone (a console tab may wake a new one at
+   * once): a message sent while the old one is still stopping is not what a worker-restart test is about.
+   */
+  stopWorker(): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
 }
@@ -30,6 +35,9 @@ export async function startHarness(options: { lang?: string } = {}): Promise<Har
     return page;
   };
 
+  const workerTarget = () =>
+    browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+
   const harness: Harness = {
     browser,
     extensionId,
@@ -46,8 +54,20 @@ export async function startHarness(options: { lang?: string } = {}): Promise<Har
       return page;
     },
     async worker() {
-      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
-      return (await target.worker())!;
+      return (await (await workerTarget()).worker())!;
+    },
+    async stopWorker() {
+      const target = await workerTarget();
+      const gone = new Promise<void>((resolve) => {
+        const onDestroyed = (destroyed: unknown) => {
+          if (destroyed !== target) return;
+          browser.off('targetdestroyed', onDestroyed);
+          resolve();
+        };
+        browser.on('targetdestroyed', onDestroyed);
+      });
+      await (await target.worker())!.close();
+      await gone;
     },
     async tabIdOf(page) {
       const url = page.url();

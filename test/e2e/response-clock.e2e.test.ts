@@ -153,8 +153,7 @@ describe('response clock', () => {
 
     // The worker stops and the page reloads: the new buyer's clock goes on from where it was, not from zero.
     const before = secondsOf((await listBadge(page, NEW))!.text);
-    await worker.close();
-    await new Promise((r) => setTimeout(r, 300));
+    await h.stopWorker();
     // Reloaded without ?reset=1, so the demo keeps its conversations (the URL of a real console would not change).
     await page.goto(`${h.origin}/console/chat`, { waitUntil: 'load' });
     await page.waitForFunction((u) => !!document.querySelector(`li.conv-item[data-uid="${u}"] xiaoer-wait`), { timeout: 20_000, polling: 100 }, NEW);
@@ -223,8 +222,7 @@ describe('the agent\'s day figures', () => {
     const sentCount = () => page.evaluate(() => (window as unknown as { __demoSent: unknown[] }).__demoSent.length);
     // The worker is stopped in the middle of the day, while buyers wait and replies go out.
     await page.waitForFunction(() => (window as unknown as { __demoSent: unknown[] }).__demoSent.length >= 2, { timeout: 30_000, polling: 100 });
-    const worker = await h.worker();
-    await worker.close();
+    await h.stopWorker();
     await page.waitForFunction((n) => (window as unknown as { __demoSent: unknown[] }).__demoSent.length >= n, { timeout: 60_000, polling: 100 }, demoSteps);
     // The scripted order is placed after the last scripted reply.
     await page.waitForFunction(() => JSON.parse(sessionStorage.getItem('xiaoer-demo:new-orders') ?? '[]').length === 1, { timeout: 30_000, polling: 100 });

@@ -150,7 +150,7 @@ describe('stock sources: feeds, bad input and failures', () => {
     const real = sources.find((s) => s.name === '云仓接口')!;
     const pending = sendFromPage(options, { type: 'sources.sync', id: real.id }).catch((error: Error) => ({ ok: false, error: error.message }));
     await new Promise((r) => setTimeout(r, duration / 2));
-    await (await h.worker()).close();
+    await h.stopWorker();
     const reply = await pending;
     expect(reply.ok, `sync took ${duration} ms; stopped at ${duration / 2} ms`).toBe(false);
 

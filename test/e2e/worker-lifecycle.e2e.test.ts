@@ -23,19 +23,7 @@ describe('worker lifecycle', () => {
     await popup.type('input[name="agentId"]', '2048');
     await popup.close();
 
-    const workerTarget = await h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`));
-    const gone = new Promise<void>((resolve) => {
-      const onDestroyed = (target: unknown) => {
-        if (target !== workerTarget) return;
-        h.browser.off('targetdestroyed', onDestroyed);
-        resolve();
-      };
-      h.browser.on('targetdestroyed', onDestroyed);
-    });
-    await (await workerTarget.worker())!.close();
-    // Wait until that worker is really gone (the chat tab's clock may wake a new one at once): a message sent while
-    // the old one is still stopping is not the situation this test is about.
-    await gone;
+    await h.stopWorker();
 
     // A message wakes a fresh worker, which finds everything in IndexedDB and storage.
     const listed = await sendFromPage(options, { type: 'log.list' });
