@@ -21,9 +21,32 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const observer = new PageObserver(ctx, (error) => report('observer', error));
   const broadcasts = new EventTarget();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
-  let settings: Settings = await loadSettings();
+  let settings: Settings;
+  let adapters: readonly Adapter[];
+
+  // Listening from the start (the popup may ask while the settings are still being read): answers wait until the
+  // session has picked its page.
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseTabMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'tab.health') return ready.then(health);
+    if (message.type === 'adapter.test') return ready.then(() => runAdapterTest(message.adapter));
+    if (message.type === 'adapter.clear') {
+      clearAdapterTest();
+      return Promise.resolve(null);
+    }
+    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
+
+  settings = await loadSettings();
   // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
-  let adapters: readonly Adapter[] = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
+  adapters = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
   // Started at document_start (so that stock is in hand before the page's own scripts render rows): features put
   // their UI into the body, which the parser has made by now or makes in a moment.
   await bodyReady(ctx);
@@ -35,6 +58,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     registry.update(pickPage(adapters, url), settings, isActiveOn(settings, location.hostname));
   };
   evaluate();
+  markReady();
 
   // WXT announces SPA navigations before the URL is committed, so use the URL the event carries; the DOM check
   // catches navigations announced some other way.
@@ -55,21 +79,6 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   ctx.onInvalidated(() => quietly(unwatchAdapters));
   ctx.onInvalidated(clearAdapterTest);
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseTabMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'tab.health') return Promise.resolve(health());
-    if (message.type === 'adapter.test') return Promise.resolve(runAdapterTest(message.adapter));
-    if (message.type === 'adapter.clear') {
-      clearAdapterTest();
-      return Promise.resolve(null);
-    }
-    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
 
   function health(): TabHealth {
     const match = registry.currentMatch;
