@@ -2,16 +2,18 @@
 // page's scripts. Puppeteer sends the function's source, so it must stay self-contained.
 // Records, with performance.now() (0 = navigation start):
 //   rowsAt     the first moment the document holds `want` item rows (tr.next-table-row)
-//   badgesAt   the first moment every row in view (the rows the agent sees without scrolling; counted in the first
-//              frame after rowsAt) has its Xiaoer stock badge (xiaoer-stock) with its text — Xiaoer paints badges
-//              as rows come near the view, so rows far below get theirs when scrolled to
+//   badgesAt   the first moment every row in view (the rows the agent sees without scrolling; counted right after
+//              the first frame after rowsAt) has its Xiaoer stock badge (xiaoer-stock) with its text — Xiaoer paints
+//              badges as rows come near the view, so rows far below get theirs when scrolled to
 //   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out);
 //              when the badges are already there in the animation-frame callbacks of the frame that renders the
-//              rows, that same frame (= rowsPaintedAt)
+//              rows, that same frame (= rowsPaintedAt; badgesAt is then that frame's animation-frame time)
+// The probe reads no geometry inside the frame it measures (that would force the frame's style and layout early).
 // (each also as a performance.mark: xiaoer-rows, xiaoer-badges, xiaoer-painted, for traces)
 // plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
 // Observes with live collections only, so the probe itself costs next to nothing per mutation.
 export function overlayProbe(want) {
+  const SNAPSHOT_ROWS = 100;
   const r = { want, inView: null, rowsAt: null, rowsPaintedAt: null, badgesAt: null, paintedAt: null, polls: 0, longTasks: [], frames: [] };
   window.__xiaoerOverlayProbe = r;
   try {
@@ -43,11 +45,9 @@ export function overlayProbe(want) {
 
   const rows = document.getElementsByClassName('next-table-row');
   const badges = document.getElementsByTagName('xiaoer-stock');
+  const hasBadge = (row) => !!row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent;
   const painted = () => {
-    for (let i = 0; i < r.inView; i++) {
-      const badge = rows[i].querySelector('xiaoer-stock');
-      if (!badge?.shadowRoot?.querySelector('button')?.textContent) return false;
-    }
+    for (let i = 0; i < r.inView; i++) if (!hasBadge(rows[i])) return false;
     return true;
   };
   const finish = () => {
@@ -64,29 +64,31 @@ export function overlayProbe(want) {
     if (r.rowsAt === null && rows.length >= want) {
       r.rowsAt = performance.now();
       performance.mark('xiaoer-rows');
-      // Which rows are in view, read in the frame that renders the rows (in its animation-frame callbacks, before
-      // it paints): if their badges are there with text by then, they are painted in that same frame.
+      // In the frame that renders the rows (its animation-frame callbacks, before it paints), note which of the
+      // first rows have their badge with text — without reading any geometry, which would force this frame's
+      // style and layout early. Which rows are in view is read after the frame, when layout is clean.
       requestAnimationFrame(() => {
-        let n = 0;
-        while (n < rows.length && rows[n].getBoundingClientRect().top < innerHeight) n++;
-        r.inView = n;
-        const sameFrame = r.badgesAt === null && painted();
-        if (sameFrame) {
-          r.badgesAt = performance.now();
-          performance.mark('xiaoer-badges');
-          observer.disconnect();
-        }
-        // After this frame is out, the page has painted its own rows: what Xiaoer adds starts from there.
+        const frameAt = performance.now();
+        const badged = [];
+        for (let i = 0; i < Math.min(rows.length, SNAPSHOT_ROWS); i++) badged.push(hasBadge(rows[i]));
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
+          // The frame is out: the page has painted its own rows, and what Xiaoer adds starts from here.
           r.rowsPaintedAt = performance.now();
-          if (sameFrame) {
+          let n = 0;
+          while (n < rows.length && rows[n].getBoundingClientRect().top < innerHeight) n++;
+          r.inView = n;
+          if (r.badgesAt === null && n <= badged.length && badged.slice(0, n).every(Boolean)) {
+            r.badgesAt = frameAt;
             r.paintedAt = r.rowsPaintedAt;
+            performance.mark('xiaoer-badges');
             performance.mark('xiaoer-painted');
+            observer.disconnect();
+          } else {
+            check();
           }
         };
         channel.port2.postMessage(0);
-        if (!sameFrame) check();
       });
     }
     if (r.rowsAt === null || r.inView === null || r.badgesAt !== null || badges.length < r.inView) return;

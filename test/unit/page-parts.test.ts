@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageParts } from '@/utils/adapters/page-parts';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
+import { findStockTargets } from '@/utils/stock/stock-targets';
 
 const [itemsPage, ordersPage] = demoConsoleAdapter.pages as [any, any];
 
@@ -55,5 +56,33 @@ describe('PageParts', () => {
       ['XE-1002-BLK', '1'],
     ]);
     expect(parts.all('lineSkuCode')).toHaveLength(2);
+  });
+
+  it('finds a part inside what a change added: the element itself or inside it', () => {
+    const parts = new PageParts(itemsPage);
+    const [first, second] = parts.all('row');
+    const more = document.createElement('tbody');
+    more.innerHTML = row('100000000003', 'XE-1003', 7) + row('100000000004', 'XE-1004', 8);
+    document.querySelector('table')!.append(more);
+    expect(parts.inSubtree('row', more).map((r) => parts.value('itemId', r))).toEqual(['100000000003', '100000000004']);
+    expect(parts.inSubtree('row', second!)).toEqual([second]);
+    expect(parts.inSubtree('pageStock', first!).map((e) => e.textContent)).toEqual(['35']);
+    expect(parts.inSubtree('row', first!.querySelector('.col-stock')!)).toEqual([]);
+    // Outside any row, a field's selector does not match.
+    const loose = document.createElement('div');
+    loose.innerHTML = '<span class="stock-num">9</span>';
+    document.body.append(loose);
+    expect(parts.inSubtree('pageStock', loose)).toEqual([]);
+  });
+
+  it('finds stock targets only within given elements, in their order, up to a limit', () => {
+    const parts = new PageParts(itemsPage);
+    const more = document.createElement('tbody');
+    more.innerHTML = row('100000000003', 'XE-1003', 7) + row('100000000004', 'xe-1004', 8);
+    document.querySelector('table')!.append(more);
+    expect(findStockTargets(parts).map((t) => t.codes[0])).toEqual(['XE-1001', 'XE-1045', 'XE-1003', 'XE-1004']);
+    expect(findStockTargets(parts, { within: [more] }).map((t) => [t.codes[0], t.pageStock])).toEqual([['XE-1003', 7], ['XE-1004', 8]]);
+    expect(findStockTargets(parts, { within: [more], limit: 1 }).map((t) => t.codes[0])).toEqual(['XE-1003']);
+    expect(findStockTargets(parts, { within: [] })).toEqual([]);
   });
 });

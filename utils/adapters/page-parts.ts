@@ -36,6 +36,17 @@ export class PageParts<K extends PageKind = PageKind> {
     return this.all(part.within as PartName<K>).flatMap((container) => [...container.querySelectorAll(part.selector)]);
   }
 
+  /**
+   * The part's elements (inside their containers) that are `subtree` itself or inside it, in document order: what a
+   * change added, found without querying the whole document.
+   */
+  inSubtree(name: PartName<K>, subtree: Element): Element[] {
+    const part = this.spec.parts[name];
+    if (!part) return [];
+    const selector = part.within ? this.scopedSelector(name) : part.selector;
+    return subtree.matches(selector) ? [subtree] : [...subtree.querySelectorAll(selector)];
+  }
+
   first(name: PartName<K>, scope?: Element): Element | null {
     const part = this.spec.parts[name];
     if (!part) return null;

@@ -46,7 +46,8 @@ export class PageObserver {
     let relevant = false;
     const added: Element[] = [];
     for (const record of records) {
-      if (isOurs(record.target) || onlyOurNodes(record)) continue;
+      // Cheap test first: most records of a busy list are our own badges being added.
+      if (onlyOurNodes(record) || isOurs(record.target)) continue;
       relevant = true;
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOurs(node)) added.push(node);
@@ -83,9 +84,12 @@ export class PageObserver {
 
 /** Our own badge or strip put into (or taken out of) a page element: not a change of the page. */
 function onlyOurNodes(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX));
+  if (record.type !== 'childList' || record.addedNodes.length + record.removedNodes.length === 0) return false;
+  const ours = (nodes: NodeList) => {
+    for (const node of nodes) if (!(node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX))) return false;
+    return true;
+  };
+  return ours(record.addedNodes) && ours(record.removedNodes);
 }
 
 function isOurs(node: Node): boolean {

@@ -13,10 +13,12 @@ export interface StockTarget {
 
 /**
  * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
- * product cards in chat messages. In document order; at most `limit`.
+ * product cards in chat messages. In document order; at most `limit`; only inside the `within` elements (e.g. what
+ * the page just added) when given.
  */
-export function findStockTargets(parts: PageParts, limit = Infinity): StockTarget[] {
+export function findStockTargets(parts: PageParts, { limit = Infinity, within }: { limit?: number; within?: readonly Element[] } = {}): StockTarget[] {
   const p = parts as PageParts<any>;
+  const all = (name: string) => (within ? within.flatMap((element) => p.inSubtree(name, element)) : p.all(name));
   const targets: StockTarget[] = [];
   const add = (anchor: Element | null, codes: (string | null)[], pageStock: string | null) => {
     if (targets.length >= limit) return;
@@ -26,20 +28,20 @@ export function findStockTargets(parts: PageParts, limit = Infinity): StockTarge
     targets.push({ anchor, codes: normalized, pageStock: stock });
   };
   const orderLines = () => {
-    for (const line of p.all('line')) {
+    for (const line of all('line')) {
       if (targets.length >= limit) return;
       add(p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line), [p.value('lineSkuCode', line), p.value('lineOuterCode', line)], null);
     }
   };
   if (parts.kind === 'items') {
-    for (const row of p.all('row')) {
+    for (const row of all('row')) {
       if (targets.length >= limit) break;
       add(p.first('pageStock', row) ?? p.first('outerCode', row), [p.value('skuCode', row), p.value('outerCode', row)], p.value('pageStock', row));
     }
   } else if (parts.kind === 'orders') {
     orderLines();
   } else if (parts.kind === 'chat') {
-    for (const card of p.all('productCard')) {
+    for (const card of all('productCard')) {
       if (targets.length >= limit) break;
       add(p.first('productStock', card) ?? p.first('productCode', card), [p.value('productCode', card)], p.value('productStock', card));
     }

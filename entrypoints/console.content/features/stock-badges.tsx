@@ -144,11 +144,15 @@ export const stockBadges: Feature = {
       badge.dataset.code = code;
     }
 
-    /** Synchronous: badges for the first product places whose stock is known, before the browser renders them. */
-    function paintFirstScreen(): void {
-      if (!primed) return;
+    /**
+     * Synchronous: badges for the first product places the page just added whose stock is known, before the browser
+     * renders them. Searches only what was added, never the whole document, as this runs inside the page's own task.
+     */
+    function paintFirstScreen(added: readonly Element[]): void {
+      if (!primed || added.length === 0) return;
       const now = Date.now();
-      for (const target of findStockTargets(env.parts, FIRST_SCREEN)) {
+      const within = added.filter((element) => element.isConnected);
+      for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
         if (!badgeOf(target.anchor) && target.codes.every((code) => cache.has(code))) paint(target, now);
       }
     }
@@ -161,7 +165,7 @@ export const stockBadges: Feature = {
           const hits = unpackHits(codes, reply);
           for (const code of codes) if (!cache.has(code)) cache.set(code, hits[code] ?? null);
           primed = true;
-          paintFirstScreen();
+          paintFirstScreen([document.documentElement]);
         })
         .catch(env.report);
     }
