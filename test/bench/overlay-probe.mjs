@@ -5,7 +5,7 @@
 //   badgesAt   the first moment every row in view (the rows the agent sees without scrolling; counted right after
 //              the first frame after rowsAt) has its Xiaoer stock badge (xiaoer-stock) with its text — Xiaoer paints
 //              badges as rows come near the view, so rows far below get theirs when scrolled to
-//   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a message-channel task: the frame is out);
+//   paintedAt  the next frame after badgesAt (requestAnimationFrame, then a user-blocking task: the frame is out);
 //              when the badges are already there in the animation-frame callbacks of the frame that renders the
 //              rows, that same frame (= rowsPaintedAt; badgesAt is then that frame's animation-frame time)
 // The probe reads no geometry inside the frame it measures (that would force the frame's style and layout early).
@@ -45,20 +45,29 @@ export function overlayProbe(want) {
 
   const rows = document.getElementsByClassName('next-table-row');
   const badges = document.getElementsByTagName('xiaoer-stock');
+  // Runs `then` as soon as the current frame is out: a user-blocking task goes before timers and messages other
+  // scripts queued meanwhile (a message-channel task would wait behind them and count their time as the frame's).
+  const afterFrame = (then) => {
+    if (globalThis.scheduler?.postTask) {
+      scheduler.postTask(then, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(0);
+  };
   const hasBadge = (row) => !!row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent;
   const painted = () => {
     for (let i = 0; i < r.inView; i++) if (!hasBadge(rows[i])) return false;
     return true;
   };
   const finish = () => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+    requestAnimationFrame(() =>
+      afterFrame(() => {
         r.paintedAt = performance.now();
         performance.mark('xiaoer-painted');
-      };
-      channel.port2.postMessage(0);
-    });
+      }),
+    );
   };
   const check = () => {
     if (r.rowsAt === null && rows.length >= want) {
@@ -71,8 +80,7 @@ export function overlayProbe(want) {
         const frameAt = performance.now();
         const badged = [];
         for (let i = 0; i < Math.min(rows.length, SNAPSHOT_ROWS); i++) badged.push(hasBadge(rows[i]));
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
+        afterFrame(() => {
           // The frame is out: the page has painted its own rows, and what Xiaoer adds starts from here.
           r.rowsPaintedAt = performance.now();
           let n = 0;
@@ -87,8 +95,7 @@ export function overlayProbe(want) {
           } else {
             check();
           }
-        };
-        channel.port2.postMessage(0);
+        });
       });
     }
     if (r.rowsAt === null || r.inView === null || r.badgesAt !== null || badges.length < r.inView) return;

@@ -18,6 +18,8 @@
 //   stock.overlay.longtask.max.ms  the main thread's longest busy stretch (long task) from the rows existing to 1 s
 //                                  after the page painted them (max over the runs); .page.max.ms: the same with Xiaoer
 //                                  off (long-animation-frame entries do not attribute content scripts)
+//   stock.overlay2k.unseen.*       as stock.overlay2k.ms, with the host's recent codes forgotten before each load: a
+//                                  list never seen, whose codes are looked up after the rows arrive
 //   stock.overlay2k.table.*        the same list as one plain 2,000-row table (`&layout=table`), with and without Xiaoer
 // and, for the reply snippets (sample counts fixed, not `runs`):
 //   snippets.search20k.p50.ms / .p95.ms  per-keystroke searchSnippets over the synthetic 20,000-snippet corpus (keys
@@ -210,7 +212,7 @@ try {
   //    The page draws its rows in blocks the browser skips while off screen (the demo's default); the same list as
   //    one plain table (`layout=table`), whose layout alone takes the browser 0.5–1 s, is measured too.
   log(`overlay: ${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}&delay=${OVERLAY_DELAY}; page alone (Xiaoer off for the host), ` +
-    `then rows without delay, then both as one plain table (&layout=table); each 1 warm-up + ${RUNS} page loads`);
+    `then rows without delay, then both as one plain table (&layout=table), then a list never seen; each 1 warm-up + ${RUNS} page loads`);
   await call('lookup', codes2k); // worker warm, as when an agent opens the page during the day
   const page = watch(await browser.newPage());
   await page.evaluateOnNewDocument(overlayProbe, OVERLAY_ROWS);
@@ -226,6 +228,7 @@ try {
   const overlays = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true });
   const preloaded = await loadOverlay(page, itemsUrl(0), { badges: true });
   const overlaysTable = await loadOverlay(page, itemsUrl(OVERLAY_DELAY, 'table'), { badges: true });
+  const unseen = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true, unseen: true });
   const rowsToPainted = (p) => p.paintedAt - p.rowsAt;
   const rowsToPagePainted = (p) => p.rowsPaintedAt - p.rowsAt;
   // From the page's own rows painted to Xiaoer's badges painted: 0 when they are painted in the same frame.
@@ -250,6 +253,9 @@ try {
   results['stock.overlay2k.preloaded.longtask.max.ms'] = longest(preloaded);
   results['stock.overlay2k.preloaded.longtask.page.max.ms'] = longest(aloneFirstScript);
   results['stock.overlay.longtask.over50.count'] = median(overlays.map((p) => blocking(p).filter((ms) => ms > 50).length));
+  results['stock.overlay2k.unseen.ms'] = median(unseen.map(rowsToPainted));
+  results['stock.overlay2k.unseen.afterpage.ms'] = median(unseen.map(afterPage));
+  results['stock.overlay2k.unseen.longtask.max.ms'] = longest(unseen);
   results['stock.overlay2k.table.longtask.max.ms'] = longest(overlaysTable);
   results['stock.overlay2k.table.longtask.page.max.ms'] = longest(aloneTable);
   const describeRun = (p) => ({
@@ -265,6 +271,7 @@ try {
   details.overlay = overlays.map(describeRun);
   details.overlayPreloaded = preloaded.map(describeRun);
   details.overlayTable = overlaysTable.map(describeRun);
+  details.overlayUnseen = unseen.map(describeRun);
   details.overlayAlone = alone.map(describeRun);
   details.overlayAloneFirstScript = aloneFirstScript.map(describeRun);
   details.overlayAloneTable = aloneTable.map(describeRun);
@@ -393,9 +400,10 @@ async function measurePalette(chat) {
 
 /** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
 /** 1 warm-up + RUNS loads of the items page; each probe once the rows (and, with badges, the badges) are painted. */
-async function loadOverlay(page, url, { badges }) {
+async function loadOverlay(page, url, { badges, unseen = false }) {
   const probes = [];
   for (let i = 0; i <= RUNS; i++) {
+    if (unseen) await forgetRecentCodes(new URL(url).host);
     await page.goto(url, { waitUntil: 'load' });
     const done = badges ? 'paintedAt' : 'rowsPaintedAt';
     await page.waitForFunction((key) => window.__xiaoerOverlayProbe?.[key] != null, { timeout: 20_000, polling: 50 }, done);
@@ -424,6 +432,12 @@ function blockingAfterRows(p) {
   return p.longTasks
     .filter((e) => e.start + e.duration > p.rowsAt && e.start < until)
     .map((e) => ({ ...e, blocking: e.start + e.duration - Math.max(e.start, p.rowsAt) }));
+}
+
+/** Forgets which product codes the host showed lately (what lets badges come with the rows): a list never seen. */
+async function forgetRecentCodes(host) { // host with port, as the worker keys them
+  const bench = (await browser.pages()).find((p) => p.url().endsWith('/bench.html'));
+  await bench.evaluate((h) => chrome.storage.session.remove(`recentStockCodes:${h}`), host);
 }
 
 /** Switches Xiaoer off (or on again) for one host, as the popup's site switch does. */
@@ -465,6 +479,9 @@ function report() {
     ['stock.overlay.longtask.page.max.ms', '', null],
     ['stock.overlay2k.preloaded.longtask.max.ms', '≤ 50', 'stock.overlay2k.preloaded.longtask.page.max.ms'],
     ['stock.overlay2k.preloaded.longtask.page.max.ms', '', null],
+    ['stock.overlay2k.unseen.ms', '≤ 100', 'stock.overlay2k.baseline.ms'],
+    ['stock.overlay2k.unseen.afterpage.ms', '', null],
+    ['stock.overlay2k.unseen.longtask.max.ms', '≤ 50', 'stock.overlay.longtask.page.max.ms'],
     ['stock.overlay2k.table.ms', '', 'stock.overlay2k.table.baseline.ms'],
     ['stock.overlay2k.table.baseline.ms', '', null],
     ['stock.overlay2k.table.afterpage.ms', '', null],
@@ -505,6 +522,7 @@ function report() {
   for (const [name, runs, alone] of [
     [`rows after ${OVERLAY_DELAY} ms`, details.overlay, details.overlayAlone],
     ['rows in the first script', details.overlayPreloaded, details.overlayAloneFirstScript],
+    [`a list never seen (no recent codes), rows after ${OVERLAY_DELAY} ms`, details.overlayUnseen, details.overlayAlone],
     [`one plain table, rows after ${OVERLAY_DELAY} ms`, details.overlayTable, details.overlayAloneTable],
   ]) {
     console.log(`  overlay (${name}): page alone rows → painted ${spread(alone.map((p) => p.rowsPaintedAt - p.rowsAt))}; with Xiaoer rows → badges ` +

@@ -42,7 +42,6 @@ export const stockBadges: Feature = {
   start(env) {
     const cache = new Map<string, StockHit | null>();
     let generation = 0;
-    let primed = false;
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
     let running: Promise<void> | null = null;
@@ -144,17 +143,41 @@ export const stockBadges: Feature = {
       badge.dataset.code = code;
     }
 
+    /** Codes of first-screen places asked for and not answered yet: a burst of changes asks once. */
+    const askingFirst = new Set<string>();
+
     /**
-     * Synchronous: badges for the first product places the page just added whose stock is known, before the browser
-     * renders them. Searches only what was added, never the whole document, as this runs inside the page's own task.
+     * Badges for the first product places the page just added. Inside the observer's callback, before the browser
+     * renders them: the places whose stock is known get their badges now, in the same frame as the page's rows; the
+     * others are asked for at once (a few codes, not the whole list) and painted on the answer, without waiting for
+     * the full scan. Searches only what was added, never the whole document, as this runs inside the page's task.
      */
     function paintFirstScreen(added: readonly Element[]): void {
-      if (!primed || added.length === 0) return;
-      const now = Date.now();
+      if (added.length === 0) return;
       const within = added.filter((element) => element.isConnected);
+      const now = Date.now();
+      const unknown: StockTarget[] = [];
       for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
-        if (!badgeOf(target.anchor) && target.codes.every((code) => cache.has(code))) paint(target, now);
+        if (badgeOf(target.anchor)) continue;
+        if (target.codes.every((code) => cache.has(code))) paint(target, now);
+        else unknown.push(target);
       }
+      const codes = [...new Set(unknown.flatMap((target) => target.codes))].filter((code) => !cache.has(code) && !askingFirst.has(code));
+      if (codes.length === 0) return;
+      codes.forEach((code) => askingFirst.add(code));
+      const asked = generation;
+      lookUpStock(codes)
+        .then((hits) => {
+          if (asked !== generation || env.signal.aborted) return;
+          for (const code of codes) cache.set(code, hits[code] ?? null);
+          const answeredAt = Date.now();
+          for (const target of unknown) {
+            const known = target.codes.every((code) => cache.has(code));
+            if (known && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
+          }
+        })
+        .catch(env.report)
+        .finally(() => codes.forEach((code) => askingFirst.delete(code)));
     }
 
     function prime(): void {
@@ -164,7 +187,6 @@ export const stockBadges: Feature = {
           if (asked !== generation || env.signal.aborted) return;
           const hits = unpackHits(codes, reply);
           for (const code of codes) if (!cache.has(code)) cache.set(code, hits[code] ?? null);
-          primed = true;
           paintFirstScreen([document.documentElement]);
         })
         .catch(env.report);
@@ -177,7 +199,6 @@ export const stockBadges: Feature = {
     env.onBroadcast('stock-changed', () => {
       generation++;
       cache.clear();
-      primed = false;
       prime();
       scan();
     });
