@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageParts } from '@/utils/adapters/page-parts';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { findStockTargets } from '@/utils/stock/stock-targets';
+import { findStockTargets, stockPlaces } from '@/utils/stock/stock-targets';
 
 const [itemsPage, ordersPage] = demoConsoleAdapter.pages as [any, any];
 
@@ -84,5 +84,20 @@ describe('PageParts', () => {
     expect(findStockTargets(parts, { within: [more] }).map((t) => [t.codes[0], t.pageStock])).toEqual([['XE-1003', 7], ['XE-1004', 8]]);
     expect(findStockTargets(parts, { within: [more], limit: 1 }).map((t) => t.codes[0])).toEqual(['XE-1003']);
     expect(findStockTargets(parts, { within: [] })).toEqual([]);
+  });
+
+  it('reads the same places in slices of the list as in one pass', () => {
+    const parts = new PageParts(itemsPage);
+    const more = document.createElement('tbody');
+    more.innerHTML = [3, 4, 5, 6, 7].map((n) => row(`10000000000${n}`, `XE-100${n}`, n)).join('');
+    document.querySelector('table')!.append(more);
+    const places = stockPlaces(parts);
+    expect(places).toHaveLength(7);
+    const sliced = [0, 3, 6].flatMap((i) => findStockTargets(parts, { within: places.slice(i, i + 3) }));
+    expect(sliced).toEqual(findStockTargets(parts));
+    document.body.innerHTML = `<div class="trade-card"><span class="trade-no">订单号：291234567890123456</span>
+      <div class="trade-item"><span class="sku-code">商家编码：XE-1001-RED-M</span></div></div>`;
+    const orders = new PageParts(ordersPage);
+    expect(findStockTargets(orders, { within: stockPlaces(orders) }).map((t) => t.codes)).toEqual([['XE-1001-RED-M']]);
   });
 });

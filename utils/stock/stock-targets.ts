@@ -11,6 +11,15 @@ export interface StockTarget {
   pageStock: number | null;
 }
 
+/** The elements that hold product places (item rows, order lines, chat product cards), for reading them in slices. */
+export function stockPlaces(parts: PageParts): Element[] {
+  const p = parts as PageParts<any>;
+  if (parts.kind === 'items') return p.all('row');
+  if (parts.kind === 'orders') return p.all('line');
+  if (parts.kind === 'chat') return [...p.all('productCard'), ...p.all('line')];
+  return [];
+}
+
 /**
  * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
  * product cards in chat messages. In document order; at most `limit`; only inside the `within` elements (e.g. what

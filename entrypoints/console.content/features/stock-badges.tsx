@@ -9,7 +9,8 @@ import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import type { StockHit } from '@/utils/stock/stock-index';
-import { findStockTargets, type StockTarget } from '@/utils/stock/stock-targets';
+import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** Ages and staleness change with time alone: repaint this often. */
@@ -20,6 +21,9 @@ const REPAINT_MS = 30_000;
  * ones in document order, which on a list just loaded are the ones in view and one screen below.
  */
 const FIRST_SCREEN = 40;
+
+/** Product places read, or badges painted, per task when the whole list is scanned. */
+const SCAN_SLICE = 250;
 
 
 interface BadgeInfo {
@@ -55,10 +59,21 @@ export const stockBadges: Feature = {
       running = (async () => {
         do {
           rerun = false;
-          const targets = findStockTargets(env.parts);
+          // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
+          const places = stockPlaces(env.parts);
+          const targets: StockTarget[] = [];
+          for (let i = 0; i < places.length; i += SCAN_SLICE) {
+            if (i > 0) await yieldToPage();
+            if (env.signal.aborted) return;
+            targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
+          }
           await lookUp(targets);
-          if (env.signal.aborted) return;
-          await paintAll(targets);
+          for (let i = 0; i < targets.length; i += SCAN_SLICE) {
+            if (i > 0) await yieldToPage();
+            if (env.signal.aborted) return;
+            paintOrWait(targets.slice(i, i + SCAN_SLICE));
+          }
+          forgetRemoved();
         } while (rerun && !env.signal.aborted);
       })()
         .catch(env.report)
@@ -103,7 +118,7 @@ export const stockBadges: Feature = {
       { rootMargin: '100% 0px' },
     );
 
-    async function paintAll(targets: StockTarget[]): Promise<void> {
+    function paintOrWait(targets: StockTarget[]): void {
       const now = Date.now();
       for (const target of targets) {
         const badge = badgeOf(target.anchor);
@@ -114,7 +129,10 @@ export const stockBadges: Feature = {
           nearView.observe(target.anchor);
         }
       }
-      // Rows the page removed need no badge any more.
+    }
+
+    /** Rows the page removed need no badge any more. */
+    function forgetRemoved(): void {
       for (const anchor of waiting.keys()) {
         if (!anchor.isConnected) {
           waiting.delete(anchor);
