@@ -132,7 +132,7 @@ describe('real stock from the demo ERP export', () => {
     await page.waitForFunction(() => (window as any).__firstFrameBadges, { polling: 100 });
     const texts: string[] = await page.evaluate(() => (window as any).__firstFrameBadges);
     expect(texts).toHaveLength(20);
-    // Every row of the first screen (the first 40 places at most), with the same numbers as after a full scan.
+    // Every row of the first screen (the first 24 places at most), with the same numbers as after a full scan.
     expect(texts.every((text) => /^(实 \d+|无记录)$/.test(text)), texts.join(',')).toBe(true);
     await revealAll(page, 'tr.next-table-row');
     await page.waitForFunction(() => document.querySelectorAll('xiaoer-stock').length === 20);

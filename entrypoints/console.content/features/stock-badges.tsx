@@ -17,10 +17,11 @@ import { createShadowHost } from '@/utils/ui/shadow-host';
 const REPAINT_MS = 30_000;
 
 /**
- * Product places painted in the same frame as the page's own rows, when their stock is already known: the first
- * ones in document order, which on a list just loaded are the ones in view and one screen below.
+ * Product places painted in the same frame as the page's own rows: the first ones in document order, which on a list
+ * just loaded are the ones in view (about 10–25 rows on a console screen). Each costs the rows' frame a little style
+ * and layout; places further down get their badges as they come near the view, before the agent scrolls to them.
  */
-const FIRST_SCREEN = 40;
+const FIRST_SCREEN = 24;
 
 /** Product places read, or badges painted, per task when the whole list is scanned. */
 const SCAN_SLICE = 250;
