@@ -13,7 +13,7 @@
 // plus every long task (PerformanceObserver 'longtask', buffered) and long animation frame ('long-animation-frame').
 // Observes with live collections only, so the probe itself costs next to nothing per mutation.
 export function overlayProbe(want) {
-  const SNAPSHOT_ROWS = 100;
+  const SNAPSHOT_ROWS = 40;
   const r = { want, inView: null, rowsAt: null, rowsPaintedAt: null, badgesAt: null, paintedAt: null, polls: 0, longTasks: [], frames: [] };
   window.__xiaoerOverlayProbe = r;
   try {
