@@ -11,13 +11,42 @@ export interface StockTarget {
   pageStock: number | null;
 }
 
+type Parts = PageParts<any>;
+
+/** How one kind of product place is read: where its badge goes, its codes (SKU first), the stock the page shows. */
+interface PlaceReader {
+  anchor(p: Parts, place: Element): Element | null;
+  codes(p: Parts, place: Element): (string | null)[];
+  pageStock(p: Parts, place: Element): string | null;
+}
+
+const itemRow: PlaceReader = {
+  anchor: (p, row) => p.first('pageStock', row) ?? p.first('outerCode', row),
+  codes: (p, row) => [p.value('skuCode', row), p.value('outerCode', row)],
+  pageStock: (p, row) => p.value('pageStock', row),
+};
+const orderLine: PlaceReader = {
+  anchor: (p, line) => p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line),
+  codes: (p, line) => [p.value('lineSkuCode', line), p.value('lineOuterCode', line)],
+  pageStock: () => null,
+};
+const productCard: PlaceReader = {
+  anchor: (p, card) => p.first('productStock', card) ?? p.first('productCode', card),
+  codes: (p, card) => [p.value('productCode', card)],
+  pageStock: (p, card) => p.value('productStock', card),
+};
+
+/** The parts that are product places, per page kind, in reading order (the chat's order card shows order lines). */
+const PLACES: Partial<Record<string, [part: string, reader: PlaceReader][]>> = {
+  items: [['row', itemRow]],
+  orders: [['line', orderLine]],
+  chat: [['productCard', productCard], ['line', orderLine]],
+};
+
 /** The elements that hold product places (item rows, order lines, chat product cards), for reading them in slices. */
 export function stockPlaces(parts: PageParts): Element[] {
-  const p = parts as PageParts<any>;
-  if (parts.kind === 'items') return p.all('row');
-  if (parts.kind === 'orders') return p.all('line');
-  if (parts.kind === 'chat') return [...p.all('productCard'), ...p.all('line')];
-  return [];
+  const p = parts as Parts;
+  return (PLACES[parts.kind] ?? []).flatMap(([part]) => p.all(part));
 }
 
 /**
@@ -26,36 +55,18 @@ export function stockPlaces(parts: PageParts): Element[] {
  * the page just added) when given.
  */
 export function findStockTargets(parts: PageParts, { limit = Infinity, within }: { limit?: number; within?: readonly Element[] } = {}): StockTarget[] {
-  const p = parts as PageParts<any>;
-  const all = (name: string) => (within ? within.flatMap((element) => p.inSubtree(name, element)) : p.all(name));
+  const p = parts as Parts;
+  const all = (part: string) => (within ? within.flatMap((element) => p.inSubtree(part, element)) : p.all(part));
   const targets: StockTarget[] = [];
-  const add = (anchor: Element | null, codes: (string | null)[], pageStock: string | null) => {
-    if (targets.length >= limit) return;
-    const normalized = [...new Set(codes.filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
-    if (!anchor || normalized.length === 0) return;
-    const stock = pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null;
-    targets.push({ anchor, codes: normalized, pageStock: stock });
-  };
-  const orderLines = () => {
-    for (const line of all('line')) {
-      if (targets.length >= limit) return;
-      add(p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line), [p.value('lineSkuCode', line), p.value('lineOuterCode', line)], null);
+  for (const [part, reader] of PLACES[parts.kind] ?? []) {
+    for (const place of all(part)) {
+      if (targets.length >= limit) return targets;
+      const anchor = reader.anchor(p, place);
+      const codes = [...new Set(reader.codes(p, place).filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
+      if (!anchor || codes.length === 0) continue;
+      const pageStock = reader.pageStock(p, place);
+      targets.push({ anchor, codes, pageStock: pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null });
     }
-  };
-  if (parts.kind === 'items') {
-    for (const row of all('row')) {
-      if (targets.length >= limit) break;
-      add(p.first('pageStock', row) ?? p.first('outerCode', row), [p.value('skuCode', row), p.value('outerCode', row)], p.value('pageStock', row));
-    }
-  } else if (parts.kind === 'orders') {
-    orderLines();
-  } else if (parts.kind === 'chat') {
-    for (const card of all('productCard')) {
-      if (targets.length >= limit) break;
-      add(p.first('productStock', card) ?? p.first('productCode', card), [p.value('productCode', card)], p.value('productStock', card));
-    }
-    // The chat's order card shows order lines too.
-    orderLines();
   }
   return targets;
 }
