@@ -81,15 +81,26 @@ export const stockBadges: Feature = {
         .finally(() => (running = null));
     };
 
+    const isKnown = (target: StockTarget) => target.codes.every((code) => cache.has(code));
+    /** Codes of the targets whose stock is not known yet. */
+    const unknownCodes = (targets: StockTarget[]) => [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
+
+    /**
+     * Asks the worker for these codes and keeps the answer. False when the stock changed while asking: the answer
+     * may be old and is dropped (the rerun after the change asks again).
+     */
+    async function ask(codes: string[]): Promise<boolean> {
+      const asked = generation;
+      const hits = await lookUpStock(codes);
+      if (asked !== generation) return false;
+      for (const code of codes) cache.set(code, hits[code] ?? null);
+      return true;
+    }
+
     async function lookUp(targets: StockTarget[]): Promise<void> {
-      const missing = [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
+      const missing = unknownCodes(targets);
       for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
-        const batch = missing.slice(i, i + MAX_LOOKUP_CODES);
-        const asked = generation;
-        const hits = await lookUpStock(batch);
-        // Stock changed while we asked: this answer may be old, and the rerun asks again.
-        if (asked !== generation) return;
-        for (const code of batch) cache.set(code, hits[code] ?? null);
+        if (!(await ask(missing.slice(i, i + MAX_LOOKUP_CODES)))) return;
       }
     }
 
@@ -178,21 +189,18 @@ export const stockBadges: Feature = {
       const unknown: StockTarget[] = [];
       for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
         if (badgeOf(target.anchor)) continue;
-        if (target.codes.every((code) => cache.has(code))) paint(target, now);
+        if (isKnown(target)) paint(target, now);
         else unknown.push(target);
       }
-      const codes = [...new Set(unknown.flatMap((target) => target.codes))].filter((code) => !cache.has(code) && !askingFirst.has(code));
+      const codes = unknownCodes(unknown).filter((code) => !askingFirst.has(code));
       if (codes.length === 0) return;
       codes.forEach((code) => askingFirst.add(code));
-      const asked = generation;
-      lookUpStock(codes)
-        .then((hits) => {
-          if (asked !== generation || env.signal.aborted) return;
-          for (const code of codes) cache.set(code, hits[code] ?? null);
+      ask(codes)
+        .then((current) => {
+          if (!current || env.signal.aborted) return;
           const answeredAt = Date.now();
           for (const target of unknown) {
-            const known = target.codes.every((code) => cache.has(code));
-            if (known && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
+            if (isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
           }
         })
         .catch(env.report)
