@@ -85,16 +85,21 @@ export class PageObserver {
 /** Our own badge or strip put into (or taken out of) a page element: not a change of the page. */
 function onlyOurNodes(record: MutationRecord): boolean {
   if (record.type !== 'childList' || record.addedNodes.length + record.removedNodes.length === 0) return false;
-  const ours = (nodes: NodeList) => {
-    for (const node of nodes) if (!(node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX))) return false;
+  const allOurs = (nodes: NodeList) => {
+    for (const node of nodes) if (!isOurElement(node)) return false;
     return true;
   };
-  return ours(record.addedNodes) && ours(record.removedNodes);
+  return allOurs(record.addedNodes) && allOurs(record.removedNodes);
 }
 
+/** The node, or an element it sits in (across shadow roots), is one of ours. */
 function isOurs(node: Node): boolean {
   for (let el: Node | null = node; el; el = el.parentNode ?? (el instanceof ShadowRoot ? el.host : null)) {
-    if (el instanceof Element && el.localName.startsWith(XIAOER_TAG_PREFIX)) return true;
+    if (isOurElement(el)) return true;
   }
   return false;
+}
+
+function isOurElement(node: Node): boolean {
+  return node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX);
 }
