@@ -1,6 +1,7 @@
 import { getDb } from '@/utils/db/open-db';
 import { importStock } from '@/utils/stock/stock-store';
 import { lookUpStock } from '@/utils/stock/lookup-client';
+import { recentCodesKey } from '@/utils/stock/recent-codes';
 /**
  * Bench-only extension page (bench.html). Built only when XIAOER_BENCH=1 (see the hook in wxt.config.ts), never
  * shipped. It runs the real import and lookup code in an extension page, as the options page does in production,
@@ -154,6 +155,11 @@ async function ping(): Promise<unknown> {
   return sendToWorker({ type: 'ping' });
 }
 
+/** Forgets which product codes a console host showed lately: its next list is one never seen. */
+async function forgetRecentCodes(host: string): Promise<void> {
+  await browser.storage.session.remove(recentCodesKey(host));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reply snippets: search over the 20,000-snippet synthetic corpus, ours and Fuse.js, in this page.
 
@@ -242,7 +248,7 @@ async function storeSnippetCorpus(count: number, now: number): Promise<number> {
   return db.count('snippets');
 }
 
-const api = { importFromUrl, baselineFromUrl, countBaseline, lookup, ping, snippetSearch, storeSnippetCorpus };
+const api = { importFromUrl, baselineFromUrl, countBaseline, lookup, ping, forgetRecentCodes, snippetSearch, storeSnippetCorpus };
 
 declare global {
   interface Window {

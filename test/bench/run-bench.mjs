@@ -440,15 +440,18 @@ function blockingAfterRows(p) {
 }
 
 /** Forgets which product codes the host showed lately (what lets badges come with the rows): a list never seen. */
-async function forgetRecentCodes(host) { // host with port, as the worker keys them
-  const bench = (await browser.pages()).find((p) => p.url().endsWith('/bench.html'));
-  await bench.evaluate((h) => chrome.storage.session.remove(`recentStockCodes:${h}`), host);
+async function forgetRecentCodes(host) {
+  await (await benchPage()).evaluate((h) => window.xiaoerBench.forgetRecentCodes(h), host);
+}
+
+/** The bench extension page, for the helpers below that change the extension's storage. */
+async function benchPage() {
+  return (await browser.pages()).find((p) => p.url().endsWith('/bench.html'));
 }
 
 /** Switches Xiaoer off (or on again) for one host, as the popup's site switch does. */
 async function setXiaoerOnHost(host, on) {
-  const bench = (await browser.pages()).find((p) => p.url().endsWith('/bench.html'));
-  await bench.evaluate(async (h, enable) => {
+  await (await benchPage()).evaluate(async (h, enable) => {
     const { settings = {} } = await chrome.storage.local.get('settings');
     const disabled = new Set(settings.disabledHosts ?? []);
     if (enable) disabled.delete(h);

@@ -5,10 +5,11 @@
  */
 export const MAX_RECENT_CODES = 3000;
 
-const keyOf = (host: string) => `recentStockCodes:${host}`;
+/** The storage key of a host's recent codes (`host` with its port, as a tab's URL gives it). */
+export const recentCodesKey = (host: string) => `recentStockCodes:${host}`;
 
 export async function recentCodes(host: string): Promise<string[]> {
-  const key = keyOf(host);
+  const key = recentCodesKey(host);
   const stored = (await browser.storage.session.get(key))[key];
   return Array.isArray(stored) ? stored.filter((code): code is string => typeof code === 'string') : [];
 }
@@ -22,5 +23,5 @@ export function mergeRecent(previous: readonly string[], asked: readonly string[
 
 export async function rememberCodes(host: string, asked: readonly string[]): Promise<void> {
   if (asked.length === 0) return;
-  await browser.storage.session.set({ [keyOf(host)]: mergeRecent(await recentCodes(host), asked) });
+  await browser.storage.session.set({ [recentCodesKey(host)]: mergeRecent(await recentCodes(host), asked) });
 }
