@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { appendRemark, DEFAULT_REMARK_FLAG, formatRemark, REMARK_FLAGS } from '@/utils/orders/remark-format';
+import { clock } from '@/utils/clock';
 
 export interface RemarkComposerProps {
   orderId: string;
@@ -21,7 +22,7 @@ export function RemarkComposer({ orderId, reasons, template, agentId, existing, 
   const [detail, setDetail] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const line = formatRemark(template, { reason, detail, agentId, at: new Date() });
+  const line = formatRemark(template, { reason, detail, agentId, at: clock.date() });
   const combined = appendRemark(existing, line);
   return (
     <form

@@ -34,6 +34,7 @@ import { lastDayNoons } from '@/utils/response-clock/local-day';
 import { retentionCutoff } from '@/utils/response-clock/retention';
 import { refreshClockBadge } from './clock-badge';
 import { clearHighlights, consoleTabs, deleteEntry, listEntries, saveEntry, testOnTab } from './custom-adapters';
+import { clock } from '@/utils/clock';
 
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
 
@@ -44,7 +45,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'log.append'(request, sender) {
     const host = sender.url ? safeHost(sender.url) : undefined;
-    await appendLog(await getDb(), { at: Date.now(), level: request.level, scope: request.scope, message: request.message, host });
+    await appendLog(await getDb(), { at: clock.now(), level: request.level, scope: request.scope, message: request.message, host });
     void broadcast('log-changed');
     return null;
   },
@@ -196,7 +197,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     if (request.subscribe) await assertMayFetch(request.subscribe.url);
     const subscription = request.subscribe && {
       ...request.subscribe,
-      nextSyncAt: Date.now() + request.subscribe.intervalMinutes * 60_000,
+      nextSyncAt: clock.now() + request.subscribe.intervalMinutes * 60_000,
     };
     const preview = await applyPack(await getDb(), pack, request.takeTeam, subscription);
     if (subscription) await ensureFeedAlarm();
@@ -237,7 +238,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   async 'clock.observe'(request) {
     const db = await getDb();
     // The tab's time of the look, within reason: a message retried after a worker restart keeps its moment.
-    const now = Date.now();
+    const now = clock.now();
     const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - 10 * 60_000, request.at)));
     // Only an answer can lower the count on the icon (passing the target raises it, through clock.overdue).
     if (request.observations.some((o) => o.waiting === false || o.replies?.length)) await refreshClockBadge(db);
@@ -259,12 +260,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'clock.figures'(request) {
     const db = await getDb();
-    const { clock } = await loadSettings();
-    const now = Date.now();
-    await pruneClock(db, clock.keepDays, now);
-    const records = await recordsSince(db, Math.min(retentionCutoff(clock.keepDays, now), retentionCutoff(request.days, now)));
-    const days = lastDayNoons(request.days, now).map((noon) => dayFigures(records, noon, clock.targetSeconds, now));
-    return { days, targetSeconds: clock.targetSeconds, keepDays: clock.keepDays };
+    const { clock: clockSettings } = await loadSettings();
+    const now = clock.now();
+    await pruneClock(db, clockSettings.keepDays, now);
+    const records = await recordsSince(db, Math.min(retentionCutoff(clockSettings.keepDays, now), retentionCutoff(request.days, now)));
+    const days = lastDayNoons(request.days, now).map((noon) => dayFigures(records, noon, clockSettings.targetSeconds, now));
+    return { days, targetSeconds: clockSettings.targetSeconds, keepDays: clockSettings.keepDays };
   },
   async 'adapters.list'() {
     return listEntries();

@@ -8,6 +8,7 @@ import { readSnippetInput, type SnippetInput } from '@/utils/packs/read-snippet-
 import { nextSyncDelayMinutes } from '@/utils/stock/backoff';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { broadcast } from './broadcast';
+import { clock } from '@/utils/clock';
 
 const PACK_TIMEOUT_MS = 30_000;
 export const DEFAULT_PACK_INTERVAL_MINUTES = 60;
@@ -43,7 +44,7 @@ export async function fetchSnippetInput(url: string): Promise<{ input: SnippetIn
 
 /** Refreshes the subscribed packs that are due (all with `force`). Runs on the same one-minute alarm as stock feeds. */
 export async function syncPacks({ force = false, only }: { force?: boolean; only?: string } = {}): Promise<PackCheck[]> {
-  const now = Date.now();
+  const now = clock.now();
   const packs = await (await getDb()).getAll('packs');
   const checks: PackCheck[] = [];
   for (const pack of packs) {
@@ -65,7 +66,7 @@ export async function syncPack(packId: string): Promise<PackCheck> {
   try {
     const fetched = await fetchPack(record.url, { etag: record.etag, lastModified: record.lastModified });
     const latest = (await db.get('packs', packId)) ?? record;
-    const done = { failures: 0, lastError: undefined, lastCheckedAt: Date.now(), nextSyncAt: Date.now() + interval * 60_000 };
+    const done = { failures: 0, lastError: undefined, lastCheckedAt: clock.now(), nextSyncAt: clock.now() + interval * 60_000 };
     if (!fetched) {
       await db.put('packs', { ...latest, ...done });
       void broadcast('packs-changed');
@@ -85,10 +86,10 @@ export async function syncPack(packId: string): Promise<PackCheck> {
       ...latest,
       failures,
       lastError: message,
-      lastCheckedAt: Date.now(),
-      nextSyncAt: Date.now() + nextSyncDelayMinutes(interval, failures) * 60_000,
+      lastCheckedAt: clock.now(),
+      nextSyncAt: clock.now() + nextSyncDelayMinutes(interval, failures) * 60_000,
     });
-    await appendLog(db, { at: Date.now(), level: 'warn', scope: 'packs', message: `${record.name}: ${message}` });
+    await appendLog(db, { at: clock.now(), level: 'warn', scope: 'packs', message: `${record.name}: ${message}` });
     void broadcast('packs-changed');
     return { packId, status: 'failed', error: message };
   }

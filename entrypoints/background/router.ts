@@ -6,6 +6,7 @@ import { getDb } from '@/utils/db/open-db';
 import { appendLog } from '@/utils/log/event-log';
 import { describeError } from '@/utils/runtime/log-reporter';
 import { handlers } from './handlers';
+import { clock } from '@/utils/clock';
 
 /**
  * The worker's message boundary: validates every message with zod, checks who sent it,
@@ -24,7 +25,7 @@ export async function route(raw: unknown, sender: Browser.runtime.MessageSender)
     return { ok: true, data: await handler(checked.request, sender) };
   } catch (error) {
     await getDb()
-      .then((db) => appendLog(db, { at: Date.now(), level: 'error', scope: 'worker', message: `${checked.request.type}: ${describeError(error)}` }))
+      .then((db) => appendLog(db, { at: clock.now(), level: 'error', scope: 'worker', message: `${checked.request.type}: ${describeError(error)}` }))
       .catch(() => {});
     // The page shows this to the agent: the message alone, without the error class.
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

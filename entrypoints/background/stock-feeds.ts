@@ -10,6 +10,7 @@ import { invalidateStockIndex } from '@/utils/stock/stock-index';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { parseFeedBody } from '@/utils/stock-import/feed';
 import { broadcast } from './broadcast';
+import { clock } from '@/utils/clock';
 
 export const FEED_ALARM = 'stock-feeds';
 /** A feed larger than this is refused (and read no further): no ERP stock list needs more. */
@@ -23,7 +24,7 @@ export async function ensureFeedAlarm(): Promise<void> {
 
 /** Polls the feeds that are due (all feeds with `force`, for "sync now"), one after another. */
 export async function syncFeeds({ force = false, only }: { force?: boolean; only?: string } = {}): Promise<FeedOutcome[]> {
-  const now = Date.now();
+  const now = clock.now();
   const sources = await (await getDb()).getAll('sources');
   const outcomes: FeedOutcome[] = [];
   for (const source of sources) {
@@ -51,7 +52,7 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
       label: '数据源',
     });
     if (fetched.status === 'unchanged') {
-      await db.put('sources', { ...source, failures: 0, lastError: undefined, nextSyncAt: Date.now() + interval * 60_000 });
+      await db.put('sources', { ...source, failures: 0, lastError: undefined, nextSyncAt: clock.now() + interval * 60_000 });
       void broadcast('sources-changed');
       return { sourceId, status: 'unchanged' };
     }
@@ -65,7 +66,7 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
       ...source,
       ...fetched.validators,
     }, table.records, source.mode);
-    await db.put('sources', { ...saved, nextSyncAt: Date.now() + interval * 60_000 });
+    await db.put('sources', { ...saved, nextSyncAt: clock.now() + interval * 60_000 });
     invalidateStockIndex();
     void broadcast('stock-changed');
     void broadcast('sources-changed');
@@ -75,8 +76,8 @@ export async function syncFeed(sourceId: string): Promise<FeedOutcome> {
     const failures = (source.failures ?? 0) + 1;
     // Re-read: keep whatever else changed meanwhile, touch only the sync bookkeeping.
     const latest = (await db.get('sources', sourceId)) ?? source;
-    await db.put('sources', { ...latest, failures, lastError: message, nextSyncAt: Date.now() + nextSyncDelayMinutes(interval, failures) * 60_000 });
-    await appendLog(db, { at: Date.now(), level: 'warn', scope: 'stock-feed', message: `${source.name}: ${message}` });
+    await db.put('sources', { ...latest, failures, lastError: message, nextSyncAt: clock.now() + nextSyncDelayMinutes(interval, failures) * 60_000 });
+    await appendLog(db, { at: clock.now(), level: 'warn', scope: 'stock-feed', message: `${source.name}: ${message}` });
     void broadcast('sources-changed');
     return { sourceId, status: 'failed', error: message };
   }

@@ -9,6 +9,7 @@ import { snippetsSection } from './sections/snippets-section';
 import { stockSection } from './sections/stock-section';
 import { customAdaptersSection } from './sections/custom-adapters-section';
 import { clockSection } from './sections/clock-section';
+import { clock } from '@/utils/clock';
 
 export const BACKUP_FORMAT = 'xiaoer-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -47,7 +48,7 @@ const envelopeSchema = z.object({
 export async function createBackup(db: IDBPDatabase<XiaoerDB>, appVersion: string, sections = BACKUP_SECTIONS): Promise<Backup> {
   const data: Record<string, unknown> = {};
   for (const section of sections) data[section.id] = await section.read(db);
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), appVersion, sections: data };
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.date().toISOString(), appVersion, sections: data };
 }
 
 /** Checks a whole backup file; returns each present section's checked data, or throws naming the first problem. */

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { XiaoerDB } from '../db/schema';
 import { newId } from '../new-id';
 import { ORDER_RECORDS_DAYS, type OrderCareRecord, type RemarkRecord } from './order-records';
+import { clock } from '@/utils/clock';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,7 +14,7 @@ export async function orderStates(db: IDBPDatabase<XiaoerDB>, ids: string[]): Pr
 }
 
 export async function markVerified(db: IDBPDatabase<XiaoerDB>, id: string, fingerprint: string, agentId: string): Promise<OrderCareRecord> {
-  const now = Date.now();
+  const now = clock.now();
   const record: OrderCareRecord = { id, fingerprint, verifiedAt: now, verifiedBy: agentId, updatedAt: now };
   await db.put('orders', record);
   await pruneOldRecords(db, now);
@@ -21,7 +22,7 @@ export async function markVerified(db: IDBPDatabase<XiaoerDB>, id: string, finge
 }
 
 export async function addRemark(db: IDBPDatabase<XiaoerDB>, remark: Omit<RemarkRecord, 'id' | 'at'>): Promise<RemarkRecord> {
-  const at = Date.now();
+  const at = clock.now();
   const record: RemarkRecord = { ...remark, id: newId('r', at), at };
   await db.put('remarks', record);
   await pruneOldRecords(db, at);
@@ -35,7 +36,7 @@ export async function listRemarks(db: IDBPDatabase<XiaoerDB>, orderId?: string, 
 }
 
 /** Deletes marks and history older than ORDER_RECORDS_DAYS: they hold buyer-related data no feature needs then. */
-export async function pruneOldRecords(db: IDBPDatabase<XiaoerDB>, now = Date.now()): Promise<void> {
+export async function pruneOldRecords(db: IDBPDatabase<XiaoerDB>, now = clock.now()): Promise<void> {
   const before = IDBKeyRange.upperBound(now - ORDER_RECORDS_DAYS * DAY);
   const tx = db.transaction(['orders', 'remarks'], 'readwrite');
   const old = [tx.objectStore('orders').index('by-updated').openCursor(before), tx.objectStore('remarks').index('by-at').openCursor(before)];

@@ -6,6 +6,7 @@
 // set to, so the countdown is right on a laptop set to another zone too.
 
 import { chinaDate, chinaParts } from './china-time';
+import { clock } from '@/utils/clock';
 
 /** Hours after creation at which an unpaid order is closed, unless the shop set otherwise. */
 export const DEFAULT_UNPAID_HOURS = 72;
@@ -67,7 +68,7 @@ const FUTURE_SLACK_MS = 2 * 24 * HOUR_MS;
  * would put the time more than two days ahead of `now` (a December time read in January).
  * Full-width digits are accepted. Returns null when no valid time is found.
  */
-export function parseConsoleTime(text: string, now: Date = new Date()): Date | null {
+export function parseConsoleTime(text: string, now: Date = clock.date()): Date | null {
   const src = String(text ?? '').normalize('NFKC');
   const full = FULL.exec(src);
   if (full) {
@@ -78,7 +79,7 @@ export function parseConsoleTime(text: string, now: Date = new Date()): Date | n
   if (!short) return null;
   const [, mo, d, h, mi, s] = short;
   const nowMs = now.getTime();
-  const year = Number.isFinite(nowMs) ? chinaParts(now).year : chinaParts(new Date()).year;
+  const year = Number.isFinite(nowMs) ? chinaParts(now).year : chinaParts(clock.date()).year;
   const at = chinaDate(year, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0));
   if (at && Number.isFinite(nowMs) && at.getTime() - nowMs > FUTURE_SLACK_MS) {
     return chinaDate(year - 1, Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0));

@@ -1,5 +1,6 @@
 import type { Snippet } from '../snippets/snippet';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, validatePack, type Pack } from './pack-format';
+import { clock } from '@/utils/clock';
 
 /**
  * The library (or some categories of it) as a team pack, e.g. for a team lead to publish. Checked like any pack, so
@@ -12,7 +13,7 @@ export function libraryAsPack(snippets: readonly Snippet[], meta: { id: string; 
     id: meta.id,
     name: meta.name,
     version: meta.version,
-    updatedAt: new Date().toISOString(),
+    updatedAt: clock.date().toISOString(),
     author: meta.author || undefined,
     snippets: snippets.map((s) => ({ id: packSnippetId(s, meta.id), title: s.title, body: s.body, category: s.category, tags: s.tags, shortcut: s.shortcut })),
   });
@@ -24,7 +25,7 @@ function packSnippetId(snippet: Snippet, packId: string): string {
 }
 
 /** A version number that grows with each export without the lead keeping count: 2026112517 (year to hour). */
-export function timeVersion(at = new Date()): number {
+export function timeVersion(at = clock.date()): number {
   const pad = (n: number) => String(n).padStart(2, '0');
   return Number(`${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}${pad(at.getHours())}`);
 }

@@ -1,6 +1,7 @@
 import type { Snippet } from '../snippets/snippet';
 import type { Pack, PackSnippet } from './pack-format';
 import { storedSnippetId } from './pack-record';
+import { clock } from '@/utils/clock';
 
 /** The wording of a snippet, the part a team and an agent can disagree on. */
 export type Wording = Pick<PackSnippet, 'title' | 'body' | 'category' | 'tags' | 'shortcut'>;
@@ -98,7 +99,7 @@ export function planApply(
   const byId = new Map(library.map((s) => [s.id, s]));
   const clash = new Set(preview.shortcutClashes.map((c) => c.id));
   let nextOrder = Math.max(-1, ...library.map((s) => s.order)) + 1;
-  const now = Date.now();
+  const now = clock.now();
   const put: Omit<Snippet, 'keys'>[] = [];
   const remove: string[] = [];
   for (const change of preview.changes) {

@@ -7,6 +7,7 @@ import type { Snippet } from '../snippets/snippet';
 import { PackError, type Pack } from './pack-format';
 import { planApply, previewPack, sameWording, wordingOf, type PackPreview } from './pack-merge';
 import { summarizePack, type PackRecord, type PackSummary } from './pack-record';
+import { clock } from '@/utils/clock';
 
 export async function listPacks(db: IDBPDatabase<XiaoerDB>): Promise<PackSummary[]> {
   const packs = (await db.getAll('packs')) as PackRecord[];
@@ -61,7 +62,7 @@ export async function applyPack(
       version: pack.version,
       updatedAt: pack.updatedAt,
       author: pack.author,
-      appliedAt: Date.now(),
+      appliedAt: clock.now(),
       base: pack.snippets,
       pending: undefined,
       undo: {

@@ -8,6 +8,7 @@ import type { Snippet } from '../snippets/snippet';
 import { PackError } from './pack-format';
 import { sameWording, wordingOf } from './pack-merge';
 import type { SheetSnippet } from './snippet-sheet';
+import { clock } from '@/utils/clock';
 
 export interface SheetImportPreview {
   added: string[];
@@ -28,7 +29,7 @@ export function planSheetImport(library: Snippet[], sheet: SheetSnippet[]): { pr
   const preview: SheetImportPreview = { added: [], changed: [], unchanged: [], shortcutClashes: [] };
   const put: Omit<Snippet, 'keys'>[] = [];
   let nextOrder = Math.max(-1, ...library.map((s) => s.order)) + 1;
-  const now = Date.now();
+  const now = clock.now();
   for (const row of sheet) {
     const stored = row.id ? byId.get(row.id) : undefined;
     let shortcut = row.shortcut;

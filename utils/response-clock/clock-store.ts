@@ -3,6 +3,7 @@ import type { XiaoerDB } from '../db/schema';
 import type { ClockConversation, ClockRecord, WaitRecord } from './records';
 import { reconcile, type Observation } from './reconcile';
 import { retentionCutoff } from './retention';
+import { clock } from '@/utils/clock';
 
 /** What a tab shows for a conversation: the worker's record of the current wait. */
 export interface WaitState {
@@ -15,7 +16,7 @@ export interface WaitState {
 const stateOf = (c: ClockConversation): WaitState => ({ waitingSince: c.waitingSince, newBuyer: c.newBuyer, counted: !!c.waitId });
 
 /** Applies a tab's observations in one transaction: a worker stopped midway loses nothing already answered for. */
-export async function applyObservations(db: IDBPDatabase<XiaoerDB>, observations: Observation[], now = Date.now()): Promise<Record<string, WaitState>> {
+export async function applyObservations(db: IDBPDatabase<XiaoerDB>, observations: Observation[], now = clock.now()): Promise<Record<string, WaitState>> {
   const tx = db.transaction(['clockConversations', 'clockRecords'], 'readwrite');
   const convs = tx.objectStore('clockConversations');
   const records = tx.objectStore('clockRecords');
@@ -62,7 +63,7 @@ export async function recordsSince(db: IDBPDatabase<XiaoerDB>, from: number): Pr
 }
 
 /** Deletes day records and idle conversation states older than the retention: buyer-related data no figure needs. */
-export async function pruneClock(db: IDBPDatabase<XiaoerDB>, keepDays: number, now = Date.now()): Promise<number> {
+export async function pruneClock(db: IDBPDatabase<XiaoerDB>, keepDays: number, now = clock.now()): Promise<number> {
   const before = IDBKeyRange.upperBound(retentionCutoff(keepDays, now), true);
   const tx = db.transaction(['clockRecords', 'clockConversations'], 'readwrite');
   let deleted = 0;

@@ -1,6 +1,7 @@
 import type { ClockRecord, WaitRecord } from './records';
 import { dayBounds, localDay } from './local-day';
 import { mean, median, percentile, share } from './stats';
+import { clock } from '@/utils/clock';
 
 /** The agent's figures for one local day. Times in milliseconds; shares in 0–1; null where there is nothing to show. */
 export interface DayFigures {
@@ -28,7 +29,7 @@ export interface DayFigures {
 }
 
 /** Figures of the day holding `at`, from the stored records; `now` judges waits still open. */
-export function dayFigures(records: readonly ClockRecord[], at: number, targetSeconds: number, now = Date.now()): DayFigures {
+export function dayFigures(records: readonly ClockRecord[], at: number, targetSeconds: number, now = clock.now()): DayFigures {
   const { start, end } = dayBounds(at);
   const inDay = (t: number) => t >= start && t < end;
   const targetMs = targetSeconds * 1000;

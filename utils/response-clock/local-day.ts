@@ -1,3 +1,5 @@
+import { clock } from '@/utils/clock';
+
 /** The local calendar day of a moment, `YYYY-MM-DD`: figures are per working day in the agent's time zone. */
 export function localDay(at: number): string {
   const d = new Date(at);
@@ -14,7 +16,7 @@ export function dayBounds(at: number): { start: number; end: number } {
 }
 
 /** Noon of each of the last `count` local days up to the one holding `now`, oldest first. */
-export function lastDayNoons(count: number, now = Date.now()): number[] {
+export function lastDayNoons(count: number, now = clock.now()): number[] {
   const d = new Date(now);
   return Array.from({ length: count }, (_, i) => new Date(d.getFullYear(), d.getMonth(), d.getDate() - (count - 1 - i), 12).getTime());
 }

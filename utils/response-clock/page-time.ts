@@ -1,3 +1,5 @@
+import { clock } from '@/utils/clock';
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
@@ -5,7 +7,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * browser's time zone (the agent's, which is the console's). Without a date it is the latest such moment not after
  * `now` (a minute of slack for clocks that differ). Null when the text holds no time.
  */
-export function parsePageTime(text: string, now = Date.now()): number | null {
+export function parsePageTime(text: string, now = clock.now()): number | null {
   const match = /(?:(\d{4})[-/.年])?(?:(\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
   if (!match) return null;
   const [, year, month, day, hh, mm, ss] = match;

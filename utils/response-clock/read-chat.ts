@@ -1,5 +1,6 @@
 import type { PageParts } from '../adapters/page-parts';
 import { parsePageTime } from './page-time';
+import { clock } from '@/utils/clock';
 
 /** One conversation-list entry as the page shows it. */
 export interface ListEntry {
@@ -29,7 +30,7 @@ export interface OpenConversation {
 }
 
 /** Reads the conversation list through the adapter. */
-export function readConversationList(parts: PageParts<'chat'>, now = Date.now()): ListEntry[] {
+export function readConversationList(parts: PageParts<'chat'>, now = clock.now()): ListEntry[] {
   const hasMark = parts.has('conversationWaiting');
   return parts.all('conversation').flatMap((element) => {
     const buyer = parts.value('conversationBuyer', element);
@@ -46,7 +47,7 @@ export function readConversationList(parts: PageParts<'chat'>, now = Date.now())
 }
 
 /** Reads the open conversation (buyer, messages, order card) through the adapter; null when none is open. */
-export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: ListEntry | undefined, now = Date.now()): OpenConversation | null {
+export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: ListEntry | undefined, now = clock.now()): OpenConversation | null {
   const buyer = parts.value('currentBuyer') ?? activeEntry?.buyer;
   if (!buyer) return null;
   const messages = parts.all('message');

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToWorker } from '../messaging/send-to-worker';
+import { clock } from '@/utils/clock';
 
 /** The same message from the same scope is logged at most once in this window, so a broken page cannot flood the log. */
 const REPEAT_WINDOW_MS = 60_000;
@@ -13,7 +14,7 @@ export function createLogReporter(ctx: ContentScriptContext) {
   return (scope: string, error: unknown, level: 'warn' | 'error' = 'error'): void => {
     const message = describeError(error);
     const key = `${scope}\n${message}`;
-    const now = Date.now();
+    const now = clock.now();
     if ((lastSent.get(key) ?? -Infinity) > now - REPEAT_WINDOW_MS) return;
     lastSent.set(key, now);
     if (ctx.isInvalid) return;

@@ -6,6 +6,7 @@ import { DEFAULT_SNIPPETS } from './default-pack';
 import { MAX_SNIPPET_BODY } from './limits';
 import { computeSearchKeys } from './search/search-keys';
 import type { Snippet, SnippetDraft } from './snippet';
+import { clock } from '@/utils/clock';
 
 /** Set once the default library was put in, so deleting every default snippet does not bring them back. */
 const seededItem = storage.defineItem<boolean>('local:snippetsSeeded', { fallback: false });
@@ -41,7 +42,7 @@ export async function ensureDefaultSnippets(db: IDBPDatabase<XiaoerDB>): Promise
     await seededItem.setValue(true);
     return;
   }
-  const now = Date.now();
+  const now = clock.now();
   await Promise.all(
     DEFAULT_SNIPPETS.map((s, order) => tx.store.put(withKeys({ ...s, origin: 'local', order, uses: 0, updatedAt: now }))),
   );
@@ -73,7 +74,7 @@ export async function saveSnippet(db: IDBPDatabase<XiaoerDB>, id: string | undef
     ...draft,
     shortcut,
     tags: [...new Set(draft.tags)],
-    updatedAt: Date.now(),
+    updatedAt: clock.now(),
   });
   await tx.store.put(snippet);
   await tx.done;
@@ -110,7 +111,7 @@ export async function reorderSnippets(db: IDBPDatabase<XiaoerDB>, ids: string[])
 export async function markSnippetUsed(db: IDBPDatabase<XiaoerDB>, id: string): Promise<void> {
   const tx = db.transaction('snippets', 'readwrite');
   const snippet = await tx.store.get(id);
-  if (snippet) await tx.store.put({ ...snippet, uses: snippet.uses + 1, lastUsedAt: Date.now() });
+  if (snippet) await tx.store.put({ ...snippet, uses: snippet.uses + 1, lastUsedAt: clock.now() });
   await tx.done;
 }
 

@@ -15,6 +15,7 @@
 
 import { MAX_SNIPPET_BODY } from './limits';
 import { findTokenEnd } from '../text/brace-token';
+import { clock } from '@/utils/clock';
 
 export type VariableName =
   | 'buyer'
@@ -221,7 +222,7 @@ export function fillTemplate(
   parts: readonly TemplatePart[],
   values: VariableValues,
   answers: readonly (string | undefined)[] = [],
-  now: Date = new Date(),
+  now: Date = clock.date(),
 ): Filled {
   const segments: FilledSegment[] = [];
   const missing: string[] = [];

@@ -4,6 +4,7 @@ import type { StockRecord } from '../stock-import/aggregate';
 import { newId } from '../new-id';
 import { buildCodeTable } from './code-table';
 import { recordsBySource } from './records-by-source';
+import { clock } from '@/utils/clock';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
@@ -65,7 +66,7 @@ async function writeStock(
     track(stock.put(chunk));
   }
   track(tx.objectStore('stockCodes').put(buildCodeTable(source.id, next)));
-  const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: Date.now(), lastError: undefined, failures: 0 };
+  const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: clock.now(), lastError: undefined, failures: 0 };
   track(tx.objectStore('sources').put(saved));
   await Promise.all(writes);
   await tx.done;

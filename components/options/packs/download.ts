@@ -1,3 +1,5 @@
+import { clock } from '@/utils/clock';
+
 /** Saves `content` as a file through the browser's own download (the agent picks nothing: it lands in Downloads). */
 export function downloadFile(fileName: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -12,4 +14,4 @@ export function downloadFile(fileName: string, content: string, type: string): v
 }
 
 /** 2026-11-25 in local time, for file names. */
-export const today = () => new Date().toLocaleDateString('sv-SE');
+export const today = () => clock.date().toLocaleDateString('sv-SE');

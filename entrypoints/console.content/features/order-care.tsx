@@ -13,6 +13,7 @@ import { parseConsoleTime, timeLeft, unpaidDeadline } from '@/utils/orders/unpai
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { insertIntoReplyBox } from '@/utils/snippets/insert-text';
 import { createShadowHost } from '@/utils/ui/shadow-host';
+import { clock } from '@/utils/clock';
 
 const STRIP_TAG = 'xiaoer-order';
 /** Countdowns change with time alone. */
@@ -92,7 +93,7 @@ export const orderCare: Feature = {
         address = { check, name: receiver.name, phone: receiver.phone, state };
       }
       const created = parseConsoleTime(p.value('createdAt', container) ?? '');
-      const unpaid = stage === 'unpaid' && created ? timeLeft(unpaidDeadline(created, settings.orders.unpaidCloseHours), new Date()) : null;
+      const unpaid = stage === 'unpaid' && created ? timeLeft(unpaidDeadline(created, settings.orders.unpaidCloseHours), clock.date()) : null;
       const remark = p.value('remarkText', container) ?? '';
       const canInsert = p.kind === 'chat' && !!p.first('replyInput');
       const askPalette = (category: string, match?: string) => env.emit('palette-snippet', { category, match });
@@ -218,10 +219,10 @@ async function writeRemark(
 
 function waitFor<T>(find: () => T | null, timeout: number): Promise<T | null> {
   return new Promise((resolve) => {
-    const started = Date.now();
+    const started = clock.now();
     const tick = () => {
       const found = find();
-      if (found || Date.now() - started > timeout) resolve(found);
+      if (found || clock.now() - started > timeout) resolve(found);
       else setTimeout(tick, 50);
     };
     tick();

@@ -13,6 +13,7 @@ import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
+import { clock } from '@/utils/clock';
 
 const TICK_MS = 1000;
 /** Conversations per message to the worker (its limit is 500). */
@@ -30,8 +31,7 @@ export const responseClock: Feature = {
   toggle: 'timer',
   needs: { chat: ['conversation', 'conversationBuyer'] },
   start(env) {
-    const clock = new ResponseClock(env, env.parts as PageParts<'chat'>);
-    return clock.start();
+    return new ResponseClock(env, env.parts as PageParts<'chat'>).start();
   },
 };
 
@@ -59,7 +59,7 @@ class ResponseClock {
     env.onDomChange(() => this.scan());
     env.onBroadcast('clock-jump', () => this.jump());
     env.onBroadcast('snippet-inserted', (id) => {
-      if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id, at: Date.now() };
+      if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id, at: clock.now() };
     });
     const timer = env.ctx.setInterval(() => this.tick(), TICK_MS);
     await this.scan();
@@ -96,7 +96,7 @@ class ResponseClock {
   }
 
   private async read(): Promise<void> {
-    const at = Date.now();
+    const at = clock.now();
     const list = readConversationList(this.parts, at);
     const entries = await Promise.all(list.map(async (entry) => ({ ...entry, key: await this.keyOf(entry.buyer) })));
     const openConv = readOpenConversation(this.parts, list.find((e) => e.active), at);
@@ -183,7 +183,7 @@ class ResponseClock {
   private tick(): void {
     this.paint();
     const { targetSeconds } = this.env.settings().clock;
-    const now = Date.now();
+    const now = clock.now();
     for (const wait of this.waiting()) {
       const id = `${wait.key}:${wait.since}`;
       if (now - wait.since < targetSeconds * 1000 || this.overdueSent.has(id)) continue;
@@ -199,7 +199,7 @@ class ResponseClock {
   private paint(): void {
     // A worker answer can arrive after the feature stopped: nothing may be drawn then.
     if (this.env.signal.aborted) return;
-    const now = Date.now();
+    const now = clock.now();
     const thresholds = this.env.settings().clock;
     const units = { s: t('clockUnitS'), m: t('clockUnitM'), h: t('clockUnitH') };
     for (const entry of this.entries) {

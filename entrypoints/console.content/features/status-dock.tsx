@@ -4,6 +4,7 @@ import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
 import { genericPageFor } from '@/utils/adapters/generic-page';
 import dockCss from '@/components/dock/dock.css?inline';
+import { clock } from '@/utils/clock';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
 const RECOUNT_MS = 500;
@@ -32,7 +33,7 @@ export const statusDock: Feature = {
     ui.mount();
     let last = 0;
     const paint = () => {
-      last = Date.now();
+      last = clock.now();
       render(
         <StatusDock
           adapterName={match.adapter.name}
@@ -53,7 +54,7 @@ export const statusDock: Feature = {
       ctx.setTimeout(() => {
         recountPending = false;
         paint();
-      }, Math.max(0, RECOUNT_MS - (Date.now() - last)));
+      }, Math.max(0, RECOUNT_MS - (clock.now() - last)));
     });
     const timer = ctx.setInterval(paint, 2000);
     return () => {

@@ -12,6 +12,7 @@ import type { StockHit } from '@/utils/stock/stock-index';
 import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { createShadowHost } from '@/utils/ui/shadow-host';
+import { clock } from '@/utils/clock';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -115,7 +116,7 @@ export const stockBadges: Feature = {
       (entries) => {
         // The browser calls this, not the registry: errors are caught here, so none reaches the page.
         try {
-          const now = Date.now();
+          const now = clock.now();
           for (const entry of entries) {
             const target = waiting.get(entry.target);
             if (!entry.isIntersecting || !target) continue;
@@ -131,7 +132,7 @@ export const stockBadges: Feature = {
     );
 
     function paintOrWait(targets: StockTarget[]): void {
-      const now = Date.now();
+      const now = clock.now();
       for (const target of targets) {
         const badge = badgeOf(target.anchor);
         if (badge) {
@@ -185,7 +186,7 @@ export const stockBadges: Feature = {
     function paintFirstScreen(added: readonly Element[]): void {
       if (added.length === 0) return;
       const within = added.filter((element) => element.isConnected);
-      const now = Date.now();
+      const now = clock.now();
       const unknown: StockTarget[] = [];
       for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
         if (badgeOf(target.anchor)) continue;
@@ -198,7 +199,7 @@ export const stockBadges: Feature = {
       ask(codes)
         .then((current) => {
           if (!current || env.signal.aborted) return;
-          const answeredAt = Date.now();
+          const answeredAt = clock.now();
           for (const target of unknown) {
             if (isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
           }
@@ -262,7 +263,7 @@ function createDetailPopover(env: FeatureEnv) {
       ({ host, shadow, container } = createShadowHost('xiaoer-stock-detail', detailCss));
       document.body.append(host);
       const show = (hit: StockHit | null) =>
-        container && render(<StockDetail code={data.code} hit={hit} pageStock={data.pageStock} now={Date.now()} onClose={close} />, container);
+        container && render(<StockDetail code={data.code} hit={hit} pageStock={data.pageStock} now={clock.now()} onClose={close} />, container);
       show(data.hit);
       // The product name is not in lookups (they stay small); ask for this one code's full record.
       if (data.hit) {

@@ -9,6 +9,7 @@ import { normalizeSearchText } from './normalize';
 import { compileOneEditPattern, type OneEditPattern } from './one-edit-match';
 import { popularity, usesWeight } from './popularity';
 import { TopHits } from './top-hits';
+import { clock } from '@/utils/clock';
 
 export interface SearchableSnippet {
   id: string;
@@ -139,7 +140,7 @@ export function buildSnippetIndex(snippets: SearchableSnippet[]): SnippetIndex {
 export function searchSnippets(index: SnippetIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
   if (limit === 0 || index.size === 0) return [];
-  const popularityNow = popularityAt(index, options.now ?? Date.now());
+  const popularityNow = popularityAt(index, options.now ?? clock.now());
   const tokens = tokenize(query);
 
   const firstTokenExact: FirstTokenMatches = { indices: NO_CANDIDATES, tiers: NO_TIERS };
