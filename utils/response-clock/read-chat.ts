@@ -1,5 +1,5 @@
 import type { PageParts } from '../adapters/page-parts';
-import { parsePageTime } from './page-time';
+import { parseConversationTimes, parsePageTime } from './page-time';
 import { clock } from '@/utils/clock';
 
 /** One conversation-list entry as the page shows it. */
@@ -55,8 +55,10 @@ export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: List
   const isBuyer = (m: Element) => parts.is('buyerMessage', m);
   let lastAgent = -1;
   messages.forEach((m, i) => { if (isAgent(m)) lastAgent = i; });
-  const firstUnanswered = messages.slice(lastAgent + 1).find(isBuyer);
-  const timeText = firstUnanswered ? parts.value('messageTime', firstUnanswered) : null;
+  const firstUnanswered = messages.findIndex((m, i) => i > lastAgent && isBuyer(m));
+  // The messages from the first unanswered one on: its time is read against theirs, so a conversation that crossed
+  // midnight is not read as a wait that began later than the messages after it.
+  const unansweredTimes = firstUnanswered < 0 ? [] : parseConversationTimes(messages.slice(firstUnanswered).map((m) => parts.value('messageTime', m)), now);
   const last = messages.at(-1);
   const open: OpenConversation = {
     buyer,
@@ -64,7 +66,7 @@ export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: List
     agentMessages: messages.filter(isAgent).length,
     waiting: !!last && isBuyer(last),
     lastFromAgent: !!last && isAgent(last),
-    waitingSinceOnPage: timeText ? parsePageTime(timeText, now) : null,
+    waitingSinceOnPage: unansweredTimes[0] ?? null,
   };
   if (parts.has('orderCard')) {
     const card = parts.first('orderCard');
