@@ -3,7 +3,8 @@
 //   /console/*   → public/index.html (SPA fallback)
 //   /data/*      → test/demo/data/
 //   anything else → test/demo/public/
-// CLI: node test/demo/server.mjs [--port 5317] [--host 127.0.0.1]
+// CLI: node test/demo/server.mjs [--port 5317] [--host 127.0.0.1] [--now 2027-01-10T09:50:00+08:00]
+// The shop's orders and chats lead up to --now (default: the moment the server starts).
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +34,12 @@ function inside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
+/** The console page, with the demo's "now" written into it (see public/app/shop.js). */
+async function sendConsolePage(res, method, demoNow) {
+  const html = (await readFile(path.join(PUBLIC, 'index.html'), 'utf8')).replace('data-demo-now=""', `data-demo-now="${demoNow}"`);
+  return send(res, 200, TYPES['.html'], method === 'HEAD' ? null : html, Buffer.byteLength(html));
+}
+
 async function sendFile(res, file, method) {
   let info;
   try {
@@ -56,7 +63,7 @@ function send(res, status, type, body, length) {
   res.end(body ?? undefined);
 }
 
-async function handle(req, res) {
+async function handle(req, res, demoNow) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   }
@@ -72,7 +79,7 @@ async function handle(req, res) {
     return res.end();
   }
   if (pathname === '/console' || pathname.startsWith('/console/')) {
-    return sendFile(res, path.join(PUBLIC, 'index.html'), req.method);
+    return sendConsolePage(res, req.method, demoNow);
   }
   const file = pathname.startsWith('/data/')
     ? inside(DATA, pathname.slice('/data'.length))
@@ -81,9 +88,15 @@ async function handle(req, res) {
   return sendFile(res, file, req.method);
 }
 
-export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Serves the demo console. Its orders and chats lead up to `now` (ms; default: the moment the server starts), so the
+ * shop is live on any day; a test that needs exact figures passes its own instant (and runs the browser at it).
+ */
+export async function startDemoServer({ port = 0, host = '127.0.0.1', now = Date.now() } = {}) {
+  const demoNow = Math.round(Number(now));
+  if (!Number.isFinite(demoNow)) throw new Error(`startDemoServer: now must be a time in ms, not ${now}`);
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err) => {
+    handle(req, res, demoNow).catch((err) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', String(err?.message ?? err));
       else res.destroy();
     });
@@ -97,6 +110,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
   return {
     origin,
     port: actual,
+    now: demoNow,
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(() => resolve());
@@ -110,7 +124,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     const i = process.argv.indexOf(name);
     return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
   };
-  const { origin } = await startDemoServer({ port: Number(arg('--port', 5317)), host: arg('--host', '127.0.0.1') });
+  const nowArg = arg('--now', null); // e.g. 2027-01-10T09:50:00+08:00: the shop as of that instant
+  const now = nowArg == null ? Date.now() : Date.parse(nowArg);
+  if (!Number.isFinite(now)) throw new Error(`--now ${nowArg}: not a date (try 2027-01-10T09:50:00+08:00)`);
+  const { origin } = await startDemoServer({ port: Number(arg('--port', 5317)), host: arg('--host', '127.0.0.1'), now });
   console.log(origin);
   console.log(`出售中的宝贝 ${origin}/console/items · 已卖出的宝贝 ${origin}/console/orders · 接待中心 ${origin}/console/chat`);
 }

@@ -21,6 +21,40 @@ function clickInStrip(page: Page, orderId: string, name: string) {
   );
 }
 
+const MINUTE = 60_000;
+/** The platform closes an unpaid order 72 hours after it was placed (the default setting). */
+const UNPAID_CLOSE_MS = 72 * 60 * MINUTE;
+/** Order care redraws its chips every 30 s (REFRESH_MS in features/order-care.tsx). */
+const CHIP_REFRESH_MS = 30_000;
+
+/**
+ * The span of remaining times an unpaid chip's label stands for, in ms. Minutes are rounded up: `剩余 5小时20分钟` and
+ * `剩余 5小时` are exact to the minute, (5h19m, 5h20m] and (4h59m, 5h]; with days the minutes are left out, so
+ * `剩余 2天3小时` (and `剩余 2天`, no hours) covers the hour that follows; `已超时` is ≤ 0.
+ */
+function remainingSpan(chip: string): [number, number] {
+  if (/已超时/.test(chip)) return [-Infinity, 0];
+  const m = /剩余 (?:(\d+)天)?(?:(\d+)小时)?(?:(\d+)分钟)?/.exec(chip);
+  if (!m || !(m[1] ?? m[2] ?? m[3])) throw new Error(`not an unpaid chip: ${chip}`);
+  const [days = 0, hours = 0, minutes = 0] = [m[1], m[2], m[3]].map((n) => Number(n ?? 0));
+  const shown = ((days * 24 + hours) * 60 + minutes) * MINUTE;
+  return days > 0 ? [shown - MINUTE, shown + 59 * MINUTE] : [shown - MINUTE, shown];
+}
+
+/** Each unpaid chip's label against the time its order really has left: placed at 创建时间 + 72 h − the browser's now. */
+async function expectChipsTellTimeLeft(page: Page, chips: { createdAt: string; chip: string }[]) {
+  const now = await page.evaluate(() => Date.now());
+  for (const { createdAt, chip } of chips) {
+    const placed = Date.parse(`${createdAt.replace(' ', 'T')}+08:00`);
+    expect(Number.isFinite(placed), createdAt).toBe(true);
+    const left = placed + UNPAID_CLOSE_MS - now;
+    const [low, high] = remainingSpan(chip);
+    // The label was drawn before `now` was read, at most one refresh earlier, and never after it.
+    expect(left, `${chip} for an order placed ${createdAt}`).toBeGreaterThan(low - CHIP_REFRESH_MS - 1000);
+    expect(left, `${chip} for an order placed ${createdAt}`).toBeLessThanOrEqual(high + 1000);
+  }
+}
+
 const orderIds = (page: Page) => page.$$eval('.trade-card .trade-no', (els) => els.map((el) => el.textContent!.replace(/\D/g, '')));
 const waitForStrip = (page: Page, orderId: string, text: string) =>
   page.waitForFunction(
@@ -144,8 +178,11 @@ describe('order care on the demo console', () => {
   it('offers the 催付 snippet for an unpaid order next to the chat, with the time left', async () => {
     const chat = await h.openConsole('/console/chat?script=off&uid=2208800101');
     await chat.waitForFunction(() => document.querySelector('.side-order-card xiaoer-order')?.shadowRoot?.querySelector('button[name="insert-pay-reminder"]'), { polling: 100 });
-    const chip = await chat.evaluate(() => document.querySelector('.side-order-card xiaoer-order')!.shadowRoot!.querySelector('[data-testid="unpaid-chip"]')!.textContent);
-    expect(chip).toMatch(/^未付款：(剩余 |已超时)/);
+    const chip = await chat.evaluate(() => document.querySelector('.side-order-card xiaoer-order')!.shadowRoot!.querySelector('[data-testid="unpaid-chip"]')!.textContent!);
+    // This buyer placed the order minutes ago: most of the 72 hours are left.
+    expect(chip).toMatch(/^未付款：剩余 2天2\d小时/);
+    const createdAt = await chat.$eval('.side-order-card .soc-time', (el) => el.textContent!.trim());
+    await expectChipsTellTimeLeft(chat, [{ createdAt, chip }]);
     await chat.evaluate(() =>
       (document.querySelector('.side-order-card xiaoer-order')!.shadowRoot!.querySelector('button[name="insert-pay-reminder"]') as HTMLButtonElement).click(),
     );
@@ -167,9 +204,19 @@ describe('order care on the demo console', () => {
   it('counts down unpaid orders and flags cash-on-delivery orders', async () => {
     const unpaid = await h.openConsole('/console/orders?status=WAIT_BUYER_PAY');
     await unpaid.waitForFunction(() => document.querySelectorAll('xiaoer-order').length > 0, { polling: 100 });
-    const chips = await unpaid.$$eval('xiaoer-order', (hosts) => hosts.map((host) => host.shadowRoot!.querySelector('[data-testid="unpaid-chip"]')?.textContent ?? ''));
+    const chips = await unpaid.$$eval('.trade-card', (cards) =>
+      cards.map((card) => ({
+        createdAt: card.querySelector('.trade-time')!.textContent!.replace('创建时间：', '').trim(),
+        chip: card.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="unpaid-chip"]')?.textContent ?? '',
+        urgent: !!card.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="unpaid-chip"].urgent'),
+      })),
+    );
     expect(chips.length).toBeGreaterThan(0);
-    for (const chip of chips) expect(chip).toMatch(/^未付款：(剩余 (\d+天)?(\d+小时)?(\d+分钟)?|已超时)/);
+    await expectChipsTellTimeLeft(unpaid, chips);
+    // The demo's unpaid orders, on any day: fresh ones with days left, one with hours left (urgent), one closed.
+    expect(chips.filter((c) => /剩余 2天/.test(c.chip)).length).toBeGreaterThan(0);
+    expect(chips.filter((c) => /剩余 \d+小时/.test(c.chip) && !/天/.test(c.chip) && c.urgent)).toHaveLength(1);
+    expect(chips.filter((c) => /已超时/.test(c.chip) && c.urgent)).toHaveLength(1);
     await unpaid.close();
 
     const codOrders = await orders.$$eval('.trade-card', (cards) =>

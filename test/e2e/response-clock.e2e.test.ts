@@ -140,7 +140,7 @@ describe('response clock', () => {
     await page.bringToFront();
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'clock.jump' }), tabId);
     await page.waitForFunction((u) => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') === u, { timeout: 10_000, polling: 100 }, expectedLongest);
-    // Above the reply box: this buyer's wait, red (they have waited for hours in the demo's data).
+    // Above the reply box: this buyer's wait, red (minutes in the demo's data, past the 30 s red mark).
     await page.waitForFunction(() => document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]')?.getAttribute('data-tone') === 'red', { timeout: 10_000, polling: 100 });
 
     // Answering through the page's own send button stops that buyer's clock.

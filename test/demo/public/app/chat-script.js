@@ -3,7 +3,8 @@
 // ?script=NAME picks a script (default, day; off = none). With ?agent=script the demo's scripted agent also plays
 // the agent's replies (opening the conversation typingMs before `at`, then the reply box and the send button, like
 // a person) and the buyers' orders; snippet replies are left to the tests.
-import { chatScript, chatScriptFile, newBuyers, latestOrderOf, catalog, shanghaiIso } from './data.js';
+import { chatScript, chatScriptFile, newBuyers, catalog, shanghaiIso } from './data.js';
+import { latestOrder } from './shop.js';
 import { addOrder, getChat, getOrder, updateChat } from './store.js';
 
 let timer = null;
@@ -109,7 +110,7 @@ function deliver(entry) {
       const nick = entry.nick ?? newBuyers[entry.uid]?.nick ?? entry.uid;
       conv = c.convs[entry.uid] = {
         uid: entry.uid, nick, avatar: [...nick][0].toUpperCase(), unread: 0,
-        orderId: latestOrderOf(nick)?.orderId ?? null, messages: [],
+        orderId: latestOrder(nick)?.orderId ?? null, messages: [],
       };
     }
     const at = Date.now();

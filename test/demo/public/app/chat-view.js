@@ -4,7 +4,7 @@
 // URL: ?script=off ?speed=N ?editor=rich ?uid=UID
 import { catalogById, STATUS_TEXT } from './data.js';
 import { h } from './dom.js';
-import { hhmm, hhmmss, isoToDisplay } from './format.js';
+import { chatTime, isoToDisplay } from './format.js';
 import { getChat, getOrder, subscribe, updateChat } from './store.js';
 import { startScript, setVisibleConversation, setScriptedAgent } from './chat-script.js';
 import { createReplyBox } from './reply-box.js';
@@ -20,7 +20,7 @@ function convItem(conv, active, onClick) {
     h('span', { class: 'conv-main' },
       h('span', { class: 'conv-line' },
         h('span', { class: 'conv-nick' }, conv.nick),
-        h('span', { class: 'conv-time' }, last ? hhmm(last.at) : '')),
+        h('span', { class: 'conv-time' }, last ? chatTime(last.at) : '')),
       h('span', { class: 'conv-line' },
         h('span', { class: 'conv-last' }, last ? preview(last) : ''),
         waiting && h('i', { class: 'conv-waiting', title: '待回复' }),
@@ -41,7 +41,7 @@ function goodsCard(itemId) {
 function msgRow(m) {
   return h('div', { class: `msg-row msg-from-${m.from === 'seller' ? 'seller' : 'buyer'}` },
     m.card ? goodsCard(m.card) : h('div', { class: 'msg-bubble' }, m.text),
-    h('span', { class: 'msg-time' }, hhmmss(m.at)));
+    h('span', { class: 'msg-time' }, chatTime(m.at, { seconds: true })));
 }
 
 function orderCard(order) {

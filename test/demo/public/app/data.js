@@ -248,9 +248,6 @@ export const STATUS_TEXT = {
 };
 export const FLAG_NAMES = ['none', 'red', 'yellow', 'green', 'blue', 'purple'];
 
-/** "Now" of the demo shop: order and chat history lead up to it. */
-export const DEMO_NOW = Date.parse('2026-11-25T10:30:00+08:00');
-
 // [buyerNick, status letter, payType COD?] newest first.
 // P=WAIT_BUYER_PAY S=WAIT_SELLER_SEND_GOODS C=WAIT_BUYER_CONFIRM_GOODS F=TRADE_FINISHED
 const ORDER_PLAN = [
@@ -308,27 +305,56 @@ const RECEIVERS = [
 ];
 const SPECIAL_PHONES = { 7: '1380013800', 9: '0571-88886666' }; // 10-digit (invalid), landline
 
+// Remarks some orders already carry: [text, flag, minutes after the order was placed, or null for a remark without
+// the standard 工号 and time]. The time is the demo's own, so a remark is never older than its order.
 const REMARKS = {
-  1: ['[改地址] 新地址：浙江省 杭州市 余杭区 五常街道 西溪八方城3幢1502 /工号1023 11-24 14:03', 1],
-  4: ['货到付款，发货前电话确认 /工号1007 11-24 21:40', 2],
-  12: ['买家要求周五发', 3],
-  14: ['送小样×2 /工号1007 11-23 20:15', 4],
-  16: ['[改地址] 新地址：湖南省 长沙市 岳麓区 麓谷街道 岳麓大道233号 /工号1023 11-23 16:47', 1],
-  18: ['顺丰发，运费已补', 5],
-  21: ['已补发一双袜子', 0],
-  24: ['缺货待调拨，已和买家沟通', 2],
-  29: ['老客户，优先处理', 3],
+  1: ['[改地址] 新地址：浙江省 杭州市 余杭区 五常街道 西溪八方城3幢1502 /工号1023', 1, 6],
+  4: ['货到付款，发货前电话确认 /工号1007', 2, 35],
+  12: ['买家要求周五发', 3, null],
+  14: ['送小样×2 /工号1007', 4, 20],
+  16: ['[改地址] 新地址：湖南省 长沙市 岳麓区 麓谷街道 岳麓大道233号 /工号1023', 1, 90],
+  18: ['顺丰发，运费已补', 5, null],
+  21: ['已补发一双袜子', 0, null],
+  24: ['缺货待调拨，已和买家沟通', 2, null],
+  29: ['老客户，优先处理', 3, null],
 };
+
+/** "MM-DD HH:mm" in Asia/Shanghai, as remarks carry it. */
+function remarkTime(ms) {
+  const p = shanghaiParts(ms);
+  return `${p.mo}-${p.d} ${p.h}:${p.mi}`;
+}
+
+/**
+ * How long before the demo's "now" each order was placed, in minutes, newest first: the first ten within the last
+ * few hours (unpaid ones with most of their 72 hours left), then older ones at fixed points, so that on any day the
+ * list holds an unpaid order close to being closed (index 13, under 6 hours left) and one already closed (index 20).
+ */
+function orderAges(rng) {
+  const ages = [];
+  let minutes = 9;
+  for (let i = 0; i < 10; i++) {
+    ages.push(minutes);
+    minutes += int(rng, 12, 45);
+  }
+  // Anchors for the older orders (index: minutes ago); the ones between are spread evenly.
+  const anchors = [[10, minutes + 120], [13, 66 * 60 + 10], [20, 75 * 60], [35, 20 * 24 * 60]];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [i0, m0] = anchors[k];
+    const [i1, m1] = anchors[k + 1];
+    for (let i = i0; i < i1; i++) ages.push(Math.round(m0 + ((m1 - m0) * (i - i0)) / (i1 - i0)));
+  }
+  ages.push(anchors.at(-1)[1]);
+  return ages;
+}
 
 const PHONE_PREFIX = ['138', '139', '150', '151', '186', '187', '135', '177', '189', '199'];
 
-function buildOrders() {
+function buildOrders(now) {
   const rng = mulberry32(4242);
-  // Minutes before DEMO_NOW for each order (newest first, increasing gaps).
-  let minutesAgo = 9;
+  const ages = orderAges(mulberry32(4243));
   return ORDER_PLAN.map(([buyerNick, letter, cod], index) => {
-    const createdMs = DEMO_NOW - minutesAgo * 60000 - int(rng, 0, 59) * 1000;
-    minutesAgo += index < 10 ? int(rng, 12, 45) : int(rng, 90, 260);
+    const createdMs = now - ages[index] * 60000 - int(rng, 0, 59) * 1000;
     const orderId = `${int(rng, 2, 4)}${Array.from({ length: 17 }, () => int(rng, 0, 9)).join('')}`;
     const lineCount = rng() < 0.6 ? 1 : rng() < 0.7 ? 2 : 3;
     const lines = [];
@@ -345,7 +371,8 @@ function buildOrders() {
     }
     const [name, address] = RECEIVERS[index];
     const phone = SPECIAL_PHONES[index] ?? `${pick(rng, PHONE_PREFIX)}${Array.from({ length: 8 }, () => int(rng, 0, 9)).join('')}`;
-    const [remark, flag] = REMARKS[index] ?? ['', 0];
+    const [text, flag, minutesAfter] = REMARKS[index] ?? ['', 0, null];
+    const remark = minutesAfter == null ? text : `${text} ${remarkTime(createdMs + minutesAfter * 60000)}`;
     return {
       orderId,
       createdAt: shanghaiIso(createdMs),
@@ -360,74 +387,85 @@ function buildOrders() {
   });
 }
 
-export const orders = buildOrders();
-
-/** Newest order of a buyer, or null. */
-export function latestOrderOf(nick) {
+/** Newest order of a buyer in `orders` (newest first), or null. */
+export function latestOrderOf(orders, nick) {
   return orders.find((o) => o.buyerNick === nick) ?? null;
 }
 
 // ---------------------------------------------------------------- chat
 
-const t = (hms) => Date.parse(`2026-11-25T${hms}+08:00`);
 // Items for product cards: ones whose ERP stock is below the page stock.
 const { expected: EXP } = erpExpected();
 const lowItems = catalog.filter((it, i) => i !== HOSTILE_INDEX && EXP[it.erpCode] && EXP[it.erpCode].available < it.pageStock);
 export const CARD_ITEMS = [lowItems[2].itemId, lowItems[5].itemId, lowItems[9].itemId];
 
-const b = (at, text) => ({ from: 'buyer', text, at: t(at) });
-const s = (at, text) => ({ from: 'seller', text, at: t(at) });
-const card = (at, itemId) => ({ from: 'buyer', card: itemId, at: t(at) });
+// Messages are placed by how long before the demo's "now" they were sent ('6m', '45s', '2h10m'): four buyers wait
+// seconds to minutes, the others were answered earlier in the day.
+const ago = (text) => {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+};
+const b = (before, text) => ({ from: 'buyer', text, before: ago(before) });
+const s = (before, text) => ({ from: 'seller', text, before: ago(before) });
+const card = (before, itemId) => ({ from: 'buyer', card: itemId, before: ago(before) });
 
 const CONVS = [
   ['2208800101', 'tb_小鹿酱', 1, [
-    b('09:41:12', '在吗？这件大衣M码还有货吗'),
-    s('09:41:40', '亲，在的呢～M码有现货，拍下48小时内发货哦'),
-    b('09:44:05', '好的我拍了，还没付款'),
-    b('10:19:32', '能不能便宜一点呀'),
+    b('9m10s', '在吗？这件大衣M码还有货吗'),
+    s('8m40s', '亲，在的呢～M码有现货，拍下48小时内发货哦'),
+    b('6m15s', '好的我拍了，还没付款'),
+    b('50s', '能不能便宜一点呀'),
   ]],
   ['2208800102', '晴天小雨2019', 0, [
-    b('09:02:11', '你好，我地址填错了，能改一下吗'),
-    s('09:02:50', '亲，可以的，请把新地址发给我～'),
-    b('09:03:36', '浙江省杭州市余杭区五常街道西溪八方城3幢1502'),
-    s('09:05:02', '好的亲，已经帮您备注改地址了，发货前会再核对一次哦'),
+    b('41m20s', '你好，我地址填错了，能改一下吗'),
+    s('40m40s', '亲，可以的，请把新地址发给我～'),
+    b('39m55s', '浙江省杭州市余杭区五常街道西溪八方城3幢1502'),
+    s('38m30s', '好的亲，已经帮您备注改地址了，发货前会再核对一次哦'),
   ]],
   ['2208800103', '吃不胖的猫', 2, [
-    b('10:02:45', '你好'),
-    b('10:03:10', '我昨天拍的什么时候发货呀？'),
+    b('3m25s', '你好'),
+    b('3m', '我昨天拍的什么时候发货呀？'),
   ]],
   ['2208800104', '山海经里的鱼', 1, [
-    b('09:55:20', '我的地址好像没写全，只写到科技园'),
+    b('1m50s', '我的地址好像没写全，只写到科技园'),
   ]],
   ['2208800105', '风吹麦浪88', 1, [
-    s('08:30:00', '亲，您的包裹已经发出啦，请注意查收～'),
-    b('09:48:16', '物流好几天没动了，帮忙看看'),
+    s('2h', '亲，您的包裹已经发出啦，请注意查收～'),
+    b('4m10s', '物流好几天没动了，帮忙看看'),
   ]],
   ['2208800106', '西瓜太郎', 0, [
-    card('08:12:03', CARD_ITEMS[0]),
-    b('08:12:30', '这个还有货吗'),
-    s('08:13:02', '亲，有的呢，今天下单今天发'),
+    card('2h18m', CARD_ITEMS[0]),
+    b('2h17m30s', '这个还有货吗'),
+    s('2h17m', '亲，有的呢，今天下单今天发'),
   ]],
   ['2208800107', '豆豆妈咪', 0, [
-    b('07:58:41', '留的是座机，快递能打通吗'),
-    s('07:59:30', '亲，可以的，快递员会提前联系您～'),
+    b('2h31m20s', '留的是座机，快递能打通吗'),
+    s('2h30m30s', '亲，可以的，快递员会提前联系您～'),
   ]],
   ['2208800108', '路过的小白', 0, [
-    card('07:20:18', CARD_ITEMS[1]),
-    b('07:20:44', '这个颜色好看吗，显黑吗'),
-    s('07:21:30', '亲，这个颜色很百搭哦，不显黑的～'),
+    card('3h10m', CARD_ITEMS[1]),
+    b('3h9m35s', '这个颜色好看吗，显黑吗'),
+    s('3h8m50s', '亲，这个颜色很百搭哦，不显黑的～'),
   ]],
 ];
 
-/** Initial conversations (list order = most recent activity first). */
-export const conversations = CONVS.map(([uid, nick, unread, messages]) => ({
-  uid,
-  nick,
-  avatar: [...nick.replace(/^tb_/, '')][0].toUpperCase(),
-  unread,
-  orderId: latestOrderOf(nick)?.orderId ?? null,
-  messages,
-})).sort((x, y) => y.messages.at(-1).at - x.messages.at(-1).at);
+/**
+ * The demo shop as of `now` (ms): its orders (newest first) and conversations (most recent activity first) lead up
+ * to that moment, so the shop looks the same, live, on any day: unpaid orders with time left, one close to closing,
+ * one closed; buyers who have waited seconds to minutes.
+ */
+export function shopAt(now) {
+  const orders = buildOrders(now);
+  const conversations = CONVS.map(([uid, nick, unread, messages]) => ({
+    uid,
+    nick,
+    avatar: [...nick.replace(/^tb_/, '')][0].toUpperCase(),
+    unread,
+    orderId: latestOrderOf(orders, nick)?.orderId ?? null,
+    messages: messages.map(({ before, ...m }) => ({ ...m, at: now - before })),
+  })).sort((x, y) => y.messages.at(-1).at - x.messages.at(-1).at);
+  return { orders, conversations };
+}
 
 /**
  * The timed chat (buyer messages, and for ?agent=script the scripted agent's replies and orders), from the data file

@@ -16,6 +16,17 @@ export function hhmmss(ms) {
   return `${p.h}:${p.mi}:${p.s}`;
 }
 
+/**
+ * A chat time as 千牛-style consoles show it: the time of day alone for today's messages (Beijing), with the date
+ * (`MM-DD`) for older ones. `seconds` adds them (the message bubbles have them; the conversation list does not).
+ */
+export function chatTime(ms, { seconds = false } = {}) {
+  const p = shanghaiParts(ms);
+  const today = shanghaiParts(Date.now());
+  const time = seconds ? hhmmss(ms) : hhmm(ms);
+  return p.y === today.y && p.mo === today.mo && p.d === today.d ? time : `${p.mo}-${p.d} ${time}`;
+}
+
 /** Query parameters of the current URL as a plain object. */
 export function params() {
   return Object.fromEntries(new URLSearchParams(location.search));

@@ -1,7 +1,7 @@
 // Session state of the demo shop. The generated data in data.js is the
 // starting point; what the user changes (remarks, addresses, chat messages)
 // lives here and in sessionStorage so a reload keeps it.
-import { orders as seedOrders, conversations as seedConvs } from './data.js';
+import { orders as seedOrders, conversations as seedConvs } from './shop.js';
 
 const KEY_ORDERS = 'xiaoer-demo:orders';
 const KEY_CHAT = 'xiaoer-demo:chat';
