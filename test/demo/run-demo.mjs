@@ -7,7 +7,16 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from './server.mjs';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --at 2027-01-10T09:50:00+08:00: the shop and the browser's clock start at that instant (needs faketime); by
+// default both live in the present.
+const atArg = argv.includes('--at') ? argv[argv.indexOf('--at') + 1] : null;
+const at = atArg == null ? undefined : Date.parse(atArg);
+if (at !== undefined && !Number.isFinite(at)) {
+  console.error(`--at ${atArg}: not a date (try 2027-01-10T09:50:00+08:00)`);
+  process.exit(2);
+}
 const headless = args.has('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.cwd(), 'demo-screenshots');
 const PAGES = [
@@ -22,12 +31,13 @@ if (!args.has('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 5317) }).catch(() => startDemoServer());
+const now = at ?? Date.now();
+const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 5317), now }).catch(() => startDemoServer({ now }));
 console.log(`Demo seller console: ${demo.origin}/console/items`);
 // The demo console shows Beijing time (as the real consoles do): the browser's clock must agree, or the response
 // clock would read the page's times eight hours off on a machine set to UTC.
 process.env.TZ ??= 'Asia/Shanghai';
-const launched = await launchWithExtension({ headless, userDataDir: headless ? undefined : resolve('.output/demo-profile') });
+const launched = await launchWithExtension({ headless, at, userDataDir: headless ? undefined : resolve('.output/demo-profile') });
 const { browser, extensionId } = launched;
 
 /** Loads the demo's ERP stock export through Xiaoer's own options page, as an agent would. */

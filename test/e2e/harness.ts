@@ -6,6 +6,8 @@ export interface Harness {
   browser: Browser;
   extensionId: string;
   origin: string;
+  /** The demo shop's "now": its orders and chats lead up to it. */
+  demoNow: number;
   /** Errors the pages printed or threw, by page URL; a healthy run has none from Xiaoer. */
   pageErrors: string[];
   openConsole(path: string): Promise<Page>;
@@ -20,9 +22,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The built extension in real Chromium, with the demo seller console served on 127.0.0.1. */
-export async function startHarness(options: { lang?: string } = {}): Promise<Harness> {
-  const demo = await startDemoServer();
+/**
+ * The built extension in real Chromium, with the demo seller console served on 127.0.0.1. `at` (ms) runs the browser
+ * from that instant (faketime) and builds the demo shop as of it, for tests about a time of day; by default both live
+ * in the present.
+ */
+export async function startHarness(options: { lang?: string; at?: number } = {}): Promise<Harness> {
+  const demo = await startDemoServer({ now: options.at ?? Date.now() });
   const launched = await launchWithExtension(options);
   const { browser, extensionId } = launched;
   const pageErrors: string[] = [];
@@ -42,6 +48,7 @@ export async function startHarness(options: { lang?: string } = {}): Promise<Har
     browser,
     extensionId,
     origin: demo.origin,
+    demoNow: demo.now,
     pageErrors,
     async openConsole(path) {
       const page = watch(await browser.newPage());

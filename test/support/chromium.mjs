@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { executableAt } from './fake-time.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -26,15 +27,16 @@ export function findChromium() {
 /**
  * Starts Chromium with the built extension in a fresh profile.
  * Returns the browser, the extension id and a `close()` that also removes the profile.
- * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string }} [options]
+ * `at` (ms) starts the browser's clock at that instant (through faketime), for tests about a time of day.
+ * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number }} [options]
  */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN' } = {}) {
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'xiaoer-profile-'));
   const browser = await puppeteer.launch({
-    executablePath: findChromium(),
+    executablePath: at == null ? findChromium() : executableAt(findChromium(), at),
     headless,
     pipe: true,
     enableExtensions: [extensionDir],
