@@ -1,4 +1,6 @@
-// `npm test`: typecheck, unit tests, both browser builds, then end-to-end tests in Chromium.
+// `npm test`: typecheck, unit tests, both browser builds, then end-to-end tests in Chromium — once on the machine's
+// clock and once with the clock moved to a year from now, a minute before a Beijing midnight (test/run-at.mjs, needs
+// faketime), so nothing passes only on the day or at the hour it was written.
 // Prints one closing line "tests: N passed, N failed" and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -17,9 +19,13 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-function vitest(label, args) {
-  const outputFile = join(reports, `${label}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`]);
+/** The e2e run under a moved clock: a year ahead, at 23:59 Beijing, so the run crosses a midnight. */
+const SHIFTED_CLOCK = '+365d 23:59';
+
+function vitest(label, args, { at } = {}) {
+  const outputFile = join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  const command = ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
+  const ok = at ? run(label, 'node', ['test/run-at.mjs', at, '--', 'npx', ...command]) : run(label, 'npx', command);
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     passed += report.numPassedTests;
@@ -34,8 +40,10 @@ run('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', ['-c', 'test/vitest.config.ts']);
 run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const chromeBuilt = run('build chrome', 'npx', ['wxt', 'build']);
-if (chromeBuilt) vitest('e2e', ['-c', 'test/vitest.e2e.config.ts']);
-else failures.push('e2e (not run: chrome build failed)');
+if (chromeBuilt) {
+  vitest('e2e', ['-c', 'test/vitest.e2e.config.ts']);
+  vitest(`e2e at ${SHIFTED_CLOCK} Beijing`, ['-c', 'test/vitest.e2e.config.ts'], { at: SHIFTED_CLOCK });
+} else failures.push('e2e (not run: chrome build failed)');
 
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -163,3 +163,15 @@ export async function revealAll(page: Page, selector: string): Promise<void> {
     }
   }, selector);
 }
+
+/**
+ * The instant to start a browser from for a test about one day's figures, which must not straddle a midnight: none
+ * (the present) when the next `withinMs` stay on one local day (this process's zone, which the browser inherits),
+ * else a few seconds after the coming midnight.
+ */
+export function withinOneDay(withinMs: number): number | undefined {
+  const now = Date.now();
+  const today = new Date(now);
+  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
+  return now + withinMs < midnight ? undefined : midnight + 5_000;
+}

@@ -43,7 +43,8 @@ export function executableAt(executable, at, env = process.env) {
   const { FAKETIME, FAKETIME_DONT_RESET } = fakeTimeEnv(at, env);
   const script = join(mkdtempSync(join(tmpdir(), 'xiaoer-faketime-')), 'browser-at');
   const quote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
-  writeFileSync(script, `#!/bin/sh\nFAKETIME_DONT_RESET=${FAKETIME_DONT_RESET} exec ${quote(faketime)} -f ${quote(FAKETIME)} ${quote(executable)} "$@"\n`);
+  // An outer faketime's FAKETIME, FAKETIME_SHARED and LD_PRELOAD (a suite run at another time) are dropped: this clock replaces it.
+  writeFileSync(script, `#!/bin/sh\nexec env -u FAKETIME -u FAKETIME_SHARED -u LD_PRELOAD FAKETIME_DONT_RESET=${FAKETIME_DONT_RESET} ${quote(faketime)} -f ${quote(FAKETIME)} ${quote(executable)} "$@"\n`);
   chmodSync(script, 0o755);
   return script;
 }
