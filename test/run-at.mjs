@@ -5,7 +5,7 @@
 // The clock then runs on from that instant. Prints the instant it chose.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { fakeTimeEnv, findFaketime } from './support/fake-time.mjs';
+import { faketimeSpec, findFaketime } from './support/fake-time.mjs';
 
 const BEIJING = 8 * 3600_000;
 const DAY = 24 * 3600_000;
@@ -37,10 +37,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(error.message);
     process.exit(2);
   }
-  const { FAKETIME, FAKETIME_DONT_RESET } = fakeTimeEnv(at);
+  const offset = faketimeSpec(at);
   // faketime sets LD_PRELOAD, FAKETIME and FAKETIME_SHARED itself; ones inherited from an outer faketime would only confuse it.
   const { FAKETIME: _outer, FAKETIME_SHARED: _shared, LD_PRELOAD: _preload, ...env } = process.env;
   console.log(`▶ at ${new Date(at).toISOString()} (${new Date(at + BEIJING).toISOString().slice(0, 16).replace('T', ' ')} Beijing): ${command.join(' ')}`);
-  const result = spawnSync(faketime, ['-f', FAKETIME, ...command], { stdio: 'inherit', env: { ...env, FAKETIME_DONT_RESET } });
+  const result = spawnSync(faketime, ['-f', offset, ...command], { stdio: 'inherit', env });
   process.exit(result.status ?? 1);
 }
