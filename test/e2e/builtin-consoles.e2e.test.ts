@@ -152,15 +152,16 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, JSON.stringify(local));
     await options.click('button[name="adapter-save"]');
-    // Chrome's prompt is open now (headless: nobody can answer it, see README); the save waits for the answer.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The editor says it has asked the browser: Chrome's prompt is open now (headless: nobody can answer it, see
+    // README), and the save waits for the answer.
+    await options.waitForSelector('[data-testid="adapter-status"][data-kind="asking"]', { timeout: 10_000 });
     const state = await options.evaluate(async () => ({
       granted: await chrome.permissions.contains({ origins: ['http://localhost/*'] }),
       stored: (await chrome.runtime.sendMessage({ type: 'adapters.list' })).data.length,
       registered: (await chrome.scripting.getRegisteredContentScripts()).length,
       status: document.querySelector('[data-testid="adapter-status"]')?.textContent ?? null,
     }));
-    expect(state).toEqual({ granted: false, stored: 0, registered: 0, status: null });
+    expect(state).toEqual({ granted: false, stored: 0, registered: 0, status: '正在向浏览器申请以下网站的访问权限，请在浏览器的提示中允许：http://localhost/*' });
     await options.close();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countDocks, dockText, startHarness, waitForDock, type Harness } from './harness';
+import { countDocks, dockText, startHarness, waitForDock, waitForTabHealth, type Harness } from './harness';
 
 describe('content script on the demo console', () => {
   let h: Harness;
@@ -24,7 +24,10 @@ describe('content script on the demo console', () => {
 
   it('stays out of other pages on the same host', async () => {
     const page = await h.openConsole('/data/erp-stock.json');
-    await new Promise((r) => setTimeout(r, 500));
+    // The script runs on the whole host; it has decided about this page once it answers that the page is no known
+    // console page and that the status dock has finished starting (it puts up no dock on such a page).
+    const health = await waitForTabHealth(h, page, (answer) => answer.features['status-dock'] === 'running');
+    expect(health).toMatchObject({ generic: true, pageKind: null });
     expect(await countDocks(page)).toBe(0);
     await page.close();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from '../demo/server.mjs';
-import { dockText, waitForNoDock } from './harness';
+import { askTab, dockText, NO_CONTENT_SCRIPT, waitForNoDock } from './harness';
 
 const PREGRANT_DIR = '.output-pregrant/chrome-mv3';
 /** The demo console served on localhost: a host no built-in adapter covers (the demo adapter is 127.0.0.1 only). */
@@ -61,13 +61,15 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     return page;
   };
   const tabIdOf = async (page: Page) => (await worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
+  /** The popup's health question to the tab: on a loaded page, no answer at all means no content script in it. */
+  const healthOf = async (page: Page) => askTab(await worker(), await tabIdOf(page), { type: 'tab.health' });
 
   it('gets nothing before, refuses a bad adapter field by field, tests, saves, runs everything, and stops when removed', async () => {
     expect(existsSync(join(PREGRANT_DIR, 'manifest.json'))).toBe(true);
     const consoleTab = await openPage(`${origin}/console/chat?script=off`);
     await consoleTab.waitForSelector('textarea.reply-input');
-    // No content script on this host yet.
-    await new Promise((r) => setTimeout(r, 800));
+    // No content script on this host yet: the loaded tab has nothing that answers the popup's question.
+    expect(await healthOf(consoleTab)).toEqual({ ok: false, error: expect.stringContaining(NO_CONTENT_SCRIPT) });
     expect(await consoleTab.evaluate(() => document.querySelector('xiaoer-dock'))).toBeNull();
     expect(await registered()).toEqual([]);
 
@@ -148,7 +150,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     expect(await registered()).toEqual([]);
     await consoleTab.reload({ waitUntil: 'load' });
     await consoleTab.waitForSelector('textarea.reply-input');
-    await new Promise((r) => setTimeout(r, 800));
+    expect(await healthOf(consoleTab)).toEqual({ ok: false, error: expect.stringContaining(NO_CONTENT_SCRIPT) });
     expect(await consoleTab.evaluate(() => document.querySelector('xiaoer-dock'))).toBeNull();
     expect(errors).toEqual([]);
   }, 120_000);

@@ -175,3 +175,45 @@ export function withinOneDay(withinMs: number): number | undefined {
   const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
   return now + withinMs < midnight ? undefined : midnight + 5_000;
 }
+
+/** What the worker got back from a console tab: the content script's answer, or the error when nothing answered. */
+export type TabAnswer = { ok: true; data: any } | { ok: false; error: string };
+
+/**
+ * Chromium's error when a tab has no listener at all: no Xiaoer content script is running in it. Asked after the
+ * page's load event, this is a positive answer: the content script runs at document_start (document_end on custom
+ * adapters' hosts), both before load, and it listens for messages before anything else it does.
+ */
+export const NO_CONTENT_SCRIPT = 'Receiving end does not exist';
+
+/** Sends a message to a tab's content script from the worker, as the popup does (`chrome.tabs.sendMessage`). */
+export function askTab(worker: WebWorker, tabId: number, message: unknown): Promise<TabAnswer> {
+  return worker.evaluate(
+    async (id, m) => {
+      try {
+        return { ok: true as const, data: await chrome.tabs.sendMessage(id, m) };
+      } catch (error) {
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    tabId,
+    message as never,
+  );
+}
+
+/**
+ * Asks the page's content script for its health (the popup's question) until `accept` holds for the answer, and
+ * returns it: the positive sign that the tab has picked its page and that the features listed as running have
+ * finished starting. Throws with the last answer when it never does.
+ */
+export async function waitForTabHealth(h: Harness, page: Page, accept: (health: import('@/utils/runtime/tab-messages').TabHealth) => boolean, timeout = 10_000): Promise<import('@/utils/runtime/tab-messages').TabHealth> {
+  const tabId = await h.tabIdOf(page);
+  const deadline = Date.now() + timeout;
+  let last: TabAnswer | null = null;
+  for (;;) {
+    last = await askTab(await h.worker(), tabId, { type: 'tab.health' });
+    if (last.ok && last.data && accept(last.data)) return last.data;
+    if (Date.now() > deadline) throw new Error(`tab health never fit: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer } from './feed-server';
@@ -26,6 +27,23 @@ describe('stock sources: feeds, bad input and failures', () => {
       code,
       text,
     );
+
+  /**
+   * The XE-1001 badge in an items tab opened now: it reads the stock as the worker has it at this moment (an open tab
+   * only hears of changes by broadcast, whose absence nothing signals). Waits for the badge, then returns its text.
+   */
+  const freshBadge = async (code: string) => {
+    const page = await h.openConsole('/console/items');
+    await page.waitForFunction(
+      (c) => [...document.querySelectorAll('tr.next-table-row')].find((r) => r.querySelector('.outer-code')?.textContent?.endsWith(c))?.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent,
+      { timeout: 10_000, polling: 100 },
+      code,
+    );
+    const text = await rowBadgeText(page, code);
+    await page.close();
+    return text;
+  };
+  const lookUp = async (page: Page, codes: string[]) => (await sendFromPage(page, { type: 'stock.lookup', codes })).data.found;
 
   beforeAll(async () => {
     h = await startHarness();
@@ -101,8 +119,9 @@ describe('stock sources: feeds, bad input and failures', () => {
 
   it.each([
     ['a server error', (res: any) => res.writeHead(500).end('boom'), '数据源返回 HTTP 500'],
-    ['garbage', (res: any) => res.writeHead(200, { 'content-type': 'text/plain' }).end('\u0000\u0001%%%garbage%%%'), '数据源'],
-    ['an HTML error page', (res: any) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>login</body></html>'), '网页'],
+    // The whole message (every feed error starts with 数据源): a body that is neither JSON nor a table.
+    ['garbage', (res: any) => res.writeHead(200, { 'content-type': 'text/plain' }).end('\u0000\u0001%%%garbage%%%'), '数据源返回的内容既不是 JSON 也不是 CSV'],
+    ['an HTML error page', (res: any) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>login</body></html>'), '数据源返回的是网页或 XML'],
     [
       '50 MB',
       (res: any) => {
@@ -121,42 +140,71 @@ describe('stock sources: feeds, bad input and failures', () => {
       },
       '数据源内容过大',
     ],
-  ])('keeps the previous stock with a clear error when the feed returns %s', async (_name, respond, message) => {
+  ])('keeps the previous stock with a clear error when the feed returns %s', async (name, respond, message) => {
     feed.respond((_req, res) => respond(res));
     const options = await h.openExtensionPage('options.html#stock');
     const reply = await sendFromPage(options, { type: 'sources.sync' });
     expect(reply.ok).toBe(true);
-    expect(reply.data[0]).toMatchObject({ status: 'failed', error: expect.stringContaining(message) });
+    expect(reply.data[0]).toMatchObject({ status: 'failed', error: name === 'garbage' ? message : expect.stringContaining(message) });
     await options.waitForSelector('[data-testid="source-error"]');
     expect(await options.$eval('[data-testid="source-error"]', (el) => el.textContent)).toContain(message);
+    // The sync has answered, so it has decided: the stock is the previous one, in the worker and in a tab.
+    expect(await lookUp(options, ['XE-1001'])).toEqual([[555, expect.any(Number)]]);
     await options.close();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await rowBadgeText(items, 'XE-1001')).toBe('实 555');
+    expect(await freshBadge('XE-1001')).toBe('实 555');
   });
 
   it('keeps the previous stock when the worker stops in the middle of a feed import', async () => {
     // A big feed: 300k codes, and XE-1001 at 999999 (the stock before is 555 from the feed above).
     const big = ['商家编码,仓库,可用库存', 'XE-1001,云仓,999999', ...Array.from({ length: 300_000 }, (_, i) => `BIG-${i},云仓,1`)].join('\n');
-    feed.respond((_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(big));
+    const half = big.length >> 1;
+    const previous = [[555, expect.any(Number)], 0, 0];
+    const imported = [[999999, expect.any(Number)], [1, expect.any(Number)], [1, expect.any(Number)]];
     const options = await h.openExtensionPage('options.html#stock');
-    // How long such a sync takes here, into a throwaway feed…
-    const started = Date.now();
-    const trial = await sendFromPage(options, { type: 'sources.saveFeed', name: 'trial', url: `${feed.url}?trial`, intervalMinutes: 60, mode: 'replace' });
-    const duration = Date.now() - started;
-    expect(trial).toMatchObject({ ok: true, data: { outcome: { status: 'updated', rows: 300_001 } } });
-    await sendFromPage(options, { type: 'sources.delete', id: trial.data.source.id });
-    // …then the same into the real feed, with the worker stopped halfway through.
     const sources = (await sendFromPage(options, { type: 'sources.list' })).data as { id: string; name: string }[];
     const real = sources.find((s) => s.name === '云仓接口')!;
-    const pending = sendFromPage(options, { type: 'sources.sync', id: real.id }).catch((error: Error) => ({ ok: false, error: error.message }));
-    await new Promise((r) => setTimeout(r, duration / 2));
-    await h.stopWorker();
-    const reply = await pending;
-    expect(reply.ok, `sync took ${duration} ms; stopped at ${duration / 2} ms`).toBe(false);
+    const sync = () => sendFromPage(options, { type: 'sources.sync', id: real.id }).catch((error: Error) => ({ ok: false, error: error.message, data: undefined }));
 
-    const lookup = await sendFromPage(options, { type: 'stock.lookup', codes: ['XE-1001', 'BIG-1', 'BIG-299999'] });
-    expect(lookup.data.found).toEqual([[555, expect.any(Number)], 0, 0]);
-    expect(await rowBadgeText(items, 'XE-1001')).toBe('实 555');
+    // Stopped at a known stage: the worker is reading the feed, whose second half the server has not sent yet.
+    let halfSent!: () => void;
+    const reading = new Promise<void>((resolve) => (halfSent = resolve));
+    let held: ServerResponse | null = null;
+    feed.respond((_req, res) => {
+      held = res;
+      res.on('error', () => {});
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      res.write(big.slice(0, half), () => halfSent());
+    });
+    const stopped = sync();
+    await reading;
+    await h.stopWorker();
+    (held as ServerResponse | null)?.destroy();
+    expect((await stopped)?.ok).toBe(false);
+    expect(await lookUp(options, ['XE-1001', 'BIG-1', 'BIG-299999'])).toEqual(previous);
+    expect(await freshBadge('XE-1001')).toBe('实 555');
+
+    // Stopped once the server has sent the whole feed: the worker may be parsing it, writing it, or done. Whatever
+    // it got to, the stock is one whole version, never part of the new one.
+    let allSent!: () => void;
+    const delivered = new Promise<void>((resolve) => (allSent = resolve));
+    feed.respond((_req, res) => {
+      res.on('error', () => {});
+      res.writeHead(200, { 'content-type': 'text/csv' }).end(big, () => allSent());
+    });
+    const late = sync();
+    await delivered;
+    await h.stopWorker();
+    const lateReply = await late;
+    const after = await lookUp(options, ['XE-1001', 'BIG-1', 'BIG-299999']);
+    // Whichever version XE-1001 shows, the other codes are of that same version.
+    expect(after).toEqual(after[0]?.[0] === 999999 ? imported : previous);
+    if (lateReply?.ok) expect(after).toEqual(imported);
+
+    // Not stopped, the same feed imports whole: the stops above are what kept (or left whole) the stock.
+    feed.respond((_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(big));
+    expect(await sync()).toMatchObject({ ok: true, data: [{ status: 'updated', rows: 300_001 }] });
+    expect(await lookUp(options, ['XE-1001', 'BIG-1', 'BIG-299999'])).toEqual(imported);
+    await waitForBadge('XE-1001', '实 999999');
     await options.close();
   });
 

@@ -1,7 +1,7 @@
 import { DB_VERSION } from '@/utils/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../support/chromium.mjs';
-import { countDocks, sendFromPage, startHarness, waitForDock, waitForNoDock, type Harness } from './harness';
+import { countDocks, sendFromPage, startHarness, waitForDock, waitForNoDock, waitForTabHealth, type Harness } from './harness';
 
 describe('worker lifecycle', () => {
   let h: Harness;
@@ -52,14 +52,24 @@ describe('worker lifecycle', () => {
   it('replaces the content script cleanly when the extension is updated with a console tab open', async () => {
     const consoleTab = await h.openConsole('/console/orders');
     await waitForDock(consoleTab, '订单');
+    const oldDock = await consoleTab.$('xiaoer-dock');
     const oldWorkerTarget = await h.browser.waitForTarget((t) => t.type() === 'service_worker');
     const restarted = h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === oldWorkerTarget.url() && t !== oldWorkerTarget);
     // Installing the same unpacked extension again is an update: Chromium replaces it in place, keeping its id.
     expect(await h.browser.installExtension(EXTENSION_DIR)).toBe(h.extensionId);
     await restarted;
-    // The new worker re-injects the content script; the old copy removes its dock.
-    await waitForDock(consoleTab, '订单', 10_000);
-    await new Promise((r) => setTimeout(r, 1000));
+    // The new worker re-injects the content script; the old copy removes its dock, the new one puts up its own.
+    await consoleTab.waitForFunction(
+      (old) => {
+        const docks = document.querySelectorAll('xiaoer-dock');
+        return !old!.isConnected && docks.length === 1 && (docks[0]!.shadowRoot?.textContent ?? '').includes('订单');
+      },
+      { timeout: 10_000, polling: 100 },
+      oldDock,
+    );
+    // Only the new copy can answer (the old one lost its extension context): once it says its dock has started,
+    // nothing is left to add one, and there is still only the one.
+    await waitForTabHealth(h, consoleTab, (health) => health.pageKind === 'orders' && health.features['status-dock'] === 'running');
     expect(await countDocks(consoleTab)).toBe(1);
 
     // The re-injected script is fully alive: it follows SPA navigation.

@@ -66,6 +66,18 @@ describe('FeatureRegistry', () => {
     expect(registry.states().rows).toBe('running');
   });
 
+  it('reports a feature whose start is still under way as waiting, and running once its start has finished', async () => {
+    let finish!: () => void;
+    const slow = feature('slow', { start: () => new Promise<void>((resolve) => (finish = resolve)) });
+    const registry = registryFor([slow]);
+    registry.update(itemsMatch, settings(), true);
+    await flush();
+    expect(registry.states()).toEqual({ slow: 'waiting' });
+    finish();
+    await flush();
+    expect(registry.states()).toEqual({ slow: 'running' });
+  });
+
   it('isolates a failing feature: it is logged and stopped, the others keep running', async () => {
     const broken = feature('broken', {
       start({ onDomChange }) {

@@ -69,11 +69,14 @@ describe('parseFeedBody — CSV/TSV', () => {
     });
   });
 
-  it('rejects garbage bodies', () => {
-    expect(() => parseFeedBody('', null)).toThrow('数据源返回的内容为空');
-    expect(() => parseFeedBody('   \n ', 'text/csv')).toThrow('数据源返回的内容为空');
-    expect(() => parseFeedBody('<!DOCTYPE html><html>登录</html>', 'text/html')).toThrow('数据源返回的是网页或 XML');
-    expect(() => parseFeedBody('Internal Server Error', null)).toThrow('数据源返回的内容既不是 JSON 也不是 CSV');
-    expect(() => parseFeedBody('error, please login', 'text/plain')).toThrow('数据源返回的内容既不是 JSON 也不是 CSV');
+  it('rejects garbage bodies, each with its own whole message', () => {
+    // Whole messages (every feed error starts with 数据源, and the JSON one extends the not-a-table one).
+    expect(() => parseFeedBody('', null)).toThrow(/^数据源返回的内容为空$/);
+    expect(() => parseFeedBody('   \n ', 'text/csv')).toThrow(/^数据源返回的内容为空$/);
+    expect(() => parseFeedBody('<!DOCTYPE html><html>登录</html>', 'text/html')).toThrow(/^数据源返回的是网页或 XML，不是 JSON 或 CSV（请检查链接是否需要登录）$/);
+    expect(() => parseFeedBody('Internal Server Error', null)).toThrow(/^数据源返回的内容既不是 JSON 也不是 CSV$/);
+    expect(() => parseFeedBody('error, please login', 'text/plain')).toThrow(/^数据源返回的内容既不是 JSON 也不是 CSV$/);
+    // Binary junk, as the e2e feed sends it.
+    expect(() => parseFeedBody('\u0000\u0001%%%garbage%%%', 'text/plain')).toThrow(/^数据源返回的内容既不是 JSON 也不是 CSV$/);
   });
 });

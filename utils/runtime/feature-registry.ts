@@ -12,6 +12,8 @@ interface Running {
   abort: AbortController;
   cleanups: Cleanup[];
   failed: boolean;
+  /** start() has finished (an async start has resolved): its UI is up, or it decided there is none to put up. */
+  started: boolean;
 }
 
 /**
@@ -68,13 +70,13 @@ export class FeatureRegistry {
     return this.parts;
   }
 
-  /** The state of each feature that can run on this kind of page. */
+  /** The state of each feature that can run on this kind of page; one still starting is not running yet. */
   states(): Record<string, FeatureState> {
     const kind = this.match?.page.kind;
     return Object.fromEntries(
       this.features.filter((f) => kind && kind in f.needs).map((f) => {
         const run = this.running.get(f.id);
-        const state: FeatureState = run ? (run.failed ? 'failed' : 'running') : this.wanted(f) ? 'waiting' : 'off';
+        const state: FeatureState = run ? (run.failed ? 'failed' : run.started ? 'running' : 'waiting') : this.wanted(f) ? 'waiting' : 'off';
         return [f.id, state];
       }),
     );
@@ -99,7 +101,7 @@ export class FeatureRegistry {
   }
 
   private start(feature: Feature): void {
-    const run: Running = { abort: new AbortController(), cleanups: [], failed: false };
+    const run: Running = { abort: new AbortController(), cleanups: [], failed: false, started: false };
     this.running.set(feature.id, run);
     const fail = (error: unknown) => {
       if (run.failed) return;
@@ -133,6 +135,7 @@ export class FeatureRegistry {
         report: (error) => this.report(feature.id, error),
       });
       const keep = (cleanup: void | Cleanup) => {
+        run.started = true;
         if (!cleanup) return;
         if (run.abort.signal.aborted) cleanup();
         else run.cleanups.push(cleanup);

@@ -14,7 +14,8 @@ interface Props {
   onSaved(): void;
 }
 
-type Status = { kind: 'ok' | 'error'; lines: string[] } | null;
+/** `asking`: the browser's permission prompt is open, and nothing is saved or tried until it is answered. */
+type Status = { kind: 'ok' | 'error' | 'asking'; lines: string[] } | null;
 
 /** Paste or write an adapter as JSON; check it per field, try it on an open tab, save it (asking for its host). */
 export function CustomAdapterEditor({ load, onSaved }: Props) {
@@ -51,7 +52,9 @@ export function CustomAdapterEditor({ load, onSaved }: Props) {
   /** Asks for the adapter's hosts Xiaoer cannot reach yet. Called first thing in a click: the browser needs the gesture. */
   const requestHosts = (adapter: Adapter): Promise<boolean> => {
     const origins = [...new Set(uncoveredPatterns(adapter.matches, BUILTIN_CONSOLE_MATCHES).map(originOf))];
-    return origins.length ? browser.permissions.request({ origins }) : Promise.resolve(true);
+    if (!origins.length) return Promise.resolve(true);
+    setStatus({ kind: 'asking', lines: [t('adapterAskingAccess', origins.join(' '))] });
+    return browser.permissions.request({ origins });
   };
 
   const validate = () => {
@@ -117,7 +120,12 @@ export function CustomAdapterEditor({ load, onSaved }: Props) {
         </button>
       </div>
       {status && (
-        <div class={status.kind === 'ok' ? 'ok' : 'problems'} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="adapter-status">
+        <div
+          class={status.kind === 'ok' ? 'ok' : status.kind === 'asking' ? 'muted' : 'problems'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-kind={status.kind}
+          data-testid="adapter-status"
+        >
           <ul>
             {status.lines.map((line, i) => (
               <li key={i}>{line}</li>
