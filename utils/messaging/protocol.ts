@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BROADCAST_EVENTS, type BroadcastEvent } from './broadcast-events';
 import type { LogEntry, StockSource } from '../db/schema';
 import type { StockLookupReply } from '../stock/stock-wire';
 import type { StockHit } from '../stock/stock-index';
@@ -264,10 +265,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Changes the worker announces to open tabs and pages. Settings travel through storage.onChanged instead. */
-export const broadcastSchema = z.object({
-  type: z.literal('broadcast'),
-  event: z.enum(['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed', 'packs-changed']),
-});
+/** A change the worker announces (utils/messaging/broadcast-events.ts says which and to whom). */
+export const broadcastSchema = z.object({ type: z.literal('broadcast'), event: z.enum(BROADCAST_EVENTS) });
 export type Broadcast = z.infer<typeof broadcastSchema>;
-export type BroadcastEvent = Broadcast['event'];
+export type { BroadcastEvent };
