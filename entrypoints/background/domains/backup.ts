@@ -4,7 +4,7 @@ import { backupRequests } from '@/utils/messaging/domains/backup';
 import { invalidateStockIndex } from '@/utils/stock/stock-index';
 import { broadcast } from '../broadcast';
 import { defineHandlers } from '../define-handlers';
-import { ensureFeedAlarm } from '../stock-feeds';
+import { ensureFeedAlarm } from '../feed-schedule';
 
 export const backupHandlers = defineHandlers(backupRequests, {
   async 'backup.create'() {

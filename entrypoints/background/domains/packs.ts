@@ -9,7 +9,7 @@ import { broadcast } from '../broadcast';
 import { defineHandlers } from '../define-handlers';
 import { assertMayFetch } from '../fetch-permission';
 import { fetchSnippetInput, syncPacks } from '../pack-feeds';
-import { ensureFeedAlarm } from '../stock-feeds';
+import { ensureFeedAlarm } from '../feed-schedule';
 
 export const packHandlers = defineHandlers(packRequests, {
   async 'packs.list'() {

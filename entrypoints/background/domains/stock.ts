@@ -9,7 +9,8 @@ import { broadcast } from '../broadcast';
 import { defineHandlers } from '../define-handlers';
 import { assertMayFetch } from '../fetch-permission';
 import { consoleHost } from '../sender-host';
-import { ensureFeedAlarm, syncFeed, syncFeeds } from '../stock-feeds';
+import { ensureFeedAlarm } from '../feed-schedule';
+import { syncFeed, syncFeeds } from '../stock-feeds';
 
 export const stockHandlers = defineHandlers(stockRequests, {
   async 'sources.list'() {
