@@ -6,8 +6,7 @@ import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
 import { t } from '@/utils/i18n';
-
-type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
 
 async function entry(adapter: Adapter): Promise<CustomAdapterEntry> {
   return { adapter, missingOrigins: await missingOrigins(adapter) };
@@ -56,9 +55,8 @@ export async function testOnTab(tabId: number, input: unknown): Promise<AdapterT
   const message = { type: 'adapter.test', adapter: parsed.adapter };
   const first = await askTab(tabId, message);
   if (first) return first;
-  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as ScriptFiles;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files });
+    await injectIntoTab(tabId, consoleScriptFiles());
   } catch {
     throw new Error(t('adapterTestNoAccess'));
   }
