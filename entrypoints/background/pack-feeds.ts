@@ -1,6 +1,7 @@
 import { fetchFeed, type FeedValidators } from '@/utils/feeds/fetch-feed';
 import { MAX_PACK_BYTES, PackError, parsePackText, type Pack } from '@/utils/packs/pack-format';
 import { sameWording } from '@/utils/packs/pack-merge';
+import type { PackCheck } from '@/utils/packs/pack-check';
 import type { PackRecord } from '@/utils/packs/pack-record';
 import { readSnippetInput, type SnippetInput } from '@/utils/packs/read-snippet-input';
 import { decodeBytes } from '@/utils/stock-import/decode';
@@ -8,10 +9,6 @@ import { feedSchedule } from './feed-schedule';
 
 const PACK_TIMEOUT_MS = 30_000;
 export const DEFAULT_PACK_INTERVAL_MINUTES = 60;
-
-export type PackCheck =
-  | { packId: string; status: 'unchanged' | 'pending' }
-  | { packId: string; status: 'failed'; error: string };
 
 /** Fetches a pack URL once (size-capped, validated). Used to subscribe and by each refresh. */
 export async function fetchPack(url: string, validators: FeedValidators = {}): Promise<{ pack: Pack; validators: FeedValidators } | null> {

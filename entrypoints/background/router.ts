@@ -18,7 +18,7 @@ import { packHandlers } from './domains/packs';
 import { snippetHandlers } from './domains/snippets';
 import { stockHandlers } from './domains/stock';
 
-/** Every domain's handlers: the type says a domain left out of this list (its requests unanswered). */
+/** Every domain's handlers. A domain left out of this list is a type error: its requests would go unanswered. */
 const handlers: { [T in RequestType]: RequestHandler<(typeof REQUESTS)[T]> } = joinDomains([
   extensionHandlers,
   logHandlers,

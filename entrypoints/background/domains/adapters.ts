@@ -1,10 +1,18 @@
+import type { Adapter } from '@/utils/adapters/adapter-schema';
+import { BUILTIN_CONSOLE_MATCHES } from '@/utils/adapters/builtin';
+import { missingOrigins, syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
+import { deleteCustomAdapter, listCustomAdapters, saveCustomAdapter } from '@/utils/adapters/custom/custom-adapter-store';
+import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse';
+import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
+import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
+import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
-import { clearHighlights, consoleTabs, deleteEntry, listEntries, saveEntry, testOnTab } from '../custom-adapters';
+import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
 import { defineHandlers } from '../define-handlers';
 
 export const adapterHandlers = defineHandlers(adapterRequests, {
   async 'adapters.list'() {
-    return listEntries();
+    return Promise.all((await listCustomAdapters()).map(entryOf));
   },
   async 'adapters.save'(request) {
     return saveEntry(request.adapter);
@@ -20,7 +28,70 @@ export const adapterHandlers = defineHandlers(adapterRequests, {
     return testOnTab(request.tabId, request.adapter);
   },
   async 'adapters.clearHighlights'(request) {
-    await clearHighlights(request.tabId);
+    await browser.tabs.sendMessage(request.tabId, { type: 'adapter.clear' }).catch(() => undefined);
     return null;
   },
 });
+
+/** An adapter as the options page lists it: with the origins it still needs the agent's grant for. */
+async function entryOf(adapter: Adapter): Promise<CustomAdapterEntry> {
+  return { adapter, missingOrigins: await missingOrigins(adapter) };
+}
+
+/** Stores the adapter and brings the runtime content script in line (the options page asked for the host first). */
+async function saveEntry(input: unknown): Promise<CustomAdapterEntry> {
+  const adapter = await saveCustomAdapter(input);
+  await syncCustomContentScripts(await listCustomAdapters());
+  return entryOf(adapter);
+}
+
+/**
+ * Removes the adapter, the runtime registration for hosts no other custom adapter needs, and the permission for
+ * those hosts: Xiaoer keeps no access it no longer uses. Open tabs drop its features when storage changes.
+ */
+async function deleteEntry(id: string): Promise<void> {
+  const removed = await deleteCustomAdapter(id);
+  const left = await listCustomAdapters();
+  await syncCustomContentScripts(left);
+  if (!removed) return;
+  const stillUsed = new Set(uncoveredPatterns(left.flatMap((a) => a.matches), BUILTIN_CONSOLE_MATCHES).map(originOf));
+  const unused = [...new Set(uncoveredPatterns(removed.matches, BUILTIN_CONSOLE_MATCHES).map(originOf))].filter((o) => !stillUsed.has(o));
+  if (unused.length) await browser.permissions.remove({ origins: unused }).catch(() => false);
+}
+
+/** Web tabs whose address Xiaoer may see (hosts it has access to): where an adapter can be tried. */
+async function consoleTabs(): Promise<ConsoleTab[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((tab) =>
+    tab.id != null && tab.url && /^https?:/.test(tab.url) ? [{ id: tab.id, title: (tab.title ?? '').slice(0, 200), url: tab.url }] : [],
+  );
+}
+
+/**
+ * Asks the tab's content script to outline what each selector of a (possibly unsaved) adapter matches. A tab on a
+ * host without the content script (a new console, just granted) gets it injected first.
+ */
+async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestReport> {
+  const parsed = parseCustomAdapter(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const message = { type: 'adapter.test', adapter: parsed.adapter };
+  const first = await askTab(tabId, message);
+  if (first) return first;
+  try {
+    await injectIntoTab(tabId, consoleScriptFiles());
+  } catch {
+    throw new Error(t('adapterTestNoAccess'));
+  }
+  // The injected script answers once it has read the settings.
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const report = await askTab(tabId, message);
+    if (report) return report;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(t('adapterTestNoAnswer'));
+}
+
+async function askTab(tabId: number, message: unknown): Promise<AdapterTestReport | null> {
+  const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as AdapterTestReport | null | undefined;
+  return reply && typeof reply === 'object' && Array.isArray(reply.pages) ? reply : null;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FeedValidators } from '../../feeds/fetch-feed';
+import type { PackCheck } from '../../packs/pack-check';
 import type { Pack } from '../../packs/pack-format';
 import type { PackPreview } from '../../packs/pack-merge';
 import type { PackSummary } from '../../packs/pack-record';
@@ -44,11 +45,7 @@ export const packRequests = declareRequests({
     },
     reply: replyType<PackPreview>(),
   },
-  'packs.check': {
-    from: ['extension-page'],
-    fields: { id: packId.optional() },
-    reply: replyType<{ packId: string; status: 'unchanged' | 'pending' | 'failed'; error?: string }[]>(),
-  },
+  'packs.check': { from: ['extension-page'], fields: { id: packId.optional() }, reply: replyType<PackCheck[]>() },
   'packs.undo': { from: ['extension-page'], fields: { id: packId }, reply: replyType<null>() },
   'packs.remove': { from: ['extension-page'], fields: { id: packId }, reply: replyType<null>() },
   'snippets.importSheet': {
