@@ -1,7 +1,8 @@
 import { route } from './router';
 import { reinjectContentScripts } from './reinject';
 import { runCommand } from './commands';
-import { ensureFeedAlarm, FEED_ALARM, syncFeeds } from './stock-feeds';
+import { ensureFeedAlarm, FEED_ALARM } from './feed-schedule';
+import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';

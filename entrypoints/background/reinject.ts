@@ -1,4 +1,4 @@
-type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+import { injectIntoOpenTabs, type ScriptFiles } from '@/utils/runtime/inject-content-script';
 
 /**
  * After an install, update or reload, tabs that were already open keep the old (now orphaned) content
@@ -13,16 +13,6 @@ export async function reinjectContentScripts(): Promise<void> {
     const matches = script.matches ?? [];
     // Paths come from our own manifest, so they are the built content script files.
     const files = (script.js ?? []) as ScriptFiles;
-    if (!matches.length || !files.length) continue;
-    const tabs = await browser.tabs.query({ url: matches });
-    await Promise.all(
-      tabs.map((tab) =>
-        tab.id == null || tab.discarded
-          ? undefined
-          : browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => {
-              // Tabs still loading or showing an error page: their own navigation loads the script.
-            }),
-      ),
-    );
+    if (matches.length && files.length) await injectIntoOpenTabs(matches, files);
   }
 }

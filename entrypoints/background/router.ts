@@ -1,12 +1,35 @@
 import type { Browser } from 'wxt/browser';
-import type { Reply, Request } from '@/utils/messaging/protocol';
+import { joinDomains } from '@/utils/messaging/declare-requests';
+import type { REQUESTS, Reply, Request, RequestType } from '@/utils/messaging/protocol';
 import { classifySender } from '@/utils/messaging/sender-policy';
 import { validateRequest } from '@/utils/messaging/validate-request';
 import { getDb } from '@/utils/db/open-db';
 import { appendLog } from '@/utils/log/event-log';
 import { describeError } from '@/utils/runtime/log-reporter';
-import { handlers } from './handlers';
 import { clock } from '@/utils/clock';
+import type { RequestHandler } from './define-handlers';
+import { adapterHandlers } from './domains/adapters';
+import { backupHandlers } from './domains/backup';
+import { clockHandlers } from './domains/clock';
+import { extensionHandlers } from './domains/extension';
+import { logHandlers } from './domains/log';
+import { orderHandlers } from './domains/orders';
+import { packHandlers } from './domains/packs';
+import { snippetHandlers } from './domains/snippets';
+import { stockHandlers } from './domains/stock';
+
+/** Every domain's handlers. A domain left out of this list is a type error: its requests would go unanswered. */
+const handlers: { [T in RequestType]: RequestHandler<(typeof REQUESTS)[T]> } = joinDomains([
+  extensionHandlers,
+  logHandlers,
+  stockHandlers,
+  orderHandlers,
+  snippetHandlers,
+  packHandlers,
+  backupHandlers,
+  clockHandlers,
+  adapterHandlers,
+]);
 
 /**
  * The worker's message boundary: validates every message with zod, checks who sent it,

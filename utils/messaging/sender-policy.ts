@@ -1,4 +1,5 @@
-import type { SenderKind } from './protocol';
+/** Who may send a request: a content script in a console tab, or one of our own pages (popup, options). */
+export type SenderKind = 'content' | 'extension-page';
 
 /** The parts of runtime.MessageSender the policy looks at. */
 export interface SenderInfo {

@@ -1,4 +1,5 @@
-import { ALLOWED_SENDERS, requestSchema, type Request, type SenderKind } from './protocol';
+import { REQUESTS, requestSchema, type Request, type RequestType } from './protocol';
+import type { SenderKind } from './sender-policy';
 
 export type Validated = { ok: true; request: Request } | { ok: false; error: string };
 
@@ -11,8 +12,9 @@ export function validateRequest(raw: unknown, sender: SenderKind | null): Valida
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
     return { ok: false, error: `Rejected message of type "${type}": ${detail}` };
   }
-  if (!ALLOWED_SENDERS[parsed.data.type].includes(sender)) {
-    return { ok: false, error: `Rejected: "${parsed.data.type}" may not be sent from a ${sender}.` };
+  const request = parsed.data as Request;
+  if (!REQUESTS[request.type as RequestType].from.includes(sender)) {
+    return { ok: false, error: `Rejected: "${request.type}" may not be sent from a ${sender}.` };
   }
-  return { ok: true, request: parsed.data };
+  return { ok: true, request };
 }

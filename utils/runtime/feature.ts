@@ -4,7 +4,7 @@ import type { PageParts } from '../adapters/page-parts';
 import type { PageKind, PartName } from '../adapters/vocabulary';
 import type { FeatureId, Settings } from '../settings/settings';
 import type { DomChangeListener } from './page-observer';
-import type { BroadcastEvent } from '../messaging/protocol';
+import type { BroadcastEvent } from '../messaging/broadcast-events';
 
 /** What reaches a console tab's features: worker broadcasts, and the keyboard command to open the palette. */
 export type TabEvent = BroadcastEvent | 'palette-open' | 'palette-snippet' | 'clock-jump' | 'snippet-inserted';

@@ -1,4 +1,4 @@
-import type { BroadcastEvent } from '../messaging/protocol';
+import { TAB_BROADCAST_EVENTS, type BroadcastEvent } from '../messaging/broadcast-events';
 import type { PartHealth } from '../adapters/page-parts';
 import type { PageKind } from '../adapters/vocabulary';
 import type { Adapter } from '../adapters/adapter-schema';
@@ -14,8 +14,6 @@ export type TabMessage =
   | { type: 'adapter.test'; adapter: Adapter }
   | { type: 'adapter.clear' };
 
-const BROADCAST_EVENTS: readonly BroadcastEvent[] = ['log-changed', 'sources-changed', 'stock-changed', 'snippets-changed', 'remarks-changed'];
-
 /**
  * Checks a message that reached a console tab. Hand-written rather than zod: this runs in every console tab, and
  * the content script stays small; only our own extension can send here (the sender is checked too).
@@ -29,7 +27,7 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
     const adapter = (raw as { adapter?: unknown }).adapter as Adapter | undefined;
     return adapter && Array.isArray(adapter.pages) && Array.isArray(adapter.matches) ? { type, adapter } : null;
   }
-  if (type === 'broadcast' && BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
+  if (type === 'broadcast' && TAB_BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
   return null;
 }
 

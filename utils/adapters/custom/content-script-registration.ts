@@ -1,11 +1,10 @@
 import type { Adapter } from '../adapter-schema';
 import { BUILTIN_CONSOLE_MATCHES } from '../builtin';
 import { originOf, uncoveredPatterns } from '../host-coverage';
+import { consoleScriptFiles, injectIntoOpenTabs } from '../../runtime/inject-content-script';
 
 /** One runtime registration holds every custom host, so a tab two custom adapters match gets one script. */
 export const CUSTOM_SCRIPT_ID = 'xiaoer-custom-consoles';
-
-type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
 
 /** The hosts of custom adapters that the built-in consoles' hosts do not already cover. */
 export function customHostPatterns(adapters: readonly Adapter[]): string[] {
@@ -23,7 +22,8 @@ export async function missingOrigins(adapter: Adapter): Promise<string[]> {
 /**
  * Makes the runtime-registered content script match exactly the custom hosts that are granted: registered once
  * and kept across browser restarts, updated when adapters or permissions change, removed when none is left.
- * Tabs already open on a newly covered host get the script at once.
+ * Tabs already open on a newly covered host get the script at once. (Not webext-dynamic-content-scripts: it
+ * registers on every granted origin, and the origins of stock feeds and pack URLs are granted too.)
  */
 export function syncCustomContentScripts(adapters: readonly Adapter[]): Promise<string[]> {
   // One at a time: a permission event and a save can ask together, and two registrations would collide.
@@ -35,7 +35,7 @@ export function syncCustomContentScripts(adapters: readonly Adapter[]): Promise<
 let queue: Promise<unknown> = Promise.resolve();
 
 async function sync(adapters: readonly Adapter[]): Promise<string[]> {
-  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as ScriptFiles;
+  const files = consoleScriptFiles();
   const granted: string[] = [];
   for (const pattern of customHostPatterns(adapters)) {
     if (await browser.permissions.contains({ origins: [originOf(pattern)] })) granted.push(pattern);
@@ -52,19 +52,6 @@ async function sync(adapters: readonly Adapter[]): Promise<string[]> {
     if (added.length) await injectIntoOpenTabs(added, files);
   }
   return granted;
-}
-
-async function injectIntoOpenTabs(patterns: string[], files: ScriptFiles): Promise<void> {
-  const tabs = await browser.tabs.query({ url: patterns });
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id == null || tab.discarded
-        ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => {
-            // A tab still loading gets the registered script from its own navigation.
-          }),
-    ),
-  );
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

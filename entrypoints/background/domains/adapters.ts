@@ -6,29 +6,50 @@ import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
 import { t } from '@/utils/i18n';
+import { adapterRequests } from '@/utils/messaging/domains/adapters';
+import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
+import { defineHandlers } from '../define-handlers';
 
-type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+export const adapterHandlers = defineHandlers(adapterRequests, {
+  async 'adapters.list'() {
+    return Promise.all((await listCustomAdapters()).map(entryOf));
+  },
+  async 'adapters.save'(request) {
+    return saveEntry(request.adapter);
+  },
+  async 'adapters.delete'(request) {
+    await deleteEntry(request.id);
+    return null;
+  },
+  async 'adapters.tabs'() {
+    return consoleTabs();
+  },
+  async 'adapters.test'(request) {
+    return testOnTab(request.tabId, request.adapter);
+  },
+  async 'adapters.clearHighlights'(request) {
+    await browser.tabs.sendMessage(request.tabId, { type: 'adapter.clear' }).catch(() => undefined);
+    return null;
+  },
+});
 
-async function entry(adapter: Adapter): Promise<CustomAdapterEntry> {
+/** An adapter as the options page lists it: with the origins it still needs the agent's grant for. */
+async function entryOf(adapter: Adapter): Promise<CustomAdapterEntry> {
   return { adapter, missingOrigins: await missingOrigins(adapter) };
 }
 
-export async function listEntries(): Promise<CustomAdapterEntry[]> {
-  return Promise.all((await listCustomAdapters()).map(entry));
-}
-
 /** Stores the adapter and brings the runtime content script in line (the options page asked for the host first). */
-export async function saveEntry(input: unknown): Promise<CustomAdapterEntry> {
+async function saveEntry(input: unknown): Promise<CustomAdapterEntry> {
   const adapter = await saveCustomAdapter(input);
   await syncCustomContentScripts(await listCustomAdapters());
-  return entry(adapter);
+  return entryOf(adapter);
 }
 
 /**
  * Removes the adapter, the runtime registration for hosts no other custom adapter needs, and the permission for
  * those hosts: Xiaoer keeps no access it no longer uses. Open tabs drop its features when storage changes.
  */
-export async function deleteEntry(id: string): Promise<void> {
+async function deleteEntry(id: string): Promise<void> {
   const removed = await deleteCustomAdapter(id);
   const left = await listCustomAdapters();
   await syncCustomContentScripts(left);
@@ -39,7 +60,7 @@ export async function deleteEntry(id: string): Promise<void> {
 }
 
 /** Web tabs whose address Xiaoer may see (hosts it has access to): where an adapter can be tried. */
-export async function consoleTabs(): Promise<ConsoleTab[]> {
+async function consoleTabs(): Promise<ConsoleTab[]> {
   const tabs = await browser.tabs.query({});
   return tabs.flatMap((tab) =>
     tab.id != null && tab.url && /^https?:/.test(tab.url) ? [{ id: tab.id, title: (tab.title ?? '').slice(0, 200), url: tab.url }] : [],
@@ -50,15 +71,14 @@ export async function consoleTabs(): Promise<ConsoleTab[]> {
  * Asks the tab's content script to outline what each selector of a (possibly unsaved) adapter matches. A tab on a
  * host without the content script (a new console, just granted) gets it injected first.
  */
-export async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestReport> {
+async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestReport> {
   const parsed = parseCustomAdapter(input);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const message = { type: 'adapter.test', adapter: parsed.adapter };
   const first = await askTab(tabId, message);
   if (first) return first;
-  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as ScriptFiles;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files });
+    await injectIntoTab(tabId, consoleScriptFiles());
   } catch {
     throw new Error(t('adapterTestNoAccess'));
   }
@@ -69,10 +89,6 @@ export async function testOnTab(tabId: number, input: unknown): Promise<AdapterT
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(t('adapterTestNoAnswer'));
-}
-
-export async function clearHighlights(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'adapter.clear' }).catch(() => undefined);
 }
 
 async function askTab(tabId: number, message: unknown): Promise<AdapterTestReport | null> {

@@ -1,0 +1,70 @@
+import { clock } from '@/utils/clock';
+import { getDb } from '@/utils/db/open-db';
+import { packRequests } from '@/utils/messaging/domains/packs';
+import { validatePack } from '@/utils/packs/pack-format';
+import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
+import { importSheet } from '@/utils/packs/sheet-import';
+import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
+import { broadcast } from '../broadcast';
+import { defineHandlers } from '../define-handlers';
+import { assertMayFetch } from '../fetch-permission';
+import { fetchSnippetInput, syncPacks } from '../pack-feeds';
+import { ensureFeedAlarm } from '../feed-schedule';
+
+export const packHandlers = defineHandlers(packRequests, {
+  async 'packs.list'() {
+    return listPacks(await getDb());
+  },
+  async 'packs.pending'(request) {
+    const db = await getDb();
+    const pending = (await getPack(db, request.id))?.pending;
+    return pending ? { pack: pending, preview: await previewPackUpdate(db, pending) } : null;
+  },
+  async 'packs.fetch'(request) {
+    await assertMayFetch(request.url);
+    const { input, validators } = await fetchSnippetInput(request.url);
+    const db = await getDb();
+    return input.kind === 'pack'
+      ? { ...input, validators, preview: await previewPackUpdate(db, input.pack) }
+      : { ...input, preview: await importSheet(db, input.rows, false) };
+  },
+  async 'packs.preview'(request) {
+    return previewPackUpdate(await getDb(), validatePack(request.pack));
+  },
+  async 'packs.apply'(request) {
+    const pack = validatePack(request.pack);
+    if (request.subscribe) await assertMayFetch(request.subscribe.url);
+    const subscription = request.subscribe && {
+      ...request.subscribe,
+      nextSyncAt: clock.now() + request.subscribe.intervalMinutes * 60_000,
+    };
+    const preview = await applyPack(await getDb(), pack, request.takeTeam, subscription);
+    if (subscription) await ensureFeedAlarm();
+    packsChanged();
+    return preview;
+  },
+  async 'packs.check'(request) {
+    return syncPacks({ force: true, only: request.id });
+  },
+  async 'packs.undo'(request) {
+    await undoPack(await getDb(), request.id);
+    packsChanged();
+    return null;
+  },
+  async 'packs.remove'(request) {
+    await removePack(await getDb(), request.id);
+    packsChanged();
+    return null;
+  },
+  async 'snippets.importSheet'(request) {
+    const preview = await importSheet(await getDb(), checkSheetSnippets(request.rows), request.commit);
+    if (request.commit) void broadcast('snippets-changed');
+    return preview;
+  },
+});
+
+/** A pack was applied, undone or removed: its snippets changed too. */
+function packsChanged(): void {
+  void broadcast('snippets-changed');
+  void broadcast('packs-changed');
+}

@@ -1,0 +1,25 @@
+/** The file list scripting.executeScript takes. */
+export type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+
+/** The console content script's built files, as our own manifest names them. */
+export function consoleScriptFiles(): ScriptFiles {
+  return (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as ScriptFiles;
+}
+
+export async function injectIntoTab(tabId: number, files: ScriptFiles): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files });
+}
+
+/** Injects the script into the open tabs that match; discarded tabs load it when they are woken. */
+export async function injectIntoOpenTabs(matches: string[], files: ScriptFiles): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id == null || tab.discarded
+        ? undefined
+        : injectIntoTab(tab.id, files).catch(() => {
+            // Tabs still loading or showing an error page: their own navigation loads the script.
+          }),
+    ),
+  );
+}
