@@ -11,6 +11,7 @@ import { readConversationList, readOpenConversation, type ListEntry } from '@/ut
 import type { Observation } from '@/utils/response-clock/reconcile';
 import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import { retry } from '@/utils/runtime/retry';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
 import { clock } from '@/utils/clock';
@@ -20,6 +21,8 @@ const TICK_MS = 1000;
 const BATCH = 200;
 /** A snippet inserted and not sent within this long no longer marks the next reply as sent with a snippet. */
 const SNIPPET_REPLY_WINDOW_MS = 10 * 60_000;
+/** Requests to the worker are tried again for a few seconds while it (re)starts. */
+const WHILE_WORKER_RESTARTS = { tries: 10, delayMs: 400 };
 
 /**
  * The response clock in the chat workbench: how long each waiting buyer has waited, in the conversation list and
@@ -110,7 +113,7 @@ class ResponseClock {
       const keys = [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])];
       for (let i = 0; i < keys.length; i += BATCH) {
         const batch = keys.slice(i, i + BATCH);
-        const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys: batch }), this.env.signal);
+        const known = await retry(() => sendToWorker({ type: 'clock.state', keys: batch }), { ...WHILE_WORKER_RESTARTS, signal: this.env.signal });
         for (const [key, state] of Object.entries(known)) this.states.set(key, state);
       }
       for (const entry of entries) this.listedAtStart.add(entry.key);
@@ -167,7 +170,7 @@ class ResponseClock {
   private send(observations: Observation[], at: number): Promise<unknown> {
     this.outbox = this.outbox
       .then(async () => {
-        const states = await withRetries(() => sendToWorker({ type: 'clock.observe', at, observations }), this.env.signal);
+        const states = await retry(() => sendToWorker({ type: 'clock.observe', at, observations }), { ...WHILE_WORKER_RESTARTS, signal: this.env.signal });
         for (const [key, state] of Object.entries(states)) this.states.set(key, state);
       })
       .catch((error) => this.env.report(error));
@@ -260,17 +263,5 @@ class ResponseClock {
     if (!entry) return;
     entry.element.scrollIntoView({ block: 'nearest' });
     (entry.element as HTMLElement).click();
-  }
-}
-
-/** A request to the worker, tried again for a few seconds while the worker is (re)starting. */
-async function withRetries<T>(request: () => Promise<T>, signal: AbortSignal, tries = 10): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (attempt >= tries || signal.aborted) throw error;
-      await new Promise((r) => setTimeout(r, 400));
-    }
   }
 }
