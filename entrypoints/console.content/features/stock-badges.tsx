@@ -1,18 +1,15 @@
-import { render } from 'preact';
 import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
-import { StockDetail } from '@/components/stock/StockDetail';
-import detailCss from '@/components/stock/stock-detail.css?inline';
 import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
 import { lookUpStock } from '@/utils/stock/lookup-client';
 import { unpackHits } from '@/utils/stock/stock-wire';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import type { StockHit } from '@/utils/stock/stock-index';
 import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
-import { createShadowHost } from '@/utils/ui/shadow-host';
 import { clock } from '@/utils/clock';
+import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -27,11 +24,8 @@ const FIRST_SCREEN = 24;
 /** Product places read, or badges painted, per task when the whole list is scanned. */
 const SCAN_SLICE = 250;
 
-
-interface BadgeInfo {
-  code: string;
-  hit: StockHit | null;
-  pageStock: number | null;
+/** What a badge shows, and the key of what it was painted as (a repaint with the same key leaves it alone). */
+interface BadgeInfo extends BadgeShown {
   paintedAs: string;
 }
 
@@ -240,45 +234,3 @@ export const stockBadges: Feature = {
     };
   },
 };
-
-/** One detail popover per page, opened next to the badge that was clicked. */
-function createDetailPopover(env: FeatureEnv) {
-  let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
-  const close = () => {
-    if (!host) return;
-    if (container) render(null, container);
-    host.remove();
-    host = null;
-    document.removeEventListener('keydown', onKey, true);
-    document.removeEventListener('click', onOutside, true);
-  };
-  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
-  const onOutside = (event: MouseEvent) => host && !event.composedPath().includes(host) && close();
-  return {
-    close,
-    open(badge: HTMLElement, data: BadgeInfo) {
-      close();
-      let shadow: ShadowRoot;
-      ({ host, shadow, container } = createShadowHost('xiaoer-stock-detail', detailCss));
-      document.body.append(host);
-      const show = (hit: StockHit | null) =>
-        container && render(<StockDetail code={data.code} hit={hit} pageStock={data.pageStock} now={clock.now()} onClose={close} />, container);
-      show(data.hit);
-      // The product name is not in lookups (they stay small); ask for this one code's full record.
-      if (data.hit) {
-        const opened = host;
-        sendToWorker({ type: 'stock.detail', code: data.code })
-          .then((full) => full && host === opened && show(full))
-          .catch(env.report);
-      }
-      const rect = badge.getBoundingClientRect();
-      const panel = shadow.querySelector<HTMLElement>('.detail')!;
-      panel.style.top = `${Math.max(8, Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8))}px`;
-      panel.style.left = `${Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - panel.offsetWidth - 8))}px`;
-      document.addEventListener('keydown', onKey, true);
-      // Registered after this click has finished bubbling, so it does not close what it just opened.
-      env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
-    },
-  };
-}
