@@ -36,6 +36,9 @@ export function viewSize(): Size {
  * A panel's position next to its anchor, kept inside the view (`VIEW_MARGIN` from each edge); where the panel is
  * larger than the view, its top-left corner stays in view.
  */
+export function placeNear(anchor: AnchorBox, panel: Size, side: 'above', view?: Size): { left: number; bottom: number };
+export function placeNear(anchor: AnchorBox, panel: Size, side: 'below' | 'over-right', view?: Size): { left: number; top: number };
+export function placeNear(anchor: AnchorBox, panel: Size, side: Side, view?: Size): PanelPosition;
 export function placeNear(anchor: AnchorBox, panel: Size, side: Side, view: Size = viewSize()): PanelPosition {
   const keepIn = (start: number, length: number, room: number) => Math.max(VIEW_MARGIN, Math.min(start, room - length - VIEW_MARGIN));
   switch (side) {
