@@ -1,15 +1,11 @@
 import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
-import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
-import { lookUpStock } from '@/utils/stock/lookup-client';
-import { unpackHits } from '@/utils/stock/stock-wire';
-import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
-import type { StockHit } from '@/utils/stock/stock-index';
 import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { clock } from '@/utils/clock';
 import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
+import { createStockCache } from './stock-badges/stock-cache';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -40,13 +36,14 @@ export const stockBadges: Feature = {
   // so that they get their badges in the same frame. Without product places on the page it simply paints nothing.
   needs: { items: [], orders: [], chat: [] },
   start(env) {
-    const cache = new Map<string, StockHit | null>();
-    let generation = 0;
+    const cache = createStockCache();
+    /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
     let running: Promise<void> | null = null;
     let rerun = false;
 
+    /** Every product place on the page gets its badge: one scan at a time, and one more if the page changed meanwhile. */
     const scan = (): void => {
       if (running) {
         rerun = true;
@@ -63,7 +60,7 @@ export const stockBadges: Feature = {
             if (env.signal.aborted) return;
             targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
           }
-          await lookUp(targets);
+          await cache.lookUp(targets);
           for (let i = 0; i < targets.length; i += SCAN_SLICE) {
             if (i > 0) await yieldToPage();
             if (env.signal.aborted) return;
@@ -75,29 +72,6 @@ export const stockBadges: Feature = {
         .catch(env.report)
         .finally(() => (running = null));
     };
-
-    const isKnown = (target: StockTarget) => target.codes.every((code) => cache.has(code));
-    /** Codes of the targets whose stock is not known yet. */
-    const unknownCodes = (targets: StockTarget[]) => [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
-
-    /**
-     * Asks the worker for these codes and keeps the answer. False when the stock changed while asking: the answer
-     * may be old and is dropped (the rerun after the change asks again).
-     */
-    async function ask(codes: string[]): Promise<boolean> {
-      const asked = generation;
-      const hits = await lookUpStock(codes);
-      if (asked !== generation) return false;
-      for (const code of codes) cache.set(code, hits[code] ?? null);
-      return true;
-    }
-
-    async function lookUp(targets: StockTarget[]): Promise<void> {
-      const missing = unknownCodes(targets);
-      for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
-        if (!(await ask(missing.slice(i, i + MAX_LOOKUP_CODES)))) return;
-      }
-    }
 
     /**
      * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
@@ -150,7 +124,7 @@ export const stockBadges: Feature = {
 
     function paint(target: StockTarget, now: number, existing = badgeOf(target.anchor)): void {
       // SKU code first, then outer code.
-      const code = target.codes.find((c) => cache.get(c)) ?? target.codes[0]!;
+      const code = target.codes.find((candidate) => cache.get(candidate)) ?? target.codes[0]!;
       const hit = cache.get(code) ?? null;
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
@@ -184,33 +158,30 @@ export const stockBadges: Feature = {
       const unknown: StockTarget[] = [];
       for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
         if (badgeOf(target.anchor)) continue;
-        if (isKnown(target)) paint(target, now);
+        if (cache.isKnown(target)) paint(target, now);
         else unknown.push(target);
       }
-      const codes = unknownCodes(unknown).filter((code) => !askingFirst.has(code));
+      const codes = cache.unknownCodes(unknown).filter((code) => !askingFirst.has(code));
       if (codes.length === 0) return;
       codes.forEach((code) => askingFirst.add(code));
-      ask(codes)
+      cache
+        .ask(codes)
         .then((current) => {
           if (!current || env.signal.aborted) return;
           const answeredAt = clock.now();
           for (const target of unknown) {
-            if (isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
+            if (cache.isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
           }
         })
         .catch(env.report)
         .finally(() => codes.forEach((code) => askingFirst.delete(code)));
     }
 
+    /** The stock of the codes shown lately, for the first rows; asked at once (at document_start). */
     function prime(): void {
-      const asked = generation;
-      sendToWorker({ type: 'stock.recent' })
-        .then(({ codes, reply }) => {
-          if (asked !== generation || env.signal.aborted) return;
-          const hits = unpackHits(codes, reply);
-          for (const code of codes) if (!cache.has(code)) cache.set(code, hits[code] ?? null);
-          paintFirstScreen([document.documentElement]);
-        })
+      cache
+        .primeRecent()
+        .then((current) => current && !env.signal.aborted && paintFirstScreen([document.documentElement]))
         .catch(env.report);
     }
 
@@ -219,7 +190,6 @@ export const stockBadges: Feature = {
     env.onDomChange(paintFirstScreen, { immediate: true });
     env.onDomChange(scan);
     env.onBroadcast('stock-changed', () => {
-      generation++;
       cache.clear();
       prime();
       scan();
