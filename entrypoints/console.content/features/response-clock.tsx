@@ -11,6 +11,7 @@ import { readConversationList, readOpenConversation, type ListEntry } from '@/ut
 import type { Observation } from '@/utils/response-clock/reconcile';
 import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { retry } from '@/utils/runtime/retry';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
@@ -57,15 +58,18 @@ class ResponseClock {
   private open: { key: string; agentMessages: number } | null = null;
   /** A snippet inserted and not yet sent: the next reply in its conversation counts as sent with it. */
   private pendingSnippet: { key: string; id: string; at: number } | null = null;
-  private scanning: Promise<void> | null = null;
-  private rescan = false;
   /** Observations go to the worker one message after another, in the order seen. */
   private outbox: Promise<unknown> = Promise.resolve();
   private bar: { host: HTMLElement; container: HTMLDivElement } | null = null;
   /** The conversation list at the last look. */
   private entries: (ListEntry & { key: string })[] = [];
 
-  constructor(private readonly env: FeatureEnv, private readonly parts: PageParts<'chat'>) {}
+  /** Reads the page; one scan at a time, and one more if the page changed meanwhile. */
+  private readonly scan: () => Promise<void>;
+
+  constructor(private readonly env: FeatureEnv, private readonly parts: PageParts<'chat'>) {
+    this.scan = oneAtATime(() => this.read(), env);
+  }
 
   async start() {
     const { env } = this;
@@ -82,24 +86,6 @@ class ResponseClock {
       this.entries = [];
       this.bar?.host.remove();
     };
-  }
-
-  /** Reads the page; one scan at a time, and one more if the page changed meanwhile. */
-  private scan(): Promise<void> {
-    if (this.scanning) {
-      this.rescan = true;
-      return this.scanning;
-    }
-    this.scanning = this.read()
-      .catch((error) => this.env.report(error))
-      .finally(() => {
-        this.scanning = null;
-        if (this.rescan && !this.env.signal.aborted) {
-          this.rescan = false;
-          void this.scan();
-        }
-      });
-    return this.scanning;
   }
 
   private async keyOf(buyer: string): Promise<string> {

@@ -2,6 +2,7 @@ import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock
 import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
 import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { clock } from '@/utils/clock';
 import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
@@ -40,38 +41,27 @@ export const stockBadges: Feature = {
     /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
-    let running: Promise<void> | null = null;
-    let rerun = false;
-
     /** Every product place on the page gets its badge: one scan at a time, and one more if the page changed meanwhile. */
-    const scan = (): void => {
-      if (running) {
-        rerun = true;
-        return;
-      }
-      running = (async () => {
-        do {
-          rerun = false;
-          // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
-          const places = stockPlaces(env.parts);
-          const targets: StockTarget[] = [];
-          for (let i = 0; i < places.length; i += SCAN_SLICE) {
-            if (i > 0) await yieldToPage();
-            if (env.signal.aborted) return;
-            targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
-          }
-          await cache.lookUp(targets);
-          for (let i = 0; i < targets.length; i += SCAN_SLICE) {
-            if (i > 0) await yieldToPage();
-            if (env.signal.aborted) return;
-            paintOrWait(targets.slice(i, i + SCAN_SLICE));
-          }
-          forgetRemoved();
-        } while (rerun && !env.signal.aborted);
-      })()
-        .catch(env.report)
-        .finally(() => (running = null));
-    };
+    const scan = oneAtATime(
+      async () => {
+        // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
+        const places = stockPlaces(env.parts);
+        const targets: StockTarget[] = [];
+        for (let i = 0; i < places.length; i += SCAN_SLICE) {
+          if (i > 0) await yieldToPage();
+          if (env.signal.aborted) return;
+          targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
+        }
+        await cache.lookUp(targets);
+        for (let i = 0; i < targets.length; i += SCAN_SLICE) {
+          if (i > 0) await yieldToPage();
+          if (env.signal.aborted) return;
+          paintOrWait(targets.slice(i, i + SCAN_SLICE));
+        }
+        forgetRemoved();
+      },
+      env,
+    );
 
     /**
      * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
