@@ -9,6 +9,7 @@ import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Setting
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { PageObserver } from '@/utils/runtime/page-observer';
+import { quietly } from '@/utils/runtime/quietly';
 import { parseTabMessage, type TabHealth } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
 
@@ -119,12 +120,4 @@ function bodyReady(ctx: ContentScriptContext): Promise<void> {
     watch.observe(document.documentElement, { childList: true });
     ctx.onInvalidated(() => watch.disconnect());
   });
-}
-
-function quietly(cleanup: () => void): void {
-  try {
-    cleanup();
-  } catch {
-    // The extension context is gone; the listener went with it.
-  }
 }

@@ -11,6 +11,8 @@ import { readConversationList, readOpenConversation, type ListEntry } from '@/ut
 import type { Observation } from '@/utils/response-clock/reconcile';
 import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import { oneAtATime } from '@/utils/runtime/one-at-a-time';
+import { retry } from '@/utils/runtime/retry';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { playQuietTone } from '@/utils/response-clock/quiet-tone';
 import { clock } from '@/utils/clock';
@@ -20,6 +22,8 @@ const TICK_MS = 1000;
 const BATCH = 200;
 /** A snippet inserted and not sent within this long no longer marks the next reply as sent with a snippet. */
 const SNIPPET_REPLY_WINDOW_MS = 10 * 60_000;
+/** Requests to the worker are tried again for a few seconds while it (re)starts. */
+const WHILE_WORKER_RESTARTS = { tries: 10, delayMs: 400 };
 
 /**
  * The response clock in the chat workbench: how long each waiting buyer has waited, in the conversation list and
@@ -36,23 +40,36 @@ export const responseClock: Feature = {
 };
 
 class ResponseClock {
-  private readonly keys = new Map<string, string>(); // buyer name → key, in this tab's memory only
+  /** Buyer name → hashed key, in this tab's memory only. */
+  private readonly keys = new Map<string, string>();
+  /** What the worker says of each conversation's wait. */
   private readonly states = new Map<string, WaitState>();
   private readonly elementKeys = new WeakMap<Element, string>();
+  /** Conversations already listed at the first look: not "appeared" later. */
   private readonly listedAtStart = new Set<string>();
-  private readonly lookedAt = new Set<string>(); // conversations whose messages this tab has read
+  /** Conversations whose messages this tab has read. */
+  private readonly lookedAt = new Set<string>();
+  /** Per conversation, what was last sent to the worker: unchanged looks are not sent again. */
   private readonly lastSent = new Map<string, string>();
+  /** Waits already reported overdue (key and start), so each sounds once. */
   private readonly overdueSent = new Set<string>();
   private started = false;
+  /** The open conversation, with its count of agent messages at the last look (new ones are replies). */
   private open: { key: string; agentMessages: number } | null = null;
+  /** A snippet inserted and not yet sent: the next reply in its conversation counts as sent with it. */
   private pendingSnippet: { key: string; id: string; at: number } | null = null;
-  private scanning: Promise<void> | null = null;
-  private rescan = false;
+  /** Observations go to the worker one message after another, in the order seen. */
   private outbox: Promise<unknown> = Promise.resolve();
   private bar: { host: HTMLElement; container: HTMLDivElement } | null = null;
+  /** The conversation list at the last look. */
   private entries: (ListEntry & { key: string })[] = [];
 
-  constructor(private readonly env: FeatureEnv, private readonly parts: PageParts<'chat'>) {}
+  /** Reads the page; one scan at a time, and one more if the page changed meanwhile. */
+  private readonly scan: () => Promise<void>;
+
+  constructor(private readonly env: FeatureEnv, private readonly parts: PageParts<'chat'>) {
+    this.scan = oneAtATime(() => this.read(), env);
+  }
 
   async start() {
     const { env } = this;
@@ -71,24 +88,6 @@ class ResponseClock {
     };
   }
 
-  /** Reads the page; one scan at a time, and one more if the page changed meanwhile. */
-  private scan(): Promise<void> {
-    if (this.scanning) {
-      this.rescan = true;
-      return this.scanning;
-    }
-    this.scanning = this.read()
-      .catch((error) => this.env.report(error))
-      .finally(() => {
-        this.scanning = null;
-        if (this.rescan && !this.env.signal.aborted) {
-          this.rescan = false;
-          void this.scan();
-        }
-      });
-    return this.scanning;
-  }
-
   private async keyOf(buyer: string): Promise<string> {
     let key = this.keys.get(buyer);
     if (!key) this.keys.set(buyer, (key = await buyerKey(this.env.match.adapter.id, buyer)));
@@ -99,7 +98,7 @@ class ResponseClock {
     const at = clock.now();
     const list = readConversationList(this.parts, at);
     const entries = await Promise.all(list.map(async (entry) => ({ ...entry, key: await this.keyOf(entry.buyer) })));
-    const openConv = readOpenConversation(this.parts, list.find((e) => e.active), at);
+    const openConv = readOpenConversation(this.parts, list.find((entry) => entry.active), at);
     const openKey = openConv ? await this.keyOf(openConv.buyer) : null;
     if (this.env.signal.aborted) return;
     for (const entry of entries) this.elementKeys.set(entry.element, entry.key);
@@ -107,10 +106,10 @@ class ResponseClock {
 
     if (!this.started) {
       // The first look: ask the worker what it knows (a reload, a tab switch, another tab) before judging anything.
-      const keys = [...new Set([...entries.map((e) => e.key), ...(openKey ? [openKey] : [])])];
+      const keys = [...new Set([...entries.map((entry) => entry.key), ...(openKey ? [openKey] : [])])];
       for (let i = 0; i < keys.length; i += BATCH) {
         const batch = keys.slice(i, i + BATCH);
-        const known = await withRetries(() => sendToWorker({ type: 'clock.state', keys: batch }), this.env.signal);
+        const known = await retry(() => sendToWorker({ type: 'clock.state', keys: batch }), { ...WHILE_WORKER_RESTARTS, signal: this.env.signal });
         for (const [key, state] of Object.entries(known)) this.states.set(key, state);
       }
       for (const entry of entries) this.listedAtStart.add(entry.key);
@@ -152,10 +151,10 @@ class ResponseClock {
     }
     this.started = true;
 
-    const changed = [...observations.values()].filter((o) => {
-      const signature = JSON.stringify([o.waiting, o.orders?.newestAt ?? (o.orders ? 'none' : null)]);
-      const send = !!o.replies?.length || o.pageSince != null || this.lastSent.get(o.key) !== signature || (o.waiting && !this.states.get(o.key)?.waitingSince);
-      this.lastSent.set(o.key, signature);
+    const changed = [...observations.values()].filter((seen) => {
+      const signature = JSON.stringify([seen.waiting, seen.orders?.newestAt ?? (seen.orders ? 'none' : null)]);
+      const send = !!seen.replies?.length || seen.pageSince != null || this.lastSent.get(seen.key) !== signature || (seen.waiting && !this.states.get(seen.key)?.waitingSince);
+      this.lastSent.set(seen.key, signature);
       return send;
     });
     // Not awaited: the next look must not wait for a worker that is restarting (its moment is in `at` already).
@@ -167,17 +166,18 @@ class ResponseClock {
   private send(observations: Observation[], at: number): Promise<unknown> {
     this.outbox = this.outbox
       .then(async () => {
-        const states = await withRetries(() => sendToWorker({ type: 'clock.observe', at, observations }), this.env.signal);
+        const states = await retry(() => sendToWorker({ type: 'clock.observe', at, observations }), { ...WHILE_WORKER_RESTARTS, signal: this.env.signal });
         for (const [key, state] of Object.entries(states)) this.states.set(key, state);
       })
       .catch((error) => this.env.report(error));
     return this.outbox;
   }
 
+  /** The buyers waiting now, of the conversations the list shows. */
   private waiting(): { key: string; since: number; newBuyer: boolean }[] {
     return [...this.states.entries()]
-      .filter(([key, s]) => s.waitingSince != null && this.entries.some((e) => e.key === key))
-      .map(([key, s]) => ({ key, since: s.waitingSince!, newBuyer: s.newBuyer }));
+      .filter(([key, state]) => state.waitingSince != null && this.entries.some((entry) => entry.key === key))
+      .map(([key, state]) => ({ key, since: state.waitingSince!, newBuyer: state.newBuyer }));
   }
 
   private tick(): void {
@@ -236,8 +236,8 @@ class ResponseClock {
     }
     const openKey = this.open?.key;
     const current = openKey ? this.states.get(openKey) : undefined;
-    const others = this.waiting().filter((w) => w.key !== openKey);
-    const longest = others.length ? Math.min(...others.map((w) => w.since)) : null;
+    const others = this.waiting().filter((wait) => wait.key !== openKey);
+    const longest = others.length ? Math.min(...others.map((wait) => wait.since)) : null;
     render(
       <WaitBar
         current={current?.waitingSince ? { waitedMs: now - current.waitingSince, tone: waitTone(now - current.waitingSince, thresholds), newBuyer: current.newBuyer } : null}
@@ -254,23 +254,11 @@ class ResponseClock {
    * conversation is the one the agent is answering already: the jump goes to the longest wait among the others.
    */
   private jump(): void {
-    const [longest] = this.waiting().filter((w) => w.key !== this.open?.key).sort((a, b) => a.since - b.since);
+    const [longest] = this.waiting().filter((wait) => wait.key !== this.open?.key).sort((a, b) => a.since - b.since);
     if (!longest) return;
-    const entry = this.entries.find((e) => e.key === longest.key && e.element.isConnected);
+    const entry = this.entries.find((entry) => entry.key === longest.key && entry.element.isConnected);
     if (!entry) return;
     entry.element.scrollIntoView({ block: 'nearest' });
     (entry.element as HTMLElement).click();
-  }
-}
-
-/** A request to the worker, tried again for a few seconds while the worker is (re)starting. */
-async function withRetries<T>(request: () => Promise<T>, signal: AbortSignal, tries = 10): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      if (attempt >= tries || signal.aborted) throw error;
-      await new Promise((r) => setTimeout(r, 400));
-    }
   }
 }

@@ -1,20 +1,23 @@
-import { render } from 'preact';
-import { Palette, formValues, promptAnswers, type PaletteField, type PaletteState } from '@/components/snippets/Palette';
+import { Palette, type PaletteActions, type PaletteState } from '@/components/snippets/Palette';
 import paletteCss from '@/components/snippets/palette.css?inline';
-import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import type { Feature } from '@/utils/runtime/feature';
 import { insertIntoReplyBox, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
 import { currentReplyBox, isReplyBox } from '@/utils/snippets/reply-boxes';
 import { readPageValues } from '@/utils/snippets/page-values';
-import { buildSnippetIndex, searchSnippets, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
+import { searchSnippets, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
 import type { Snippet } from '@/utils/snippets/snippet';
-import { fillTemplate, parseTemplate, VARIABLES, type VariableValues } from '@/utils/snippets/template';
+import type { VariableValues } from '@/utils/snippets/template';
 import { normalizeCode } from '@/utils/stock/normalize-code';
-import { createShadowHost } from '@/utils/ui/shadow-host';
 import { lookUpStock } from '@/utils/stock/lookup-client';
 import type { StockHit } from '@/utils/stock/stock-index';
+import { createFloatingPanel } from '@/utils/ui/floating-panel';
+import { placeNear } from '@/utils/ui/placement';
+import { createBoxButton } from './snippet-palette/box-button';
+import { answerField, chooseSnippet, submitForm, type PaletteStep } from './snippet-palette/palette-form';
+import { createSnippetLibrary, type SnippetRequest } from './snippet-palette/snippet-library';
 
+/** Search results the palette lists. */
 const RESULTS = 8;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,13 +32,16 @@ export const snippetPalette: Feature = {
   // the palette works in whichever text box the agent is typing in (see replyBoxes).
   needs: { chat: [] },
   start(env) {
-    const library = createLibrary(env);
+    const library = createSnippetLibrary(env);
     let state: PaletteState | null = null;
+    /** The reply box the palette inserts into. */
     let box: ReplyBox | null = null;
     /** The characters the insertion replaces: the typed "/query" (or nothing, at the caret). */
     let range = { start: 0, end: 0 };
-    let host: HTMLElement | null = null;
-    let container: HTMLElement | null = null;
+    const panel = createFloatingPanel('xiaoer-palette', paletteCss, (host) => {
+      // Keys typed in the palette's own fields are ours, not the page's shortcuts.
+      for (const type of ['keydown', 'keyup', 'keypress', 'input']) host.addEventListener(type, (e) => e.stopPropagation());
+    });
 
     const settings = () => env.settings().snippets;
     const isBox = (target: EventTarget | null): target is ReplyBox => isReplyBox(env.parts, target);
@@ -43,28 +49,22 @@ export const snippetPalette: Feature = {
     const shortcutPattern = () => new RegExp(`(?:^|\\s)${escapeRegex(settings().trigger)}([A-Za-z0-9]{1,16}) $`);
 
     const paint = () => {
-      if (!state) return;
-      if (!host) {
-        ({ host, container } = createShadowHost('xiaoer-palette', paletteCss));
-        // Keys typed in the palette's own fields are ours, not the page's shortcuts.
-        for (const type of ['keydown', 'keyup', 'keypress', 'input']) host.addEventListener(type, (e) => e.stopPropagation());
-        document.body.append(host);
-      }
-      render(<Palette state={state} actions={actions} />, container!);
+      if (state) panel.show(<Palette state={state} actions={actions} />);
     };
 
     const close = () => {
       state = null;
-      if (container) render(null, container);
-      host?.remove();
-      host = container = null;
+      panel.close();
     };
 
-    const position = (target: ReplyBox) => {
-      const rect = target.getBoundingClientRect();
-      return { left: Math.max(8, rect.left), bottom: Math.max(8, innerHeight - rect.top + 6), width: Math.min(Math.max(rect.width, 320), 560) };
+    /** Above the reply box, at least as wide as a result line and at most as wide as a comfortable read. */
+    const position = (target: ReplyBox): PaletteState['position'] => {
+      const anchor = target.getBoundingClientRect();
+      const width = Math.min(Math.max(anchor.width, 320), 560);
+      return { ...placeNear(anchor, { width, height: 0 }, 'above'), width };
     };
 
+    /** What the page shows for the snippet's variables, with the product's real stock asked of the worker. */
     const pageValues = async (): Promise<VariableValues> => {
       const { productCode, ...values } = readPageValues(env.parts, env.settings());
       if (productCode) {
@@ -110,8 +110,15 @@ export const snippetPalette: Feature = {
       env.emit('snippet-inserted', snippet.id);
     };
 
-    const actions = {
-      setQuery(query: string) {
+    /** Draws the palette's next state, or inserts the text the form led to. */
+    const go = (step: PaletteStep) => {
+      if ('insert' in step) return insert(step.insert.snippet, step.insert.text);
+      state = step.state;
+      paint();
+    };
+
+    const actions: PaletteActions = {
+      setQuery(query) {
         if (!state) return;
         void library.index().then((index) => {
           if (!state) return;
@@ -119,51 +126,21 @@ export const snippetPalette: Feature = {
           paint();
         });
       },
-      select(index: number) {
+      select(index) {
         if (!state) return;
         state = { ...state, selected: index };
         paint();
       },
-      choose(snippet: Snippet) {
-        if (!state) return;
-        const parts = parseTemplate(snippet.body);
-        const unknown = parts.filter((p) => p.kind === 'unknown').map((p) => p.raw);
-        if (unknown.length) {
-          state = { ...state, error: t('paletteUnknownVariables', unknown.join(' ')) };
-          return paint();
-        }
-        const missing = [...new Set(parts.flatMap((p) => (p.kind === 'var' && !state!.values[p.name]?.trim() ? [p.name] : [])))];
-        const fields: PaletteField[] = [
-          ...missing.map((name) => ({ label: `{${VARIABLES.find((v) => v.name === name)?.zh ?? name}}`, variable: name })),
-          ...parts.flatMap((p) => (p.kind === 'input' ? [{ label: p.label }] : p.kind === 'choice' ? [{ label: p.label, options: p.options }] : [])),
-        ];
-        if (fields.length === 0) {
-          const filled = fillTemplate(parts, state.values, []);
-          if (filled.complete) return insert(snippet, filled.text);
-        }
-        const answers = fields.map((field) => {
-          const prompt = parts.find((p) => p.kind === 'input' && p.label === field.label);
-          return prompt && prompt.kind === 'input' ? prompt.defaultValue ?? '' : '';
-        });
-        state = { ...state, form: { snippet, fields, answers }, error: null };
-        paint();
+      choose(snippet) {
+        if (state) go(chooseSnippet(state, snippet));
       },
-      answer(index: number, value: string) {
+      answer(index, value) {
         if (!state?.form) return;
-        const answers = [...state.form.answers];
-        answers[index] = value;
-        state = { ...state, form: { ...state.form, answers } };
+        state = answerField(state, index, value);
         paint();
       },
       submit() {
-        if (!state?.form) return;
-        const { form } = state;
-        const filled = fillTemplate(parseTemplate(form.snippet.body), formValues(form, state.values), promptAnswers(form));
-        if (!filled.complete) {
-          state = { ...state, error: t('snippetMissing', filled.missing.join(' ')) };
-          return paint();
-        }
-        insert(form.snippet, filled.text);
+        if (state?.form) go(submitForm(state));
       },
       close,
     };
@@ -206,14 +183,14 @@ export const snippetPalette: Feature = {
         return close();
       }
       if (!state || state.form || state.mode !== 'trigger' || !isBox(event.target)) return;
-      const n = state.hits.length;
+      const hitCount = state.hits.length;
       const handled = () => {
         event.preventDefault();
         event.stopImmediatePropagation();
       };
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         handled();
-        if (n) actions.select((state.selected + (event.key === 'ArrowDown' ? 1 : -1) + n) % n);
+        if (hitCount) actions.select((state.selected + (event.key === 'ArrowDown' ? 1 : -1) + hitCount) % hitCount);
       } else if (event.key === 'Enter' && !event.isComposing) {
         handled();
         const current = state.hits[state.selected];
@@ -230,6 +207,7 @@ export const snippetPalette: Feature = {
       }
     };
 
+    /** The keyboard command and the box button: the palette with its search field, inserting at the caret. */
     const openFromBox = () => {
       const target = currentReplyBox(env.parts);
       if (!target) return;
@@ -242,7 +220,7 @@ export const snippetPalette: Feature = {
     document.addEventListener(
       'mousedown',
       (event) => {
-        if (state && host && !event.composedPath().includes(host)) close();
+        if (state && panel.host && !event.composedPath().includes(panel.host)) close();
       },
       { capture: true, signal: env.signal },
     );
@@ -266,74 +244,3 @@ export const snippetPalette: Feature = {
     };
   },
 };
-
-/** The library as the content script sees it: loaded once from the worker, dropped when it changes. */
-/** Which snippet another feature wants: the first of a category, optionally containing a word. */
-export interface SnippetRequest {
-  category: string;
-  match?: string;
-}
-
-interface Library {
-  index: SnippetIndex;
-  byId: Map<string, Snippet>;
-  byShortcut: Map<string, Snippet>;
-}
-
-function createLibrary(env: FeatureEnv) {
-  let loading: Promise<Library> | null = null;
-  let loaded: Library | null = null;
-  const load = (): Promise<Library> =>
-    (loading ??= sendToWorker({ type: 'snippets.all' }).then((snippets) => {
-      const library: Library = {
-        index: buildSnippetIndex(snippets),
-        byId: new Map(snippets.map((s) => [s.id, s])),
-        byShortcut: new Map(snippets.flatMap((s) => (s.shortcut ? [[s.shortcut, s] as const] : []))),
-      };
-      loaded = library;
-      return library;
-    }));
-  env.onBroadcast('snippets-changed', () => {
-    loading = null;
-    loaded = null;
-    void load().catch(env.report);
-  });
-  // Load early, so the first "/" opens at once.
-  void load().catch(env.report);
-  return {
-    index: async () => (await load()).index,
-    byId: (id: string) => loaded?.byId.get(id),
-    byShortcut: (shortcut: string) => loaded?.byShortcut.get(shortcut),
-    find: ({ category, match }: SnippetRequest) =>
-      [...(loaded?.byId.values() ?? [])]
-        .filter((s) => s.category === category && (!match || s.title.includes(match) || s.body.includes(match)))
-        .sort((a, b) => a.order - b.order)[0],
-  };
-}
-
-/** A small "话术" button at the reply box's top-right corner; follows the box as the page lays out. */
-function createBoxButton(env: FeatureEnv, onClick: () => void): HTMLElement {
-  const { host, container } = createShadowHost('xiaoer-snippet-button', paletteCss);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'box-button';
-  button.textContent = t('paletteButton');
-  button.title = t('paletteButtonTitle', env.settings().snippets.trigger);
-  button.addEventListener('mousedown', (e) => e.preventDefault());
-  button.addEventListener('click', onClick);
-  container.append(button);
-  document.body.append(host);
-  const place = () => {
-    const target = env.parts.first('replyInput');
-    const rect = target?.getBoundingClientRect();
-    host.style.display = rect && rect.width ? '' : 'none';
-    if (!rect) return;
-    button.style.top = `${rect.top + 4}px`;
-    button.style.left = `${rect.right - button.offsetWidth - 8}px`;
-  };
-  place();
-  env.onDomChange(place);
-  addEventListener('resize', place, { signal: env.signal });
-  addEventListener('scroll', place, { capture: true, passive: true, signal: env.signal });
-  return host;
-}

@@ -1,18 +1,12 @@
-import { render } from 'preact';
 import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
-import { StockDetail } from '@/components/stock/StockDetail';
-import detailCss from '@/components/stock/stock-detail.css?inline';
-import { MAX_LOOKUP_CODES } from '@/utils/stock/limits';
-import { lookUpStock } from '@/utils/stock/lookup-client';
-import { unpackHits } from '@/utils/stock/stock-wire';
-import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
+import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
-import type { StockHit } from '@/utils/stock/stock-index';
 import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
-import { createShadowHost } from '@/utils/ui/shadow-host';
 import { clock } from '@/utils/clock';
+import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
+import { createStockCache } from './stock-badges/stock-cache';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -27,11 +21,8 @@ const FIRST_SCREEN = 24;
 /** Product places read, or badges painted, per task when the whole list is scanned. */
 const SCAN_SLICE = 250;
 
-
-interface BadgeInfo {
-  code: string;
-  hit: StockHit | null;
-  pageStock: number | null;
+/** What a badge shows, and the key of what it was painted as (a repaint with the same key leaves it alone). */
+interface BadgeInfo extends BadgeShown {
   paintedAs: string;
 }
 
@@ -46,64 +37,31 @@ export const stockBadges: Feature = {
   // so that they get their badges in the same frame. Without product places on the page it simply paints nothing.
   needs: { items: [], orders: [], chat: [] },
   start(env) {
-    const cache = new Map<string, StockHit | null>();
-    let generation = 0;
+    const cache = createStockCache();
+    /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
-    let running: Promise<void> | null = null;
-    let rerun = false;
-
-    const scan = (): void => {
-      if (running) {
-        rerun = true;
-        return;
-      }
-      running = (async () => {
-        do {
-          rerun = false;
-          // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
-          const places = stockPlaces(env.parts);
-          const targets: StockTarget[] = [];
-          for (let i = 0; i < places.length; i += SCAN_SLICE) {
-            if (i > 0) await yieldToPage();
-            if (env.signal.aborted) return;
-            targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
-          }
-          await lookUp(targets);
-          for (let i = 0; i < targets.length; i += SCAN_SLICE) {
-            if (i > 0) await yieldToPage();
-            if (env.signal.aborted) return;
-            paintOrWait(targets.slice(i, i + SCAN_SLICE));
-          }
-          forgetRemoved();
-        } while (rerun && !env.signal.aborted);
-      })()
-        .catch(env.report)
-        .finally(() => (running = null));
-    };
-
-    const isKnown = (target: StockTarget) => target.codes.every((code) => cache.has(code));
-    /** Codes of the targets whose stock is not known yet. */
-    const unknownCodes = (targets: StockTarget[]) => [...new Set(targets.flatMap((t) => t.codes))].filter((code) => !cache.has(code));
-
-    /**
-     * Asks the worker for these codes and keeps the answer. False when the stock changed while asking: the answer
-     * may be old and is dropped (the rerun after the change asks again).
-     */
-    async function ask(codes: string[]): Promise<boolean> {
-      const asked = generation;
-      const hits = await lookUpStock(codes);
-      if (asked !== generation) return false;
-      for (const code of codes) cache.set(code, hits[code] ?? null);
-      return true;
-    }
-
-    async function lookUp(targets: StockTarget[]): Promise<void> {
-      const missing = unknownCodes(targets);
-      for (let i = 0; i < missing.length; i += MAX_LOOKUP_CODES) {
-        if (!(await ask(missing.slice(i, i + MAX_LOOKUP_CODES)))) return;
-      }
-    }
+    /** Every product place on the page gets its badge: one scan at a time, and one more if the page changed meanwhile. */
+    const scan = oneAtATime(
+      async () => {
+        // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
+        const places = stockPlaces(env.parts);
+        const targets: StockTarget[] = [];
+        for (let i = 0; i < places.length; i += SCAN_SLICE) {
+          if (i > 0) await yieldToPage();
+          if (env.signal.aborted) return;
+          targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
+        }
+        await cache.lookUp(targets);
+        for (let i = 0; i < targets.length; i += SCAN_SLICE) {
+          if (i > 0) await yieldToPage();
+          if (env.signal.aborted) return;
+          paintOrWait(targets.slice(i, i + SCAN_SLICE));
+        }
+        forgetRemoved();
+      },
+      env,
+    );
 
     /**
      * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
@@ -156,7 +114,7 @@ export const stockBadges: Feature = {
 
     function paint(target: StockTarget, now: number, existing = badgeOf(target.anchor)): void {
       // SKU code first, then outer code.
-      const code = target.codes.find((c) => cache.get(c)) ?? target.codes[0]!;
+      const code = target.codes.find((candidate) => cache.get(candidate)) ?? target.codes[0]!;
       const hit = cache.get(code) ?? null;
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
@@ -190,33 +148,30 @@ export const stockBadges: Feature = {
       const unknown: StockTarget[] = [];
       for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
         if (badgeOf(target.anchor)) continue;
-        if (isKnown(target)) paint(target, now);
+        if (cache.isKnown(target)) paint(target, now);
         else unknown.push(target);
       }
-      const codes = unknownCodes(unknown).filter((code) => !askingFirst.has(code));
+      const codes = cache.unknownCodes(unknown).filter((code) => !askingFirst.has(code));
       if (codes.length === 0) return;
       codes.forEach((code) => askingFirst.add(code));
-      ask(codes)
+      cache
+        .ask(codes)
         .then((current) => {
           if (!current || env.signal.aborted) return;
           const answeredAt = clock.now();
           for (const target of unknown) {
-            if (isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
+            if (cache.isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
           }
         })
         .catch(env.report)
         .finally(() => codes.forEach((code) => askingFirst.delete(code)));
     }
 
+    /** The stock of the codes shown lately, for the first rows; asked at once (at document_start). */
     function prime(): void {
-      const asked = generation;
-      sendToWorker({ type: 'stock.recent' })
-        .then(({ codes, reply }) => {
-          if (asked !== generation || env.signal.aborted) return;
-          const hits = unpackHits(codes, reply);
-          for (const code of codes) if (!cache.has(code)) cache.set(code, hits[code] ?? null);
-          paintFirstScreen([document.documentElement]);
-        })
+      cache
+        .primeRecent()
+        .then((current) => current && !env.signal.aborted && paintFirstScreen([document.documentElement]))
         .catch(env.report);
     }
 
@@ -225,7 +180,6 @@ export const stockBadges: Feature = {
     env.onDomChange(paintFirstScreen, { immediate: true });
     env.onDomChange(scan);
     env.onBroadcast('stock-changed', () => {
-      generation++;
       cache.clear();
       prime();
       scan();
@@ -240,45 +194,3 @@ export const stockBadges: Feature = {
     };
   },
 };
-
-/** One detail popover per page, opened next to the badge that was clicked. */
-function createDetailPopover(env: FeatureEnv) {
-  let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
-  const close = () => {
-    if (!host) return;
-    if (container) render(null, container);
-    host.remove();
-    host = null;
-    document.removeEventListener('keydown', onKey, true);
-    document.removeEventListener('click', onOutside, true);
-  };
-  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
-  const onOutside = (event: MouseEvent) => host && !event.composedPath().includes(host) && close();
-  return {
-    close,
-    open(badge: HTMLElement, data: BadgeInfo) {
-      close();
-      let shadow: ShadowRoot;
-      ({ host, shadow, container } = createShadowHost('xiaoer-stock-detail', detailCss));
-      document.body.append(host);
-      const show = (hit: StockHit | null) =>
-        container && render(<StockDetail code={data.code} hit={hit} pageStock={data.pageStock} now={clock.now()} onClose={close} />, container);
-      show(data.hit);
-      // The product name is not in lookups (they stay small); ask for this one code's full record.
-      if (data.hit) {
-        const opened = host;
-        sendToWorker({ type: 'stock.detail', code: data.code })
-          .then((full) => full && host === opened && show(full))
-          .catch(env.report);
-      }
-      const rect = badge.getBoundingClientRect();
-      const panel = shadow.querySelector<HTMLElement>('.detail')!;
-      panel.style.top = `${Math.max(8, Math.min(rect.bottom + 4, innerHeight - panel.offsetHeight - 8))}px`;
-      panel.style.left = `${Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - panel.offsetWidth - 8))}px`;
-      document.addEventListener('keydown', onKey, true);
-      // Registered after this click has finished bubbling, so it does not close what it just opened.
-      env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
-    },
-  };
-}

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { Feature } from '@/utils/runtime/feature';
 import type { ReplyBox } from '@/utils/snippets/insert-text';
 import { findToneIssues } from '@/utils/snippets/tone';
+import { placePanel } from '@/utils/ui/placement';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** While the agent types, phrases to avoid (blame-shifting, flat refusals) are pointed out with a better wording. */
@@ -39,9 +40,7 @@ export const toneHint: Feature = {
         }),
       );
       if (!host.isConnected) document.body.append(host);
-      const rect = box.getBoundingClientRect();
-      panel.style.left = `${rect.left}px`;
-      panel.style.bottom = `${innerHeight - rect.top + 6}px`;
+      placePanel(panel, box, 'above');
     };
     document.addEventListener(
       'input',

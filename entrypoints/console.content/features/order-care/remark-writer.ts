@@ -1,0 +1,66 @@
+import type { PageParts } from '@/utils/adapters/page-parts';
+import { t } from '@/utils/i18n';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { waitFor } from '@/utils/runtime/retry';
+import { insertIntoReplyBox } from '@/utils/snippets/insert-text';
+
+/** The pages order care runs on: the order list, and the chat with its order card. */
+export type OrderPageParts = PageParts<'orders' | 'chat'>;
+
+/** The order a remark is for: its row (or card) on the page, and the id it showed when the composer opened. */
+export interface RemarkTarget {
+  container: Element;
+  orderId: string;
+}
+
+/** A remark as the composer made it: the flag colour, the reason, and the editor's whole new text. */
+export interface ComposedRemark {
+  flag: number;
+  reason: string;
+  text: string;
+}
+
+/** How long to wait for the page's remark editor to open after pressing its button. */
+const EDITOR_WAIT = { timeoutMs: 3000, delayMs: 50 };
+
+/**
+ * Writes a composed remark into the page's remark editor — only if that editor belongs to the order the composer
+ * was opened on. A remark on the wrong order ships two orders wrong, so any doubt refuses. Saves it too when the
+ * shop said so (`saveWithoutAsking`); else the agent presses the page's save button.
+ */
+export async function writeRemark(
+  parts: OrderPageParts,
+  target: RemarkTarget,
+  remark: ComposedRemark,
+  { saveWithoutAsking }: { saveWithoutAsking: boolean },
+): Promise<{ ok: boolean; message: string }> {
+  const bound = target.orderId;
+  // The row may have been re-rendered with another order since the composer opened.
+  const shown = target.container.isConnected ? parts.value('orderId', target.container) : null;
+  if (shown !== bound) return { ok: false, message: t('orderRemarkOrderChanged', [bound, shown ?? '—']) };
+
+  let dialog = parts.first('remarkDialog');
+  if (!dialog) {
+    (parts.first('remarkEdit', target.container) as HTMLElement | null)?.click();
+    dialog = await waitFor(() => parts.first('remarkDialog'), EDITOR_WAIT);
+    if (!dialog) return { ok: false, message: t('orderRemarkNoEditor') };
+  }
+  const editorOrder = parts.value('remarkDialogOrderId', dialog);
+  if (editorOrder !== bound) return { ok: false, message: t('orderRemarkWrongOrder', [editorOrder ?? '—', bound]) };
+
+  const input = parts.first('remarkInput', dialog) as HTMLTextAreaElement | null;
+  if (!input) return { ok: false, message: t('orderRemarkNoEditor') };
+  const flagOption = parts.all('remarkFlagOption', dialog).find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag));
+  (flagOption as HTMLElement | undefined)?.click();
+  // Replace the editor's text with the existing remark plus the new line, as typing would (the page registers it).
+  insertIntoReplyBox(input, remark.text, { start: 0, end: input.value.length });
+  if (input.value !== remark.text) return { ok: false, message: t('orderRemarkNotTaken') };
+
+  await sendToWorker({ type: 'remarks.add', orderId: bound, text: remark.text, flag: remark.flag, reason: remark.reason });
+  const save = parts.first('remarkSave', dialog) as HTMLElement | null;
+  if (saveWithoutAsking && save) {
+    save.click();
+    return { ok: true, message: t('orderRemarkSaved', bound) };
+  }
+  return { ok: true, message: t('orderRemarkFilled', bound) };
+}

@@ -1,0 +1,51 @@
+import { StockDetail } from '@/components/stock/StockDetail';
+import detailCss from '@/components/stock/stock-detail.css?inline';
+import { clock } from '@/utils/clock';
+import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import type { FeatureEnv } from '@/utils/runtime/feature';
+import type { StockHit } from '@/utils/stock/stock-index';
+import { createFloatingPanel } from '@/utils/ui/floating-panel';
+import { placePanel } from '@/utils/ui/placement';
+
+/** What a badge showed: the detail opens with it, before the worker's full record arrives. */
+export interface BadgeShown {
+  code: string;
+  hit: StockHit | null;
+  pageStock: number | null;
+}
+
+/**
+ * The stock detail, one per page, opened under the badge that was clicked; Esc or a click elsewhere closes it.
+ * The product name is not in lookups (they stay small): the detail asks for the one code's full record.
+ */
+export function createDetailPopover(env: FeatureEnv) {
+  const panel = createFloatingPanel('xiaoer-stock-detail', detailCss);
+  const close = () => {
+    if (!panel.host) return;
+    panel.close();
+    document.removeEventListener('keydown', onKey, true);
+    document.removeEventListener('click', onOutside, true);
+  };
+  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
+  const onOutside = (event: MouseEvent) => panel.host && !event.composedPath().includes(panel.host) && close();
+  const show = (shown: BadgeShown, hit: StockHit | null) =>
+    panel.show(<StockDetail code={shown.code} hit={hit} pageStock={shown.pageStock} now={clock.now()} onClose={close} />);
+
+  return {
+    close,
+    open(badge: HTMLElement, shown: BadgeShown) {
+      close();
+      const { host, shadow } = show(shown, shown.hit);
+      if (shown.hit) {
+        sendToWorker({ type: 'stock.detail', code: shown.code })
+          // Only into the detail it was asked for (not one opened on another badge meanwhile).
+          .then((full) => full && panel.host === host && show(shown, full))
+          .catch(env.report);
+      }
+      placePanel(shadow.querySelector<HTMLElement>('.detail')!, badge, 'below');
+      document.addEventListener('keydown', onKey, true);
+      // Registered after this click has finished bubbling, so it does not close what it just opened.
+      env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
+    },
+  };
+}
