@@ -8,6 +8,7 @@ import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
 import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
 import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
+import { waitFor } from '@/utils/runtime/retry';
 import { defineHandlers } from '../define-handlers';
 
 export const adapterHandlers = defineHandlers(adapterRequests, {
@@ -83,11 +84,8 @@ async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestRepo
     throw new Error(t('adapterTestNoAccess'));
   }
   // The injected script answers once it has read the settings.
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const report = await askTab(tabId, message);
-    if (report) return report;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const report = await waitFor(() => askTab(tabId, message), { tries: 30, delayMs: 100 });
+  if (report) return report;
   throw new Error(t('adapterTestNoAnswer'));
 }
 
