@@ -10,10 +10,17 @@ import { BUILTIN_CONSOLE_MATCHES } from './utils/adapters/builtin';
  */
 const PREGRANTED = process.env.XIAOER_E2E_PREGRANT ? ['http://localhost/*'] : [];
 
+/**
+ * The build the demo and the tests use (XIAOER_DEMO_CONSOLE=1, `npm run build:demo`): the release build plus the demo
+ * console's adapter, host permission and content-script match (utils/adapters/builtin/demo-build.ts), in its own
+ * folder so that .output/ only ever holds what ships.
+ */
+const DEMO_CONSOLE = process.env.XIAOER_DEMO_CONSOLE === '1';
+
 export default defineConfig({
-  outDir: process.env.XIAOER_E2E_PREGRANT ? '.output-pregrant' : '.output',
+  outDir: process.env.XIAOER_E2E_PREGRANT ? '.output-pregrant' : DEMO_CONSOLE ? '.output-demo' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __XIAOER_DEMO_CONSOLE__: JSON.stringify(DEMO_CONSOLE) } }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -30,15 +37,6 @@ export default defineConfig({
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },
       'jump-to-waiting': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandJumpToWaiting__' },
-    },
-  },
-  // entrypoints/bench (bench.html) is for `npm run bench` only: never in a normal build.
-  hooks: {
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (!process.env.XIAOER_BENCH) {
-        const i = entrypoints.findIndex((e) => e.name === 'bench');
-        if (i >= 0) entrypoints.splice(i, 1);
-      }
     },
   },
 });

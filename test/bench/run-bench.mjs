@@ -30,7 +30,7 @@
 //                                  frame), median of PALETTE_OPENINGS after one untimed opening; default library
 //   snippets.palette.open.20k.ms   the same with the 20,000-snippet library stored
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
-//                                  script is built like the normal one; compared with .output/chrome-mv3 when present)
+//                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
 // service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
@@ -94,11 +94,11 @@ const percentile = (values, p) => {
 const log = (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1. Build with the bench page, in its own output directory (the normal .output/chrome-mv3 is left alone).
-log(`building the extension with the bench page (XIAOER_BENCH=1${profileDir ? ', unminified' : ''}) → .output/bench/chrome-mv3`);
+// 1. Build with the bench page, in its own output directory (.output-demo/chrome-mv3 is left alone).
+log(`building the extension with the bench page (test/bench/page${profileDir ? ', unminified' : ''}) → .output/bench/chrome-mv3`);
 const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-bench.mjs'), ...(profileDir ? ['--no-minify'] : [])], {
   cwd: ROOT,
-  env: { ...process.env, XIAOER_BENCH: '1' },
+  env: { ...process.env, XIAOER_DEMO_CONSOLE: '1' },
   encoding: 'utf8',
 });
 if (built.status !== 0) {
@@ -109,7 +109,7 @@ if (built.status !== 0) {
 spawnSync('npx', ['wxt', 'prepare'], { cwd: ROOT, env: withoutBenchEnv(), encoding: 'utf8' });
 
 // The content script's size, as shipped: gzip level 9 of the minified build (not of the --profile build).
-const bundle = { file: join(BENCH_EXTENSION, CONTENT_SCRIPT), normal: join(ROOT, '.output/chrome-mv3', CONTENT_SCRIPT) };
+const bundle = { file: join(BENCH_EXTENSION, CONTENT_SCRIPT), normal: join(ROOT, '.output-demo/chrome-mv3', CONTENT_SCRIPT) };
 {
   const bytes = readFileSync(bundle.file);
   bundle.bytes = bytes.length;
@@ -123,7 +123,7 @@ const bundle = { file: join(BENCH_EXTENSION, CONTENT_SCRIPT), normal: join(ROOT,
 
 function withoutBenchEnv() {
   const env = { ...process.env };
-  delete env.XIAOER_BENCH;
+  delete env.XIAOER_DEMO_CONSOLE;
   return env;
 }
 
@@ -567,8 +567,8 @@ function report() {
   }
   console.log(`  content script:  ${bundle.file.slice(ROOT.length + 1)} ${(bundle.bytes / 1024).toFixed(1)} KiB, gzip -9 ${(bundle.gzBytes / 1024).toFixed(1)} KiB` +
     (profileDir ? ' (unminified --profile build: not reported)' : '') +
-    (bundle.sameAsNormal === undefined ? '; no normal build in .output/chrome-mv3 to compare'
-      : `; ${bundle.sameAsNormal ? 'byte-identical to' : 'DIFFERS from'} .output/chrome-mv3/${CONTENT_SCRIPT} (built ${bundle.normalBuiltAt})`));
+    (bundle.sameAsNormal === undefined ? '; no demo build in .output-demo/chrome-mv3 to compare'
+      : `; ${bundle.sameAsNormal ? 'byte-identical to' : 'DIFFERS from'} .output-demo/chrome-mv3/${CONTENT_SCRIPT} (built ${bundle.normalBuiltAt})`));
   if (pageErrors.length) console.log(`\nPage errors (${pageErrors.length}):\n  ${pageErrors.slice(0, 10).join('\n  ')}`);
   console.log(`\nTotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 

@@ -27,7 +27,8 @@ const PAGES = [
 
 if (!args.has('--no-build')) {
   console.log('Building the extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  // The build with the demo console (its adapter and 127.0.0.1 host), into .output-demo/: never the release build.
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, XIAOER_DEMO_CONSOLE: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
+import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { fixture, startFixtureServer } from './fixture-https-server';
 
@@ -146,7 +147,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     const options = await browser.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
     await options.waitForSelector('textarea[name="adapter-json"]');
-    const local = { ...BUILTIN_ADAPTERS[0]!, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
+    const local = { ...demoConsoleAdapter, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
     await options.$eval('textarea[name="adapter-json"]', (el, value) => {
       (el as HTMLTextAreaElement).value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));

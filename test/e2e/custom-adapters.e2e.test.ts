@@ -37,7 +37,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
   beforeAll(async () => {
     // The copy of the extension where the stand-in host is granted up front (headless Chromium cannot answer the
     // permission prompt); everything else is the normal build.
-    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1' }, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
     server = await startDemoServer({ host: '127.0.0.1' });
     origin = server.origin.replace('127.0.0.1', 'localhost');
     ({ browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR }));

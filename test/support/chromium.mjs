@@ -7,7 +7,8 @@ import { executableAt } from './fake-time.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The build with the demo console (`npm run build:demo`): the one the tests, the demo and the bench load. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-demo/chrome-mv3');
 
 /** The browser binary: $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, else a Debian/Ubuntu install. */
 export function findChromium() {

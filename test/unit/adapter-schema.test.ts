@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdapter } from '@/utils/adapters/adapter-schema';
-import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
+import { BUILTIN_ADAPTERS, CONSOLE_ADAPTERS } from '@/utils/adapters/builtin';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { selectPage } from '@/utils/adapters/select-page';
 
@@ -45,6 +45,8 @@ describe('adapter schema', () => {
 
 describe('page selection', () => {
   it('picks the page kind from host and path, ignoring the port', () => {
+    // The demo build's adapters: the real consoles plus the demo console on 127.0.0.1.
+    const BUILTIN_ADAPTERS = [demoConsoleAdapter, ...CONSOLE_ADAPTERS];
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:5317/console/items?page=2')?.page.kind).toBe('items');
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:80/console/orders')?.page.kind).toBe('orders');
     expect(selectPage(BUILTIN_ADAPTERS, 'http://localhost:80/console/orders')).toBeNull();
@@ -52,5 +54,14 @@ describe('page selection', () => {
     expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/somewhere-else')).toBeNull();
     expect(selectPage(BUILTIN_ADAPTERS, 'https://example.com/console/items')).toBeNull();
     expect(selectPage(BUILTIN_ADAPTERS, 'not a url')).toBeNull();
+  });
+});
+
+describe('the release build', () => {
+  it('ships the real consoles only: no demo console, no loopback host', async () => {
+    const { BUILTIN_CONSOLE_MATCHES } = await import('@/utils/adapters/builtin');
+    expect(BUILTIN_ADAPTERS.map((a) => a.id)).not.toContain('demo-console');
+    expect(BUILTIN_ADAPTERS).toEqual(CONSOLE_ADAPTERS);
+    expect(BUILTIN_CONSOLE_MATCHES.filter((m) => /127\.0\.0\.1|localhost/.test(m))).toEqual([]);
   });
 });

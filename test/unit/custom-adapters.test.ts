@@ -128,7 +128,7 @@ describe('custom adapter store', () => {
 describe('custom adapters override built-ins', () => {
   it('a custom adapter listed first wins for the pages it describes; the built-in keeps the rest', () => {
     const chatOnly = { ...demoConsoleAdapter, id: 'demo-chat-fix', name: '修正版', pages: [demoConsoleAdapter.pages[2]!] };
-    const adapters = [chatOnly, ...BUILTIN_ADAPTERS];
+    const adapters = [chatOnly, demoConsoleAdapter, ...BUILTIN_ADAPTERS]; // as in the demo build
     expect(selectPage(adapters, 'http://127.0.0.1:9/console/chat')?.adapter.id).toBe('demo-chat-fix');
     expect(selectPage(adapters, 'http://127.0.0.1:9/console/items')?.adapter.id).toBe('demo-console');
   });

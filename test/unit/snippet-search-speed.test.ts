@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { computeSearchKeys } from '@/utils/snippets/search/search-keys';
 import { buildSnippetIndex, searchSnippets } from '@/utils/snippets/search/snippet-index';
-import { syntheticSnippets } from '@/utils/snippets/search/synthetic-corpus';
+import { syntheticSnippets } from '@/test/support/synthetic-corpus';
 
 const NOW = Date.UTC(2025, 5, 1);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSearchKeys, MAX_BODY_CHARS_IN_KEYS } from '@/utils/snippets/search/search-keys';
 import { buildSnippetIndex, searchSnippets, type SearchableSnippet, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
 import { compileOneEditPattern, matchesWithinOneEdit } from '@/utils/snippets/search/one-edit-match';
-import { seededRandom, syntheticSnippets } from '@/utils/snippets/search/synthetic-corpus';
+import { seededRandom, syntheticSnippets } from '@/test/support/synthetic-corpus';
 
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;

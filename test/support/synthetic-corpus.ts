@@ -2,7 +2,7 @@
  * A deterministic, realistic-looking snippet library for tests and benchmarks (never shipped:
  * nothing in the extension imports it). Titles combine a customer-service topic with a variant.
  */
-import type { SnippetDraft } from '../snippet';
+import type { SnippetDraft } from '@/utils/snippets/snippet';
 
 export interface SyntheticSnippet extends SnippetDraft {
   id: string;

@@ -3,7 +3,7 @@ import { importStock } from '@/utils/stock/stock-store';
 import { lookUpStock } from '@/utils/stock/lookup-client';
 import { recentCodesKey } from '@/utils/stock/recent-codes';
 /**
- * Bench-only extension page (bench.html). Built only when XIAOER_BENCH=1 (see the hook in wxt.config.ts), never
+ * Bench-only extension page (bench.html). Built only by test/bench/build-bench.mjs, never
  * shipped. It runs the real import and lookup code in an extension page, as the options page does in production,
  * and the real snippet search (plus Fuse.js for comparison) on the synthetic 20,000-snippet corpus, and exposes async functions on window.xiaoerBench for test/bench/run-bench.mjs to call with page.evaluate.
  * Every timing is performance.now() in this page, in milliseconds.
@@ -16,7 +16,7 @@ import { parseDelimited } from '@/utils/stock-import/table';
 import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
 import { computeSearchKeys } from '@/utils/snippets/search/search-keys';
 import { buildSnippetIndex, searchSnippets } from '@/utils/snippets/search/snippet-index';
-import { syntheticSnippets, type SyntheticSnippet } from '@/utils/snippets/search/synthetic-corpus';
+import { syntheticSnippets, type SyntheticSnippet } from '@/test/support/synthetic-corpus';
 import type { Snippet, SnippetSearchKeys } from '@/utils/snippets/snippet';
 
 export interface ImportTiming {
