@@ -256,9 +256,13 @@ class ResponseClock {
   private jump(): void {
     const [longest] = this.waiting().filter((wait) => wait.key !== this.open?.key).sort((a, b) => a.since - b.since);
     if (!longest) return;
-    const entry = this.entries.find((entry) => entry.key === longest.key && entry.element.isConnected);
-    if (!entry) return;
-    entry.element.scrollIntoView({ block: 'nearest' });
-    (entry.element as HTMLElement).click();
+    const seen = this.entries.find((entry) => entry.key === longest.key);
+    if (!seen) return;
+    // The console may have drawn its list anew since the last look (a message arrived a moment ago): then the
+    // buyer's item is found again in the list as it is now, by name, rather than clicking an element that is gone.
+    const element = seen.element.isConnected ? seen.element : readConversationList(this.parts).find((entry) => entry.buyer === seen.buyer)?.element;
+    if (!element) return;
+    element.scrollIntoView({ block: 'nearest' });
+    (element as HTMLElement).click();
   }
 }
