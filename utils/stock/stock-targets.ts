@@ -15,25 +15,25 @@ type Parts = PageParts<any>;
 
 /** How one kind of product place is read: where its badge goes, its codes (SKU first), the stock the page shows. */
 interface PlaceReader {
-  anchor(p: Parts, place: Element): Element | null;
-  codes(p: Parts, place: Element): (string | null)[];
-  pageStock(p: Parts, place: Element): string | null;
+  anchor(parts: Parts, place: Element): Element | null;
+  codes(parts: Parts, place: Element): (string | null)[];
+  pageStock(parts: Parts, place: Element): string | null;
 }
 
 const itemRow: PlaceReader = {
-  anchor: (p, row) => p.first('pageStock', row) ?? p.first('outerCode', row),
-  codes: (p, row) => [p.value('skuCode', row), p.value('outerCode', row)],
-  pageStock: (p, row) => p.value('pageStock', row),
+  anchor: (parts, row) => parts.first('pageStock', row) ?? parts.first('outerCode', row),
+  codes: (parts, row) => [parts.value('skuCode', row), parts.value('outerCode', row)],
+  pageStock: (parts, row) => parts.value('pageStock', row),
 };
 const orderLine: PlaceReader = {
-  anchor: (p, line) => p.first('lineSkuCode', line) ?? p.first('lineOuterCode', line),
-  codes: (p, line) => [p.value('lineSkuCode', line), p.value('lineOuterCode', line)],
+  anchor: (parts, line) => parts.first('lineSkuCode', line) ?? parts.first('lineOuterCode', line),
+  codes: (parts, line) => [parts.value('lineSkuCode', line), parts.value('lineOuterCode', line)],
   pageStock: () => null,
 };
 const productCard: PlaceReader = {
-  anchor: (p, card) => p.first('productStock', card) ?? p.first('productCode', card),
-  codes: (p, card) => [p.value('productCode', card)],
-  pageStock: (p, card) => p.value('productStock', card),
+  anchor: (parts, card) => parts.first('productStock', card) ?? parts.first('productCode', card),
+  codes: (parts, card) => [parts.value('productCode', card)],
+  pageStock: (parts, card) => parts.value('productStock', card),
 };
 
 /** The parts that are product places, per page kind, in reading order (the chat's order card shows order lines). */
@@ -44,9 +44,9 @@ const PLACES: Partial<Record<string, [part: string, reader: PlaceReader][]>> = {
 };
 
 /** The elements that hold product places (item rows, order lines, chat product cards), for reading them in slices. */
-export function stockPlaces(parts: PageParts): Element[] {
-  const p = parts as Parts;
-  return (PLACES[parts.kind] ?? []).flatMap(([part]) => p.all(part));
+export function stockPlaces(pageParts: PageParts): Element[] {
+  const parts = pageParts as Parts;
+  return (PLACES[parts.kind] ?? []).flatMap(([part]) => parts.all(part));
 }
 
 /**
@@ -54,17 +54,17 @@ export function stockPlaces(parts: PageParts): Element[] {
  * product cards in chat messages. In document order; at most `limit`; only inside the `within` elements (e.g. what
  * the page just added) when given.
  */
-export function findStockTargets(parts: PageParts, { limit = Infinity, within }: { limit?: number; within?: readonly Element[] } = {}): StockTarget[] {
-  const p = parts as Parts;
-  const all = (part: string) => (within ? within.flatMap((element) => p.inSubtree(part, element)) : p.all(part));
+export function findStockTargets(pageParts: PageParts, { limit = Infinity, within }: { limit?: number; within?: readonly Element[] } = {}): StockTarget[] {
+  const parts = pageParts as Parts;
+  const all = (part: string) => (within ? within.flatMap((element) => parts.inSubtree(part, element)) : parts.all(part));
   const targets: StockTarget[] = [];
   for (const [part, reader] of PLACES[parts.kind] ?? []) {
     for (const place of all(part)) {
       if (targets.length >= limit) return targets;
-      const anchor = reader.anchor(p, place);
-      const codes = [...new Set(reader.codes(p, place).filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
+      const anchor = reader.anchor(parts, place);
+      const codes = [...new Set(reader.codes(parts, place).filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
       if (!anchor || codes.length === 0) continue;
-      const pageStock = reader.pageStock(p, place);
+      const pageStock = reader.pageStock(parts, place);
       targets.push({ anchor, codes, pageStock: pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null });
     }
   }
