@@ -84,7 +84,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   function health(): TabHealth {
     const match = registry.currentMatch;
     const adapter = match?.adapter ?? adapterForHost(adapters, location.href);
-    const generic = !!match && match.page === genericPageFor(match.adapter);
+    const generic = match?.page.kind === 'generic';
     return {
       host: location.host,
       active: isActiveOn(settings, location.hostname),

@@ -25,8 +25,8 @@ describe('content script on the demo console', () => {
   it('stays out of other pages on the same host', async () => {
     const page = await h.openConsole('/data/erp-stock.json');
     // The script runs on the whole host; it has decided about this page once it answers that the page is no known
-    // console page and that the status dock has finished starting (it puts up no dock on such a page).
-    const health = await waitForTabHealth(h, page, (answer) => answer.features['status-dock'] === 'running');
+    // console page (a generic one) and that the palette, the one feature for such pages, has finished starting.
+    const health = await waitForTabHealth(h, page, (answer) => answer.features['snippet-palette'] === 'running');
     expect(health).toMatchObject({ generic: true, pageKind: null });
     expect(await countDocks(page)).toBe(0);
     await page.close();

@@ -25,6 +25,9 @@ export const PART_NAMES = {
     // buyer's), and the last-message time in a conversation-list item.
     'agentMessage', 'conversationTime',
   ],
+  // A page of a known console that shows none of the above, or that no page entry describes: only what needs no
+  // part runs there (the snippet palette in any focused text box).
+  generic: [],
 } as const;
 
 export type PageKind = keyof typeof PART_NAMES;

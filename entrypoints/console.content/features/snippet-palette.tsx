@@ -30,7 +30,7 @@ export const snippetPalette: Feature = {
   toggle: 'snippets',
   // No part is required: when the adapter's reply box is not found (a page it does not know, or a changed page),
   // the palette works in whichever text box the agent is typing in (see replyBoxes).
-  needs: { chat: [] },
+  needs: { chat: [], generic: [] },
   start(env) {
     const library = createSnippetLibrary(env);
     let state: PaletteState | null = null;

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { StatusDock } from '@/components/dock/StatusDock';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
-import { genericPageFor } from '@/utils/adapters/generic-page';
 import dockCss from '@/components/dock/dock.css?inline';
 import { clock } from '@/utils/clock';
 
@@ -12,10 +11,9 @@ const RECOUNT_MS = 500;
 /** The corner mark: shows Xiaoer is on and how well the adapter fits the page. */
 export const statusDock: Feature = {
   id: 'status-dock',
+  // Not on generic pages: nothing an adapter describes is there, so nothing to report.
   needs: { items: [], orders: [], chat: [] },
   async start({ ctx, match, parts, signal, onDomChange, report }) {
-    // A page no adapter describes (only the generic palette runs there) gets no corner mark: nothing to report.
-    if (match.page === genericPageFor(match.adapter)) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',
       position: 'inline',
