@@ -95,7 +95,8 @@ export async function importStock(
     ...previous,
     id: previous?.id ?? newId(target.kind),
     kind: target.kind,
-    name: target.name,
+    // Importing into an existing source keeps its name (the file's name is only a suggestion for a new source).
+    name: previous?.name ?? target.name,
     mode,
     mapping: target.mapping,
   };
