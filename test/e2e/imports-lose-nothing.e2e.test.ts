@@ -17,6 +17,7 @@ const items = (page: Page, selector: string) =>
 describe('stock import: every problem shown with its line, before anything is committed', () => {
   let h: Harness;
   const dir = mkdtempSync(join(tmpdir(), 'xiaoer-nothing-lost-'));
+  // ASCII file names: puppeteer's uploadFile does not deliver a file whose path is not ASCII.
   const file = (name: string, bytes: Buffer) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
@@ -31,7 +32,7 @@ describe('stock import: every problem shown with its line, before anything is co
   });
 
   it('the broken GB18030 export: each error and warning with its line and value; import blocked, nothing stored', async () => {
-    const options = await importFile(h, file('库存导出-坏.csv', gb18030(brokenLines())));
+    const options = await importFile(h, file('broken-export.csv', gb18030(brokenLines())));
     expect(await text(options, '[data-testid="import-preview"] > p.muted')).toContain('CSV · GB18030，300 行数据');
     const errors = await items(options, '[data-testid="import-problems"]');
     expect(errors.map((e) => e.line)).toEqual([BROKEN_LINES.extraColumn, BROKEN_LINES.availableEmpty, BROKEN_LINES.duplicate]);
@@ -49,14 +50,14 @@ describe('stock import: every problem shown with its line, before anything is co
   });
 
   it('an undecodable file is refused, naming the line', async () => {
-    const options = await importFile(h, file('库存-乱码.csv', undecodableBytes()));
+    const options = await importFile(h, file('undecodable.csv', undecodableBytes()));
     expect(await text(options, '[data-testid="import-problems"]')).toContain('第 8 行起有 2 处内容无法按 UTF-8、UTF-16 或 GB18030/GBK 解码（文件编码无法识别）');
     expect(await options.$eval('button[name="import"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await options.close();
   });
 
   it('warnings only: "import anyway" says what is dropped; the outcome names what was skipped', async () => {
-    const options = await importFile(h, file('库存导出.csv', gb18030(warningOnlyLines())));
+    const options = await importFile(h, file('erp-export.csv', gb18030(warningOnlyLines())));
     expect(await options.$('[data-testid="import-problems"]')).toBeNull();
     expect(await text(options, '[data-testid="import-warnings"] strong')).toBe(
       '2 个参考值无法读取，导入时将舍弃（“实际库存数”2 个值）；这些列不决定可用库存：',
@@ -68,7 +69,7 @@ describe('stock import: every problem shown with its line, before anything is co
     await options.screenshot({ path: '/tmp/xiaoer-import-warnings.png', fullPage: true });
     await options.click('button[name="import-anyway"]');
     await options.waitForSelector('[data-testid="import-done"]');
-    expect(await text(options, '[data-testid="import-done"]')).toBe('已导入 300 个编码到“库存导出”。');
+    expect(await text(options, '[data-testid="import-done"]')).toBe('已导入 300 个编码到“erp-export”。');
     expect(await text(options, '[data-testid="import-skipped"]')).toContain('舍弃了 2 个无法读取的参考值（“实际库存数”2 个值）');
     expect((await items(options, '[data-testid="import-skipped"]')).map((w) => w.text)).toEqual([
       '第 40 行：“实际库存数”“待盘点”不是整数，此值不导入（实际库存仅作参考）',
@@ -85,18 +86,18 @@ describe('stock import: every problem shown with its line, before anything is co
     }[];
     expect(before).toHaveLength(1);
     const lines = cleanLines().slice(0, 101); // 100 codes
-    const options = await importFile(h, file('另一个文件名.csv', gb18030(lines)));
+    const options = await importFile(h, file('another-name.csv', gb18030(lines)));
     await options.select('select[name="target"]', before[0]!.id);
     await options.waitForSelector('[data-testid="import-replaces"]');
-    expect(await text(options, '[data-testid="import-replaces"]')).toBe('替换「库存导出」的 300 个编码，沿用它保存的列对应');
+    expect(await text(options, '[data-testid="import-replaces"]')).toBe('替换「erp-export」的 300 个编码，沿用它保存的列对应');
     expect(await options.$('input[name="source-name"]')).toBeNull();
     await options.screenshot({ path: '/tmp/xiaoer-import-replaces.png', fullPage: true });
     await options.click('button[name="import"]');
     await options.waitForSelector('[data-testid="import-done"]');
-    expect(await text(options, '[data-testid="import-done"]')).toBe('已导入 100 个编码到“库存导出”。');
+    expect(await text(options, '[data-testid="import-done"]')).toBe('已导入 100 个编码到“erp-export”。');
     const after = (await sendFromPage(options, { type: 'sources.list' })).data as typeof before;
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id: before[0]!.id, name: '库存导出', rows: 100, mapping: before[0]!.mapping });
+    expect(after[0]).toMatchObject({ id: before[0]!.id, name: 'erp-export', rows: 100, mapping: before[0]!.mapping });
     await options.close();
   });
 });

@@ -217,7 +217,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
           </button>
         ) : (
           <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
-            {status.busy ? '…' : t('stockImportButton', String(result.records.length))}
+            {status.busy ? '…' : blocked && result.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(result.records.length))}
           </button>
         )}
         <button type="button" onClick={onDone}>{t('stockCancel')}</button>
