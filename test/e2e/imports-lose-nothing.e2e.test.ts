@@ -1,6 +1,8 @@
 /**
  * Issue 15 — nothing lost, nothing silently dropped: the stock import's preview shows every problem with its line
- * before anything is committed, and importing into an existing source keeps its name.
+ * before anything is committed, and importing into an existing source keeps its name; a 千牛-style phrase sheet
+ * imports as it comes (its shortcuts win over untouched defaults), and text that looks like HTML is accepted and shown
+ * and inserted literally.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_LINES, brokenLines, cleanLines, gb18030, undecodableBytes, warningOnlyLines } from '../fixtures/broken-erp-export';
+import { HOSTILE_BODIES, QIANNIU_ROWS, QIANNIU_TITLES, qianniuBytes } from '../fixtures/qianniu-phrase-sheet';
 import { importFile, sendFromPage, startHarness, type Harness } from './harness';
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
@@ -98,6 +101,149 @@ describe('stock import: every problem shown with its line, before anything is co
     const after = (await sendFromPage(options, { type: 'sources.list' })).data as typeof before;
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: before[0]!.id, name: 'erp-export', rows: 100, mapping: before[0]!.mapping });
+    await options.close();
+  });
+});
+
+describe('phrase sheets from the platforms import as they come', () => {
+  let h: Harness;
+  const dir = mkdtempSync(join(tmpdir(), 'xiaoer-qianniu-'));
+  type Lib = { id: string; title: string; body: string; shortcut?: string }[];
+  const library = async (page: Page): Promise<Lib> => (await sendFromPage(page, { type: 'snippets.all' })).data;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a 千牛 sheet (GBK CSV, 分组/快捷编码/快捷短语): previewed with what moves and what is text, then imported', async () => {
+    const options = await h.openExtensionPage('options.html#packs');
+    const path = join(dir, 'qianniu-phrases.csv');
+    writeFileSync(path, qianniuBytes('csv-gbk'));
+    await (await options.waitForSelector('input[name="pack-file"]'))!.uploadFile(path);
+    await options.waitForSelector('[data-testid="sheet-preview"]');
+    expect(await text(options, '[data-testid="sheet-preview"] h4')).toContain('CSV · GB18030');
+    expect(await text(options, '[data-testid="sheet-defaults-yield"]')).toBe(
+      `2 个快捷词从未改动过的默认话术转给新内容（默认话术保留原文，只去掉快捷词）：hy（首次欢迎 → ${QIANNIU_TITLES[0]}）、cf（温和催付 → ${QIANNIU_TITLES[1]}）`,
+    );
+    expect(await text(options, '[data-testid="sheet-markup"]')).toBe(
+      `3 条含 HTML 字样，按纯文本处理：${QIANNIU_TITLES[2]}、${QIANNIU_TITLES[3]}、${QIANNIU_TITLES[4]}`,
+    );
+    expect(await text(options, '[data-testid="sheet-notes"]')).toBe('第 8 行：快捷编码“购物金退款”不是 1–16 个字母或数字，改作标签保留');
+    // The preview is text: nothing of the rows became elements.
+    expect(await options.$$eval('[data-testid="sheet-preview"] img, [data-testid="sheet-preview"] script, [data-testid="sheet-preview"] a', (els) => els.length)).toBe(0);
+    await options.screenshot({ path: '/tmp/xiaoer-sheet-preview.png', fullPage: true });
+    await options.click('button[name="import-sheet"]');
+    await options.waitForFunction(() => !document.querySelector('[data-testid="sheet-preview"]'), { polling: 100 });
+
+    const lib = await library(options);
+    expect(lib.filter((s) => s.shortcut === 'hy').map((s) => s.body)).toEqual([QIANNIU_ROWS[1]![2]]);
+    expect(lib.filter((s) => s.shortcut === 'cf').map((s) => s.body)).toEqual([QIANNIU_ROWS[2]![2]]);
+    expect(lib.find((s) => s.id === 'welcome-first')).toMatchObject({ title: '首次欢迎' });
+    expect(lib.find((s) => s.id === 'welcome-first')!.shortcut).toBeUndefined();
+    for (const body of HOSTILE_BODIES) expect(lib.map((s) => s.body)).toContain(body);
+
+    // The options library shows the HTML-looking rows literally.
+    const snippets = await h.openExtensionPage('options.html#snippets');
+    await snippets.waitForSelector('[data-testid="snippet-list"]');
+    const listed = await snippets.$eval('[data-testid="snippet-list"]', (el) => ({ text: el.textContent ?? '', elements: el.querySelectorAll('img, script, a').length }));
+    expect(listed.text).toContain('<img src=x onerror=a');
+    expect(listed.elements).toBe(0);
+    await snippets.close();
+    await options.close();
+  });
+
+  it('in the chat, /hy expands the team phrase, cf finds it first, and the HTML-looking row is inserted literally', async () => {
+    const page = await h.openConsole('/console/chat?script=off&uid=2208800106');
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.waitForSelector('xiaoer-snippet-button');
+    const box = 'textarea.reply-input';
+    const value = () => page.$eval(box, (el) => (el as HTMLTextAreaElement).value);
+    // Cleared the way an agent does (select all, delete), so the page and the palette see the edit.
+    const clear = async () => {
+      await page.click(box);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+    };
+
+    await page.click(box);
+    await page.keyboard.type('/hy ');
+    await page.waitForFunction((b) => (document.querySelector(b) as HTMLTextAreaElement).value.startsWith('亲，欢迎光临小林的店'), { polling: 100 }, box);
+    await clear();
+
+    await page.keyboard.type('/cf');
+    // The list follows the query as it is typed: wait for the answer to "cf", then check its first option.
+    const firstTitle = () =>
+      page.evaluate(() => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent ?? null);
+    await page.waitForFunction(
+      (expected) => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === expected,
+      { polling: 100, timeout: 5000 },
+      QIANNIU_TITLES[1],
+    ).catch(async () => expect(await firstTitle()).toBe(QIANNIU_TITLES[1]));
+    expect(await firstTitle()).toBe(QIANNIU_TITLES[1]);
+    await page.keyboard.press('Escape');
+    await clear();
+
+    await page.keyboard.type('/hd');
+    await page.waitForSelector('xiaoer-palette >>> [data-testid="template-preview"]');
+    const inPalette = await page.$eval('xiaoer-palette', (host) => ({
+      preview: host.shadowRoot!.querySelector('[data-testid="template-preview"]')!.textContent ?? '',
+      elements: host.shadowRoot!.querySelectorAll('[data-testid="template-preview"] img, [data-testid="template-preview"] script').length,
+    }));
+    expect(inPalette.preview).toContain(HOSTILE_BODIES[0]);
+    expect(inPalette.preview).toContain('含 HTML 字样，按纯文本处理');
+    expect(inPalette.elements).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((b) => (document.querySelector(b) as HTMLTextAreaElement).value.includes('onerror'), { polling: 100 }, box);
+    expect(await value()).toBe(HOSTILE_BODIES[0]);
+    await page.click('.reply-send');
+    expect(await page.evaluate(() => (window as any).__demoSent.at(-1)?.text)).toBe(HOSTILE_BODIES[0]);
+    await clear();
+
+    await page.click(box);
+    await page.keyboard.type('/dk ');
+    await page.waitForFunction((b) => (document.querySelector(b) as HTMLTextAreaElement).value.includes('constructor'), { polling: 100 }, box);
+    expect(await value()).toBe("亲，{constructor.constructor('alert(1)')()} 是字面的大括号");
+    expect(await page.evaluate(() => document.querySelectorAll('.msg-list img').length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('the same payloads in a team pack and pasted text are accepted, marked and applied as text', async () => {
+    const options = await h.openExtensionPage('options.html#packs');
+    const pack = {
+      format: 'xiaoer-snippet-pack', formatVersion: 1, id: 'html-team', name: '活动话术', version: 1, updatedAt: '2026-11-20T08:00:00Z',
+      snippets: HOSTILE_BODIES.map((body, i) => ({ id: `h${i}`, title: `活动${i}`, body, category: '活动', tags: [] })),
+    };
+    const path = join(dir, 'html-pack.json');
+    writeFileSync(path, JSON.stringify(pack));
+    await (await options.waitForSelector('input[name="pack-file"]'))!.uploadFile(path);
+    await options.waitForSelector('[data-testid="pack-preview"]');
+    expect(await text(options, '[data-testid="pack-markup"]')).toBe('3 条含 HTML 字样，按纯文本处理：活动0、活动1、活动2');
+    expect(await options.$$eval('[data-testid="pack-preview"] img, [data-testid="pack-preview"] script', (els) => els.length)).toBe(0);
+    await options.click('button[name="apply-pack"]');
+    await options.waitForFunction(() => !document.querySelector('[data-testid="pack-preview"]'), { polling: 100 });
+    const bodies = (await library(options)).filter((s) => s.id.startsWith('html-team:')).map((s) => s.body);
+    expect(bodies).toEqual([...HOSTILE_BODIES]);
+
+    // Pasted (a table copied from Excel): the same rows are read, not refused.
+    await options.click('details.paste summary');
+    await options.$eval('textarea[name="pack-paste"]', (el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `标题\t内容\n${HOSTILE_BODIES.map((b, i) => `粘贴${i}\t${b}`).join('\n')}\n`);
+    await options.click('button[name="pack-paste-preview"]');
+    await options.waitForSelector('[data-testid="sheet-preview"]');
+    expect(await text(options, '[data-testid="sheet-markup"]')).toBe('3 条含 HTML 字样，按纯文本处理：粘贴0、粘贴1、粘贴2');
+    expect(await options.$('[data-testid="pack-error"]')).toBeNull();
     await options.close();
   });
 });
