@@ -247,3 +247,45 @@ describe('phrase sheets from the platforms import as they come', () => {
     await options.close();
   });
 });
+
+describe('receiver parsing: a name that is also a district', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it.each([
+    // A receiver pasted whole into the address (as buyers do): the name 秀英 is also 海口市秀英区, 东城 also 北京市东城区.
+    ['秀英', '秀英 13800138000 广东省 深圳市 南山区 粤海街道 科技园科兴科学园A栋1201', ['广东省', '深圳市', '南山区']],
+    ['王秀英', '王秀英，13912345678，浙江省杭州市西湖区文三路478号华星时代广场A座1203室', ['浙江省', '杭州市', '西湖区']],
+    ['东城', '收货人：东城 手机：13800138000 地址：重庆市 重庆市 江北区 观音桥步行街8号2单元501', ['重庆市', '重庆市', '江北区']],
+  ])('the demo order page shows the real divisions for %s', async (name, address, levels) => {
+    const page = await h.openConsole('/console/orders?status=WAIT_SELLER_SEND_GOODS');
+    await page.waitForSelector('.trade-card .trade-no');
+    const orderId = await page.$eval('.trade-card .trade-no', (el) => el.textContent!.replace(/\D/g, ''));
+    // The demo keeps its edits in the tab's sessionStorage (test/demo/public/app/store.js).
+    await page.evaluate(
+      (id, receiver) => sessionStorage.setItem('xiaoer-demo:orders', JSON.stringify({ [id]: { receiver } })),
+      orderId,
+      { name, address },
+    );
+    await page.goto(new URL(`/console/orders/detail?id=${orderId}`, page.url()).href);
+    await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="address-card"] .levels'), { polling: 100, timeout: 8000 });
+    const card = await page.$eval('xiaoer-order', (host) => {
+      const root = host.shadowRoot!;
+      return {
+        levels: [...root.querySelectorAll('[data-testid="address-card"] .level')].map((el) => el.textContent),
+        name: root.querySelector('[data-testid="address-card"] .receiver span')?.textContent,
+        button: root.querySelector('button[name="mark-verified"]')?.textContent,
+      };
+    });
+    expect(card.levels).toEqual(levels);
+    expect(card.name).toBe(name);
+    expect(card.button).toBe('标记已核对');
+    if (name === '秀英') await page.screenshot({ path: '/tmp/xiaoer-receiver-xiuying.png' });
+    await page.close();
+  });
+});
