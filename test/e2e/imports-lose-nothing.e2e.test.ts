@@ -78,6 +78,9 @@ describe('stock import: every problem shown with its line, before anything is co
       '第 40 行：“实际库存数”“待盘点”不是整数，此值不导入（实际库存仅作参考）',
       '第 41 行：“实际库存数”为空，此值不导入（实际库存仅作参考）',
     ]);
+    // The source says it too, until an import drops nothing.
+    await options.waitForSelector('[data-testid="source-warning"]');
+    expect(await text(options, '[data-testid="source-warning"]')).toMatch(/^舍弃 2 个无法读取的参考值（“实际库存数”2 个值）：第 40 行/);
     const lookup = await sendFromPage(options, { type: 'stock.lookup', codes: ['XE-1039-R', 'XE-1300-R'] });
     expect(lookup.data.found.map((f: [number, number]) => f[0])).toEqual([9, 8 + (300 % 5)]);
     await options.close();
@@ -101,6 +104,7 @@ describe('stock import: every problem shown with its line, before anything is co
     const after = (await sendFromPage(options, { type: 'sources.list' })).data as typeof before;
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: before[0]!.id, name: 'erp-export', rows: 100, mapping: before[0]!.mapping });
+    expect((after[0] as { lastWarning?: string }).lastWarning).toBeUndefined();
     await options.close();
   });
 });

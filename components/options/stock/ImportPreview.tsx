@@ -4,7 +4,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { importStock } from '@/utils/stock/stock-store';
-import { canCommit, describeDropped } from '@/utils/stock-import/check';
+import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
 import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
 import { readStockTable } from '@/utils/stock/read-stock-table';
@@ -75,6 +75,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
           kind: existing?.kind ?? table.kind,
           name: existing ? existing.name : name.trim() || table.name,
           mapping: keptMapping,
+          lastWarning: describeWarnings(check) ?? undefined,
         },
         result.records,
         mode,
