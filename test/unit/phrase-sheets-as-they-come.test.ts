@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openXiaoerDb } from '@/utils/db/open-db';
+import { validatePack } from '@/utils/packs/pack-format';
+import { applyPack, previewPackUpdate, undoPack } from '@/utils/packs/pack-store';
 import { readSnippetInput } from '@/utils/packs/read-snippet-input';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { readSnippetSheetWithNotes, titleFromBody } from '@/utils/packs/snippet-sheet';
@@ -103,5 +105,23 @@ describe('千牛-style phrase sheets import as they come', () => {
     expect(preview.markup).toEqual([QIANNIU_TITLES[2], QIANNIU_TITLES[3], QIANNIU_TITLES[4]]);
     const bodies = (await listSnippets(db)).map((s) => s.body);
     for (const row of QIANNIU_ROWS.slice(1)) expect(bodies).toContain(row[2]);
+  });
+
+  it('a team pack takes an untouched default shortcut too, and one undo gives it back', async () => {
+    const db = await freshDb();
+    const before = (await listSnippets(db)).map((s) => [s.id, s.shortcut]);
+    const pack = validatePack({
+      format: 'xiaoer-snippet-pack', formatVersion: 1, id: 'team', name: '团队', version: 1, updatedAt: '2026-11-20T08:00:00Z',
+      snippets: [{ id: 'w', title: '团队欢迎', body: '亲，欢迎光临～', category: '欢迎', tags: [], shortcut: 'hy' }],
+    });
+    const preview = await previewPackUpdate(db, pack);
+    expect(preview.shortcutClashes).toEqual([]);
+    expect(preview.defaultsYield).toEqual([{ id: 'w', shortcut: 'hy', title: '首次欢迎' }]);
+    await applyPack(db, pack, []);
+    const after = await listSnippets(db);
+    expect(after.find((s) => s.id === 'team:w')!.shortcut).toBe('hy');
+    expect(after.find((s) => s.id === 'welcome-first')!.shortcut).toBeUndefined();
+    await undoPack(db, 'team');
+    expect((await listSnippets(db)).map((s) => [s.id, s.shortcut])).toEqual(before);
   });
 });
