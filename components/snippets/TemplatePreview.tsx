@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { fillTemplate, parseTemplate, type VariableValues } from '@/utils/snippets/template';
 import { findToneIssues, type AvoidRule, type ToneHit } from '@/utils/snippets/tone';
 import { t } from '@/utils/i18n';
+import { looksLikeMarkup } from '@/utils/snippets/markup';
 
 interface Props {
   body: string;
@@ -30,6 +31,7 @@ export function TemplatePreview({ body, values, answers = [], avoidRules = [] }:
           </span>
         );
       })}
+      {looksLikeMarkup(body) && <div class="markup-note" data-testid="markup-note">{t('snippetMarkupNote')}</div>}
       {!filled.complete && <div class="missing-note">{t('snippetMissing', filled.missing.join(' '))}</div>}
       {tone.length > 0 && (
         <ul class="tone-note" data-testid="tone-issues">

@@ -30,9 +30,6 @@ describe('team pack format', () => {
     ['a missing body', pack({ snippets: [{ ...one, body: undefined }] }), '第 1 条话术（body）：缺少内容'],
     ['a missing pack id', pack({ id: undefined }), '缺少话术包 id'],
     ['a missing version', pack({ version: undefined }), '缺少话术包版本号'],
-    ['a script in a body', pack({ snippets: [{ ...one, body: '亲<script>alert(1)</script>' }] }), '第 1 条话术（body）：内容含有 HTML 或脚本'],
-    ['an HTML tag in a title', pack({ snippets: [{ ...one, title: '<img src=x onerror=alert(1)>' }] }), '标题含有 HTML 或脚本'],
-    ['a javascript: link', pack({ snippets: [{ ...one, body: '点 javascript:alert(1)' }] }), '内容含有 HTML 或脚本'],
     ['a bad updatedAt', pack({ updatedAt: 'yesterday' }), 'updatedAt 应为 ISO 时间'],
   ])('refuses %s with the reason', (_name, raw, reason) => {
     expect(() => validatePack(raw)).toThrow(reason);

@@ -26,7 +26,7 @@ describe('snippet sheets', () => {
   });
 
   it('refuses the whole sheet naming each bad row', () => {
-    expect(() => readCsv('标题,内容\n好,<b>粗</b>\n空,\n')).toThrow('表格有错误，未导入任何内容：第 2 行：内容含有 HTML 或脚本，已拒绝；第 3 行：内容为空');
+    expect(() => readCsv('标题,内容\n好,<b>粗</b>\n空,\n')).toThrow('表格有错误，未导入任何内容：第 3 行：内容为空');
     expect(() => readCsv('标题,价格\n好,1\n')).toThrow('找不到“内容”列');
     expect(() => readCsv('编号,内容\na,一\na,二\n')).toThrow('第 3 行：ID “a”重复');
   });
@@ -43,7 +43,8 @@ describe('snippet sheets', () => {
   });
 
   it('the worker re-checks rows it is sent', () => {
-    expect(() => checkSheetSnippets([{ title: 'x', body: '<script>', category: 'y', tags: [] }])).toThrow('第 1 条话术：内容含有 HTML 或脚本');
+    expect(checkSheetSnippets([{ title: 'x', body: '<script>', category: 'y', tags: [] }])[0]!.body).toBe('<script>');
+    expect(() => checkSheetSnippets([{ title: 'x', body: ' ', category: 'y', tags: [] }])).toThrow('第 1 条话术：内容为空');
     expect(() => checkSheetSnippets([{ title: 'x', body: 'a', category: 'y', tags: [], shortcut: 'q' }, { title: 'z', body: 'b', category: 'y', tags: [], shortcut: 'q' }])).toThrow('快捷词“q”重复');
   });
 

@@ -78,10 +78,14 @@ describe('toStockRows', () => {
     ]);
   });
 
-  it('ignores an unparseable informative quantity when available is given', () => {
+  it('drops an unparseable informative quantity when available is given, and says so (a warning)', () => {
     const result = importText('sku,可用库存,实际库存\nA,5,n/a\n');
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([{ code: 'A', skuCode: 'A', warehouse: '默认仓', available: 5 }]);
+    expect(result.warnings).toEqual([
+      { line: 2, column: '实际库存', value: 'n/a', reason: '第 2 行：“实际库存”“n/a”不是整数，此值不导入（实际库存仅作参考）' },
+    ]);
+    expect(result.dropped).toEqual({ 实际库存: 1 });
   });
 
   it('caps the error list at maxErrors but keeps counting', () => {

@@ -3,13 +3,14 @@
  * order, labelled or not) into structured fields with canonical division names.
  * Pure: no DOM, no Node APIs — runs in the background worker and options page.
  */
-import { ancestorAt, type Region } from './division-index';
+import { ancestorAt, divisionIndex, isWithin, type Region } from './division-index';
+import { foldTraditional } from './traditional-fold';
 import { findPhone } from './find-phone';
 import { matchDivisions } from './match-divisions';
 import { closeSpacingTypos, normalizeAddressText, tidySeparators } from './normalize-address-text';
 import { formatPhone } from './phone-format';
 import { splitByLabels } from './receiver-labels';
-import { looksLikeName, splitTrailingName } from './receiver-name';
+import { hasNameShape, looksLikeName, splitTrailingName } from './receiver-name';
 
 export interface ParsedAddress {
   name?: string;
@@ -49,16 +50,44 @@ function takeZip(text: string): { zip?: string; rest: string } {
   return { zip: m[1], rest: text.slice(0, m.index) + GAP + text.slice(m.index + m[0].length) };
 }
 
-/** Name next to the phone first (张三 138…, 138… 张三), then the first or last token. */
-function takeName(free: string): { name?: string; fromEdge?: boolean; rest: string } {
+/**
+ * The rest of the text, without token `skip`, reads a division chain of its own (more than a lone district) that the
+ * token is no part of: 秀英 before 广东省深圳市… is a name, 广西 before 南宁 青秀区 is the province.
+ */
+function divisionsElsewhere(tokens: string[], skip: number, address: string): boolean {
+  const rest = `${tokens.filter((t, k) => k !== skip && t !== PHONE_MARK).join(' ')} ${address}`;
+  const text = closeSpacingTypos(rest.replace(COUNTRY_PREFIX, '').trim());
+  if (!readsChain(text, 0)) return false;
+  const deepest = matchDivisions(text).division!;
+  const places = divisionIndex().byName.get(foldTraditional(tokens[skip]!)) ?? [];
+  return !places.some(({ division }) => division === deepest || isWithin(deepest, division) || isWithin(division, deepest));
+}
+
+/** From `offset`, the text reads a province or city, not only a lone district (南山区 alone could be anywhere). */
+function readsChain(text: string, offset: number): boolean {
+  const match = matchDivisions(text, offset);
+  if (!match.division || match.start !== offset) return false;
+  return match.division.level !== 'district' || match.end - match.start > match.division.name.length + 1;
+}
+
+/**
+ * Name next to the phone first (张三 138…, 138… 张三), then the first or last token. A name that is also a place's
+ * name (王秀英 is fine, but 秀英, 东城, 永和 are districts too) is still the name when it stands next to the phone or
+ * at an edge and the address around it names its own divisions: the divisions come from the address part.
+ */
+function takeName(free: string, address = ''): { name?: string; fromEdge?: boolean; rest: string } {
   const tokens = free.split(TOKEN_SEPARATORS).filter(Boolean);
   const mark = tokens.indexOf(PHONE_MARK);
   const order = mark >= 0 ? [mark - 1, mark + 1, 0, tokens.length - 1] : [0, tokens.length - 1];
-  for (const i of order) {
-    const token = tokens[i];
-    if (token && token !== PHONE_MARK && looksLikeName(token)) {
-      tokens.splice(i, 1);
-      return { name: token, fromEdge: mark < 0 || Math.abs(i - mark) !== 1, rest: tokens.join(' ') };
+  for (const relaxed of [false, true]) {
+    for (const i of order) {
+      const token = tokens[i];
+      if (!token || token === PHONE_MARK) continue;
+      const isName = relaxed ? hasNameShape(token) && divisionsElsewhere(tokens, i, address) : looksLikeName(token);
+      if (isName) {
+        tokens.splice(i, 1);
+        return { name: token, fromEdge: mark < 0 || Math.abs(i - mark) !== 1, rest: tokens.join(' ') };
+      }
     }
   }
   const beforePhone = mark > 0 ? tokens[mark - 1] : undefined;
@@ -137,7 +166,7 @@ function extract(text: string): Extracted {
     }
   }
   if (!result.name) {
-    const taken = takeName(free);
+    const taken = takeName(free, address);
     if (taken.name) {
       result.name = taken.name;
       if (taken.fromEdge) result.nameFromEdge = true;
@@ -169,12 +198,14 @@ export function parseAddress(text: string): ParsedAddress {
   }
 
   let match = matchDivisions(address);
-  if (!match.division && !name) {
+  if (!name && (!match.division || (match.start === 0 && !readsChain(address, 0)))) {
     // 张三浙江省杭州市…: a name glued in front of the divisions.
     for (let offset = 2; offset <= MAX_GLUED_NAME && offset < address.length; offset += 1) {
       const glued = address.slice(0, offset);
       const later = matchDivisions(address, offset);
-      if (later.division && looksLikeName(glued)) {
+      // 秀英广东省…: a name that is also a place's name, glued before a chain that starts at a province or city.
+      const named = looksLikeName(glued) || (hasNameShape(glued) && readsChain(address, offset));
+      if (later.division && named) {
         name = glued;
         match = later;
         break;

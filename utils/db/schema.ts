@@ -38,6 +38,11 @@ export interface StockSource {
   nextSyncAt?: number;
   lastSyncAt?: number;
   lastError?: string;
+  /**
+   * What the last successful import or sync dropped: informative values that could not be read, with their lines
+   * (describeWarnings in utils/stock-import/check.ts). Cleared by an import or sync that dropped nothing.
+   */
+  lastWarning?: string;
   /** Stock records (codes) held for this source after the last successful import. */
   rows?: number;
 }

@@ -10,17 +10,15 @@ export const MAX_PACK_SNIPPETS = MAX_SNIPPETS;
 
 export class PackError extends Error {}
 
-/** Markup in a snippet would be pasted into a buyer chat as-is; a team pack never needs it, so it is refused. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^<>]*>|javascript\s*:/i;
-const noMarkup = (field: string) => (value: string) => !MARKUP.test(value) || `${field}含有 HTML 或脚本，已拒绝`;
+// Markup is text (utils/snippets/markup.ts): a body that looks like HTML is accepted here as in the editor, shown and
+// inserted literally, and marked in previews. No path refuses what another accepts.
 
 const text = (field: string, max: number) =>
   z
     .string({ error: `缺少${field}` })
     .trim()
     .min(1, `${field}为空`)
-    .max(max, `${field}超过 ${max} 字`)
-    .refine((value) => noMarkup(field)(value) === true, { message: `${field}含有 HTML 或脚本，已拒绝` });
+    .max(max, `${field}超过 ${max} 字`);
 
 /** Pack and snippet ids: short, stable, safe in a file name and inside a stored snippet id (`pack:snippet`). */
 export const packIdSchema = z.string({ error: '缺少话术包 id' }).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, '话术包 id 只能用 1–40 个字母、数字、. _ -');

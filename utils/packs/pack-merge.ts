@@ -1,4 +1,6 @@
+import { snippetLooksLikeMarkup } from '../snippets/markup';
 import type { Snippet } from '../snippets/snippet';
+import { isUntouchedDefault } from '../snippets/untouched-default';
 import type { Pack, PackSnippet } from './pack-format';
 import { storedSnippetId } from './pack-record';
 import { clock } from '@/utils/clock';
@@ -29,8 +31,12 @@ export interface PackPreview {
   previousVersion: number | null;
   changes: PackChange[];
   counts: Record<ChangeKind, number>;
-  /** Team shortcuts already used by another snippet: the pack snippet comes in without its shortcut. */
+  /** Team shortcuts already used by another snippet (one the agent set or edited): the pack snippet comes in without it. */
   shortcutClashes: { id: string; shortcut: string; usedBy: string }[];
+  /** Untouched default snippets whose shortcut the team takes: the default keeps its text, loses the shortcut. */
+  defaultsYield?: { id: string; shortcut: string; title: string }[];
+  /** Team snippet ids whose text looks like HTML or script: accepted, shown and inserted as plain text. */
+  markup?: string[];
 }
 
 export function sameWording(a: Wording | null, b: Wording | null): boolean {
@@ -60,7 +66,10 @@ export function previewPack(pack: Pack, base: PackSnippet[] | null, library: Sni
   // By id, whatever the origin: a copy the agent kept when the team dropped it (now the agent's own) is still theirs
   // to keep if the team brings the snippet back.
   const local = new Map(library.filter((s) => s.id.startsWith(prefix)).map((s) => [s.id.slice(prefix.length), wordingOf(s)]));
-  const shortcutOwners = new Map(library.filter((s) => s.shortcut && s.origin !== pack.id).map((s) => [s.shortcut!, s.title]));
+  const others = library.filter((s) => s.shortcut && s.origin !== pack.id);
+  // An untouched default holds its shortcut only until team content wants it; one the agent set or edited keeps it.
+  const shortcutOwners = new Map(others.filter((s) => !isUntouchedDefault(s)).map((s) => [s.shortcut!, s.title]));
+  const defaultHolders = new Map(others.filter(isUntouchedDefault).map((s) => [s.shortcut!, s.title]));
   // A team shortcut left out because the agent's own snippet uses it is no edit of the agent's.
   const sameAsApplied = (l: Wording | null, b: PackSnippet) =>
     sameWording(l, b) || (!!l && !l.shortcut && !!b.shortcut && shortcutOwners.has(b.shortcut) && sameWording(l, { ...b, shortcut: undefined }));
@@ -87,7 +96,11 @@ export function previewPack(pack: Pack, base: PackSnippet[] | null, library: Sni
   const shortcutClashes = pack.snippets
     .filter((s) => s.shortcut && shortcutOwners.has(s.shortcut))
     .map((s) => ({ id: s.id, shortcut: s.shortcut!, usedBy: shortcutOwners.get(s.shortcut!)! }));
-  return { packId: pack.id, name: pack.name, version: pack.version, previousVersion: null, changes, counts, shortcutClashes };
+  const defaultsYield = pack.snippets
+    .filter((s) => s.shortcut && !shortcutOwners.has(s.shortcut) && defaultHolders.has(s.shortcut))
+    .map((s) => ({ id: s.id, shortcut: s.shortcut!, title: defaultHolders.get(s.shortcut!)! }));
+  const markup = pack.snippets.filter(snippetLooksLikeMarkup).map((s) => s.id);
+  return { packId: pack.id, name: pack.name, version: pack.version, previousVersion: null, changes, counts, shortcutClashes, defaultsYield, markup };
 }
 
 /** The snippets to write and delete for the agent's choice: `takeTeam` lists conflicts to resolve the team's way. */
@@ -129,6 +142,13 @@ export function planApply(
       shortcut,
       updatedAt: now,
     });
+  }
+  // Untouched defaults give up a shortcut the team's snippets now carry (they keep their text).
+  const taken = new Set(put.map((p) => p.shortcut).filter(Boolean));
+  for (const snippet of library) {
+    if (snippet.shortcut && taken.has(snippet.shortcut) && snippet.origin !== preview.packId && isUntouchedDefault(snippet)) {
+      put.push({ ...withoutKeys(snippet), shortcut: undefined, updatedAt: now });
+    }
   }
   return { put, remove };
 }

@@ -1,9 +1,12 @@
 import { parseStockInput } from '../stock/parse-stock-input';
 import { decodeBytes } from '../stock-import/decode';
 import { MAX_PACK_BYTES, PackError, parsePackText, tooLarge, type Pack } from './pack-format';
-import { readSnippetSheet, type SheetSnippet } from './snippet-sheet';
+import { readSnippetSheetWithNotes, type SheetSnippet } from './snippet-sheet';
 
-export type SnippetInput = { kind: 'pack'; pack: Pack } | { kind: 'sheet'; rows: SheetSnippet[]; format: string };
+export type SnippetInput =
+  | { kind: 'pack'; pack: Pack }
+  /** `notes`: what was read differently from the sheet (see readSnippetSheetWithNotes), for the preview. */
+  | { kind: 'sheet'; rows: SheetSnippet[]; format: string; notes?: string[] };
 
 const looksLikeJson = (text: string) => /^\s*[{[]/.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
@@ -17,7 +20,8 @@ export async function readSnippetInput(input: { bytes: Uint8Array; fileName: str
   const text = 'text' in input ? input.text : isZip(input.bytes) ? null : decodeBytes(input.bytes).text;
   if (text !== null && looksLikeJson(text)) return { kind: 'pack', pack: parsePackText(text) };
   const table = await parseStockInput(input);
-  return { kind: 'sheet', rows: readSnippetSheet(table.rows, table.lines), format: table.format };
+  const { snippets, notes } = readSnippetSheetWithNotes(table.rows, table.lines);
+  return { kind: 'sheet', rows: snippets, format: table.format, notes };
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;

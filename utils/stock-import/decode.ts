@@ -9,6 +9,12 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /**
+   * Set when the bytes are none of the encodings read here (not UTF-8, UTF-16 or GB18030: Big5, Shift-JIS, a
+   * damaged file…): how many byte sequences could not be decoded and the 1-based line of the first. The text then
+   * holds U+FFFD in their place; an import must refuse it (see check.ts).
+   */
+  undecodable?: { count: number; line: number };
 }
 
 // How many leading bytes the UTF-16 heuristic looks at: enough to cover the
@@ -28,8 +34,26 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     // Not valid UTF-8: assume the Chinese legacy encoding. gb18030 is a
     // superset of GBK/GB2312 and, unlike some 'gbk' decoders, handles the
     // 4-byte sequences (e.g. 𠮷).
-    return { text: decodeWith('gb18030', bytes), encoding: 'gb18030' };
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'gb18030' };
+    } catch {
+      const text = decodeWith('gb18030', bytes);
+      return { text, encoding: 'gb18030', undecodable: findReplacements(text) };
+    }
   }
+}
+
+/** Where the decoder put U+FFFD: how often, and the line of the first. */
+function findReplacements(text: string): { count: number; line: number } {
+  let count = 0;
+  let first = -1;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    if (first < 0) first = i;
+    count++;
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < first; i = text.indexOf('\n', i + 1)) line++;
+  return { count, line };
 }
 
 function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | null {

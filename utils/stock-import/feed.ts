@@ -3,6 +3,9 @@
  * header + rows shape as an imported file. The body is untrusted: no eval,
  * bounded size, and a clear Chinese error for anything else.
  */
+import { checkStockTable, describeErrors, describeWarnings, type StockCheck } from './check';
+import type { ColumnMapping } from './columns';
+import { decodeBytes } from './decode';
 import { parseDelimited } from './table';
 
 export interface FeedTable {
@@ -26,6 +29,20 @@ const LIST_KEYS = ['items', 'data', 'list', 'rows', 'records', 'result'] as cons
 const NOT_A_TABLE = '数据源返回的内容既不是 JSON 也不是 CSV';
 
 export function parseFeedBody(body: string, contentType: string | null): FeedTable {
+  return readFeedTable(body, contentType).table;
+}
+
+/** JSON objects are laid out by key (no column can shift); CSV/TSV lines and JSON arrays of arrays can. */
+type FeedLayout = 'keyed' | 'positional';
+
+function readFeedTable(body: string, contentType: string | null): { table: FeedTable; layout: FeedLayout } {
+  const table = parseFeedText(body, contentType);
+  return { table, layout: keyed.has(table) ? 'keyed' : 'positional' };
+}
+
+const keyed = new WeakSet<FeedTable>();
+
+function parseFeedText(body: string, contentType: string | null): FeedTable {
   const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const type = (contentType ?? '').toLowerCase();
   const first = text.trimStart().charAt(0);
@@ -99,7 +116,9 @@ function objectItemsTable(items: Record<string, unknown>[]): FeedTable {
     rows.push(row);
     lines.push(k + 1);
   });
-  return { header, rows, lines };
+  const table = { header, rows, lines };
+  keyed.add(table);
+  return table;
 }
 
 /** `[["sku","qty"],["A",1]]`: the first array is the header. */
@@ -117,4 +136,27 @@ function cellText(value: unknown): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface FeedCheck {
+  /** The full check (see ./check.ts); `check.records` is what a sync would commit. */
+  check: StockCheck;
+  /** Why this body must not replace the stock (the previous stock stays), or null. For lastError and the log. */
+  error: string | null;
+  /** Values the sync drops (informative columns that cannot be read), or null. For a note on the source. */
+  warning: string | null;
+}
+
+/**
+ * A feed body from its bytes to checked records, with the same checks as a file import: encoding, mapping, every line
+ * (column count for CSV/TSV and JSON arrays of arrays, code, available, duplicate code + warehouse). Throws (Chinese
+ * message) when the body is no table at all; otherwise `error` says why nothing may be committed.
+ * A feed has no one to click "import anyway": warnings do not block it, and `warning` says what was dropped.
+ */
+export function checkFeedBody(bytes: Uint8Array, contentType: string | null, mapping?: ColumnMapping): FeedCheck {
+  const decoded = decodeBytes(bytes);
+  const { table, layout } = readFeedTable(decoded.text, contentType);
+  const check = checkStockTable(table.rows, table.lines, { mapping, undecodable: decoded.undecodable, checkColumnCount: layout === 'positional' });
+  const error = describeErrors(check);
+  return { check, error: error && `数据源的内容无法导入：${error}`, warning: error ? null : describeWarnings(check) };
 }

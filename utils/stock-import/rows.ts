@@ -20,7 +20,15 @@ export interface StockRow {
 
 export interface RowError {
   line: number;
+  /** `第 N 行：…`, naming the column and the value. */
   reason: string;
+}
+
+/** A value an import would drop: an informative column (name, spec, an unused quantity) that cannot be read. */
+export interface RowWarning extends RowError {
+  /** The file's header of the column, e.g. 实际库存数. */
+  column: string;
+  value: string;
 }
 
 export interface StockRowsResult {
@@ -29,6 +37,20 @@ export interface StockRowsResult {
   errors: RowError[];
   /** Total number of bad rows, including those not listed in `errors`. */
   errorCount: number;
+  /** At most `maxErrors` warnings, in file order: values dropped from rows that are otherwise imported. */
+  warnings: RowWarning[];
+  warningCount: number;
+  /** Header of each column with dropped values → how many values. */
+  dropped: Record<string, number>;
+}
+
+export interface StockRowsOptions {
+  maxErrors?: number;
+  /**
+   * Every row must have as many cells as the header (extra cells that are empty are fine). On for delimited text,
+   * where one unquoted comma shifts every value after it; off for XLSX, whose cells carry their column.
+   */
+  checkColumnCount?: boolean;
 }
 
 export const DEFAULT_WAREHOUSE = '默认仓';
@@ -45,10 +67,15 @@ export function toStockRows(
   rows: string[][],
   mapping: ColumnMapping,
   lines?: number[],
-  options: { maxErrors?: number } = {},
+  options: StockRowsOptions = {},
 ): StockRowsResult {
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const result: StockRowsResult = { rows: [], errors: [], errorCount: 0 };
+  const result: StockRowsResult = { rows: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, dropped: {} };
+  const header = rows[0] ?? [];
+  const width = header.length;
+  const columnName = (column: number | undefined) => (column === undefined ? '' : (header[column] ?? '').trim() || `第 ${column + 1} 列`);
+  // code + warehouse → line of the row that had it first.
+  const seen = new Map<string, number>();
   // Which quantities decide `available`; the others are informative only.
   const required: QuantityField[] =
     mapping.available !== undefined ? ['available'] : mapping.locked !== undefined ? ['actual', 'locked'] : ['actual'];
@@ -64,12 +91,24 @@ export function toStockRows(
 
   for (let index = 1; index < rows.length; index++) {
     const row = rows[index]!;
+    const line = lines?.[index] ?? index + 1;
+    if (row.every((cell) => cell.trim() === '')) continue;
+    if (options.checkColumnCount && row.length !== width) {
+      const extra = row.slice(width).filter((cell) => cell.trim() !== '');
+      if (row.length < width) {
+        fail(result, maxErrors, line, `有 ${row.length} 列，表头有 ${width} 列（少了 ${width - row.length} 列，后面的值可能错位）`);
+        continue;
+      }
+      if (extra.length > 0) {
+        fail(result, maxErrors, line, `有 ${row.length} 列，表头只有 ${width} 列（多出“${clip(extra.join(','))}”，可能是名称里有未加引号的逗号，值已错位）`);
+        continue;
+      }
+    }
     const skuCode = normalizeCode(cellAt(row, col.skuCode));
     const outerCode = normalizeCode(cellAt(row, col.outerCode));
     const code = skuCode || outerCode;
     if (!code) {
-      if (row.every((cell) => cell.trim() === '')) continue;
-      fail(result, maxErrors, lines?.[index] ?? index + 1, '缺少编码（规格编码和商家编码都为空）');
+      fail(result, maxErrors, line, '缺少编码（规格编码和商家编码都为空）');
       continue;
     }
 
@@ -77,6 +116,7 @@ export function toStockRows(
     let actual: number | undefined;
     let locked: number | undefined;
     let problem: string | null = null;
+    const informative: { field: QuantityField; raw: string; failure: QuantityFailure }[] = [];
     for (const field of quantityFields) {
       const raw = cellAt(row, col[field]);
       const parsed = parseQuantity(raw);
@@ -84,17 +124,32 @@ export function toStockRows(
         if (field === 'available') available = parsed;
         else if (field === 'actual') actual = parsed;
         else locked = parsed;
-      } else if (problem === null && required.includes(field)) problem = quantityProblem(field, raw, parsed);
-      // Unparseable informative columns are dropped rather than rejecting the row.
+      } else if (required.includes(field)) problem ??= quantityProblem(field, raw, parsed);
+      // An informative quantity that cannot be read is dropped from the row, and said so (a warning).
+      else informative.push({ field, raw, failure: parsed });
     }
     if (problem !== null) {
-      fail(result, maxErrors, lines?.[index] ?? index + 1, problem);
+      fail(result, maxErrors, line, problem);
       continue;
+    }
+    const warehouse = cellAt(row, col.warehouse) || DEFAULT_WAREHOUSE;
+    const key = `${code}\u0000${warehouse}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      // Summing would double the stock, taking either would hide the other: the export is broken.
+      fail(result, maxErrors, line, `编码“${clip(code)}”在仓库“${clip(warehouse)}”重复（第 ${firstLine} 行已有）`);
+      continue;
+    }
+    seen.set(key, line);
+    for (const { field, raw, failure } of informative) {
+      const column = columnName(col[field]);
+      const what = failure === 'empty' ? '为空' : `“${clip(raw)}”${failure === 'decimal' ? '不是整数（有小数）' : failure === 'range' ? '超出范围' : '不是整数'}`;
+      warn(result, maxErrors, { line, column, value: raw, reason: `第 ${line} 行：“${column}”${what}，此值不导入（${QUANTITY_LABELS[field]}仅作参考）` });
     }
 
     const stockRow: StockRow = {
       code,
-      warehouse: cellAt(row, col.warehouse) || DEFAULT_WAREHOUSE,
+      warehouse,
       available: available ?? (locked !== undefined ? actual! - locked : actual!),
     };
     if (skuCode) stockRow.skuCode = skuCode;
@@ -108,6 +163,12 @@ export function toStockRows(
     result.rows.push(stockRow);
   }
   return result;
+}
+
+function warn(result: StockRowsResult, maxErrors: number, warning: RowWarning): void {
+  result.warningCount++;
+  result.dropped[warning.column] = (result.dropped[warning.column] ?? 0) + 1;
+  if (result.warnings.length < maxErrors) result.warnings.push(warning);
 }
 
 function fail(result: StockRowsResult, maxErrors: number, line: number, reason: string): void {

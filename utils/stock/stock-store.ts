@@ -86,7 +86,7 @@ export async function readAllStock(db: IDBPDatabase<XiaoerDB>): Promise<{ source
 /** An import as the agent confirmed it: into a new source, or into an existing one (keeping its feed settings). */
 export async function importStock(
   db: IDBPDatabase<XiaoerDB>,
-  target: { sourceId?: string; kind: StockSource['kind']; name: string; mapping: StockSource['mapping'] },
+  target: { sourceId?: string; kind: StockSource['kind']; name: string; mapping: StockSource['mapping']; lastWarning?: string },
   records: StockRecord[],
   mode: StockSource['mode'],
 ): Promise<StockSource> {
@@ -95,9 +95,11 @@ export async function importStock(
     ...previous,
     id: previous?.id ?? newId(target.kind),
     kind: target.kind,
-    name: target.name,
+    // Importing into an existing source keeps its name (the file's name is only a suggestion for a new source).
+    name: previous?.name ?? target.name,
     mode,
     mapping: target.mapping,
+    lastWarning: target.lastWarning,
   };
   return commitStock(db, source, records, mode);
 }

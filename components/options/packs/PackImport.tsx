@@ -13,7 +13,7 @@ import { SheetPreviewView } from './SheetPreviewView';
 
 export type Staged =
   | { kind: 'pack'; pack: Pack; preview: PackPreview; subscribe?: { url: string; intervalMinutes: number } & FeedValidators }
-  | { kind: 'sheet'; rows: SheetSnippet[]; format: string; preview: SheetImportPreview };
+  | { kind: 'sheet'; rows: SheetSnippet[]; format: string; notes?: string[]; preview: SheetImportPreview };
 
 /** Import a team pack or a sheet from a file, pasted text or a URL (optionally subscribing); always previewed first. */
 export function PackImport({ staged, setStaged }: { staged: Staged | null; setStaged: (s: Staged | null) => void }) {
@@ -29,7 +29,7 @@ export function PackImport({ staged, setStaged }: { staged: Staged | null; setSt
       setStaged({ kind: 'pack', pack: input.pack, preview, ...extra });
     } else {
       const preview = await sendToWorker({ type: 'snippets.importSheet', rows: input.rows, commit: false });
-      setStaged({ kind: 'sheet', rows: input.rows, format: input.format, preview });
+      setStaged({ kind: 'sheet', rows: input.rows, format: input.format, notes: input.notes, preview });
     }
   };
   /** Runs one step; a new read drops the staged import, applying keeps it shown until it succeeded. */
@@ -117,7 +117,7 @@ export function PackImport({ staged, setStaged }: { staged: Staged | null; setSt
         <PackPreviewView key={`${staged.pack.id}@${staged.pack.version}`} preview={staged.preview} busy={!!status.busy} onApply={apply} onCancel={() => setStaged(null)} />
       )}
       {staged?.kind === 'sheet' && (
-        <SheetPreviewView preview={staged.preview} format={staged.format} busy={!!status.busy} onImport={importRows} onCancel={() => setStaged(null)} />
+        <SheetPreviewView preview={staged.preview} format={staged.format} notes={staged.notes} busy={!!status.busy} onImport={importRows} onCancel={() => setStaged(null)} />
       )}
     </div>
   );

@@ -32,6 +32,16 @@ export function PackPreviewView({ preview, busy, onApply, onCancel }: {
           {t('packShortcutClash', [String(preview.shortcutClashes.length), preview.shortcutClashes.map((c) => `${c.shortcut}（${c.usedBy}）`).join('、')])}
         </p>
       )}
+      {(preview.defaultsYield?.length ?? 0) > 0 && (
+        <p class="muted small" data-testid="pack-defaults-yield">
+          {t('sheetDefaultsYield', [String(preview.defaultsYield!.length), preview.defaultsYield!.map((d) => `${d.shortcut}（${d.title}）`).join('、')])}
+        </p>
+      )}
+      {(preview.markup?.length ?? 0) > 0 && (
+        <p class="muted small markup-note" data-testid="pack-markup">
+          {t('sheetMarkup', [String(preview.markup!.length), preview.markup!.map((id) => preview.changes.find((c) => c.id === id)?.team?.title ?? id).join('、')])}
+        </p>
+      )}
       {LISTED.map((kind) => {
         const changes = preview.changes.filter((c) => c.kind === kind);
         if (!changes.length) return null;

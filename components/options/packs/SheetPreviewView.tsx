@@ -2,9 +2,11 @@ import { t } from '@/utils/i18n';
 import type { SheetImportPreview } from '@/utils/packs/sheet-import';
 
 /** What importing a sheet into the agent's own library would do (it adds and updates; it never deletes). */
-export function SheetPreviewView({ preview, format, busy, onImport, onCancel }: {
+export function SheetPreviewView({ preview, format, notes = [], busy, onImport, onCancel }: {
   preview: SheetImportPreview;
   format: string;
+  /** What was read differently from the sheet (e.g. a 快捷编码 kept as a tag). */
+  notes?: string[];
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
@@ -15,6 +17,23 @@ export function SheetPreviewView({ preview, format, busy, onImport, onCancel }: 
       <p data-testid="sheet-counts">{t('sheetCounts', [String(preview.added.length), String(preview.changed.length), String(preview.unchanged.length)])}</p>
       {preview.shortcutClashes.length > 0 && (
         <p class="muted small">{t('packShortcutClash', [String(preview.shortcutClashes.length), preview.shortcutClashes.map((c) => `${c.shortcut}（${c.usedBy}）`).join('、')])}</p>
+      )}
+      {(preview.defaultsYield?.length ?? 0) > 0 && (
+        <p class="muted small" data-testid="sheet-defaults-yield">
+          {t('sheetDefaultsYield', [String(preview.defaultsYield.length), preview.defaultsYield.map((d) => `${d.shortcut}（${d.title} → ${d.to}）`).join('、')])}
+        </p>
+      )}
+      {(preview.markup?.length ?? 0) > 0 && (
+        <p class="muted small markup-note" data-testid="sheet-markup">
+          {t('sheetMarkup', [String(preview.markup.length), preview.markup.join('、')])}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul class="muted small" data-testid="sheet-notes">
+          {notes.slice(0, 20).map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       )}
       {preview.added.length + preview.changed.length > 0 && (
         <p class="small">{[...preview.added, ...preview.changed].slice(0, 30).join('、')}{preview.added.length + preview.changed.length > 30 ? '…' : ''}</p>

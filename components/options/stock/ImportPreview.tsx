@@ -4,6 +4,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { importStock } from '@/utils/stock/stock-store';
+import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
 import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
 import { readStockTable } from '@/utils/stock/read-stock-table';
@@ -17,27 +18,38 @@ interface Props {
   onDone: () => void;
 }
 
-/** Detected mapping (correctable), sample rows, every problem with its line; imports only a clean table, whole. */
+/**
+ * Detected mapping (correctable), sample rows, every problem with its line and value (utils/stock-import/check.ts):
+ * errors block the import; warnings (informative values that would be dropped) need "仍然导入", which says what is
+ * dropped. Into an existing source: its name and mapping are kept, and the preview says what it replaces.
+ */
 export function ImportPreview({ table, sources, onDone }: Props) {
   const importable = sources.filter((s) => s.kind !== 'url');
   const [target, setTarget] = useState<string>('new');
   const [name, setName] = useState(table.name);
   const [mode, setMode] = useState<StockSource['mode']>('replace');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
-  const [status, setStatus] = useState<{ busy: boolean; done?: string; error?: string }>({ busy: false });
+  const [status, setStatus] = useState<{ busy: boolean; done?: string; skipped?: string[]; error?: string }>({ busy: false });
 
   // The mapping remembered for the chosen source applies when it fits this table's header.
-  const remembered = importable.find((s) => s.id === target)?.mapping;
+  const existing = importable.find((s) => s.id === target);
+  const remembered = existing?.mapping;
   // Title lines above the header ("库存报表 2026-11-25") are skipped.
   const start = useMemo(() => findHeaderRow(table.rows), [table]);
   const header = table.rows[start] ?? [];
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
   const result = useMemo(
-    () => readStockTable(table.rows.slice(start), table.lines.slice(start), mapping ?? (fits ? remembered : undefined)),
+    () =>
+      readStockTable(table.rows.slice(start), table.lines.slice(start), mapping ?? (fits ? remembered : undefined), {
+        checkColumnCount: table.positional,
+        undecodable: table.undecodable,
+      }),
     [table, start, mapping, fits, remembered],
   );
+  const { check } = result;
   const usedColumns = new Set(Object.values(result.mapping));
-  const blocked = result.mappingErrors.length > 0 || result.errorCount > 0 || result.records.length === 0;
+  const blocked = !canCommit(check);
+  const dropped = describeDropped(check);
 
   const setField = (field: StockField, column: string) => {
     const next: ColumnMapping = { ...result.mapping };
@@ -54,14 +66,26 @@ export function ImportPreview({ table, sources, onDone }: Props) {
     setStatus({ busy: true });
     try {
       // Committed here, in one transaction, then the worker is told (it drops its cache and updates open tabs).
+      // An existing source keeps its name and the mapping it remembers, unless the agent corrected the mapping here.
+      const keptMapping = existing && mapping === undefined && remembered ? remembered : result.mapping;
       const saved = await importStock(
         await getDb(),
-        { sourceId: target === 'new' ? undefined : target, kind: table.kind, name: name.trim() || table.name, mapping: result.mapping },
+        {
+          sourceId: existing?.id,
+          kind: existing?.kind ?? table.kind,
+          name: existing ? existing.name : name.trim() || table.name,
+          mapping: keptMapping,
+          lastWarning: describeWarnings(check) ?? undefined,
+        },
         result.records,
         mode,
       );
       await sendToWorker({ type: 'stock.changed' });
-      setStatus({ busy: false, done: t('stockImported', [String(saved.rows ?? 0), saved.name]) });
+      setStatus({
+        busy: false,
+        done: t('stockImported', [String(saved.rows ?? 0), saved.name]),
+        skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
+      });
     } catch (error) {
       setStatus({ busy: false, error: t('stockImportFailed', (error as Error).message) });
     }
@@ -71,6 +95,17 @@ export function ImportPreview({ table, sources, onDone }: Props) {
     return (
       <div class="preview">
         <p class="ok" role="status" data-testid="import-done">{status.done}</p>
+        {status.skipped && (
+          <div class="warnings" data-testid="import-skipped">
+            <strong>{t('stockSkipped', [String(check.warningCount), dropped ?? ''])}</strong>
+            <ul>
+              {status.skipped.slice(0, SHOWN_ERRORS).map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+            {check.warningCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(check.warningCount - SHOWN_ERRORS))}</p>}
+          </div>
+        )}
         <button type="button" onClick={onDone}>{t('stockImportAnother')}</button>
       </div>
     );
@@ -126,11 +161,22 @@ export function ImportPreview({ table, sources, onDone }: Props) {
               <li key={problem}>{problem}</li>
             ))}
             {result.rowErrors.slice(0, SHOWN_ERRORS).map((e) => (
-              <li key={e.line + e.reason}>{e.reason}</li>
+              <li key={e.line + e.reason} data-line={e.line}>{e.reason}</li>
             ))}
           </ul>
           {result.errorCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(result.errorCount - SHOWN_ERRORS))}</p>}
           <p class="muted">{t('stockNothingChanged')}</p>
+        </div>
+      )}
+      {check.warningCount > 0 && (
+        <div class="warnings" data-testid="import-warnings">
+          <strong>{t('stockWarnings', [String(check.warningCount), dropped ?? ''])}</strong>
+          <ul>
+            {check.warnings.slice(0, SHOWN_ERRORS).map((w) => (
+              <li key={w.line + w.reason} data-line={w.line}>{w.reason}</li>
+            ))}
+          </ul>
+          {check.warningCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(check.warningCount - SHOWN_ERRORS))}</p>}
         </div>
       )}
 
@@ -144,6 +190,14 @@ export function ImportPreview({ table, sources, onDone }: Props) {
             ))}
           </select>
         </label>
+        {existing && (
+          <p class="replaces" data-testid="import-replaces">
+            {mode === 'replace'
+              ? t('stockReplaces', [existing.name, String(existing.rows ?? 0)])
+              : t('stockMergesInto', [existing.name, String(existing.rows ?? 0)])}
+            {remembered && mapping === undefined && (fits ? t('stockKeepsMapping') : t('stockMappingNotFit'))}
+          </p>
+        )}
         {target === 'new' && (
           <label>
             <span>{t('stockSourceName')}</span>
@@ -157,9 +211,16 @@ export function ImportPreview({ table, sources, onDone }: Props) {
             <option value="merge">{t('stockModeMerge')}</option>
           </select>
         </label>
-        <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
-          {status.busy ? '…' : t('stockImportButton', String(result.records.length))}
-        </button>
+        {check.warningCount > 0 && !blocked ? (
+          // Dropping values is the agent's call: the button says what goes.
+          <button type="button" class="primary warn" name="import-anyway" disabled={status.busy} onClick={commit}>
+            {status.busy ? '…' : t('stockImportAnyway', [String(result.records.length), dropped ?? ''])}
+          </button>
+        ) : (
+          <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
+            {status.busy ? '…' : blocked && result.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(result.records.length))}
+          </button>
+        )}
         <button type="button" onClick={onDone}>{t('stockCancel')}</button>
       </div>
       {status.error && <p class="error" role="alert" data-testid="import-error">{status.error}</p>}

@@ -38,6 +38,7 @@ export function SourceList({ sources }: { sources: StockSource[] }) {
                 {source.name}
                 {source.url && <div class="muted small">{source.url}</div>}
                 {source.lastError && <div class="error small" data-testid="source-error">{source.lastError}</div>}
+                {source.lastWarning && <div class="warn small" data-testid="source-warning">{source.lastWarning}</div>}
               </td>
               <td>{t(`stockKind_${source.kind}`)}</td>
               <td class="num">{source.rows ?? 0}</td>

@@ -45,7 +45,7 @@ export const stockSection = defineSection({
   // The lookup tables are not in the file: they are rebuilt from the records.
   stores: ['sources', 'stock', 'stockCodes'],
   async read(db) {
-    const sources = (await db.getAll('sources')).map(({ authHeader, etag: _e, lastModified: _l, failures: _f, nextSyncAt: _n, lastError: _x, ...rest }) => ({
+    const sources = (await db.getAll('sources')).map(({ authHeader, etag: _e, lastModified: _l, failures: _f, nextSyncAt: _n, lastError: _x, lastWarning: _w, ...rest }) => ({
       ...rest,
       authHeaderName: authHeader?.name,
     }));
