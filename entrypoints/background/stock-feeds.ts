@@ -1,10 +1,10 @@
 import { fetchFeed } from '@/utils/feeds/fetch-feed';
 import type { FeedOutcome } from '@/utils/stock/feed-outcome';
-import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
 import { commitStock } from '@/utils/stock/stock-store';
 import { invalidateStockIndex } from '@/utils/stock/stock-index';
-import { decodeBytes } from '@/utils/stock-import/decode';
-import { parseFeedBody } from '@/utils/stock-import/feed';
+import { checkFeedBody } from '@/utils/stock-import/feed';
+import { appendLog } from '@/utils/log/event-log';
+import { clock } from '@/utils/clock';
 import { broadcast } from './broadcast';
 import { feedSchedule } from './feed-schedule';
 
@@ -39,16 +39,17 @@ const stockFeeds = feedSchedule({
       await db.put('sources', { ...source, ...succeeded() });
       return { sourceId, status: 'unchanged' };
     }
-    const { rows, lines } = parseFeedBody(decodeBytes(fetched.bytes).text, fetched.contentType);
-    // rows[0] is the header, as in a file.
-    const table = readStockTable(rows, lines, source.mapping ?? undefined);
-    const problem = describeTableProblems(table);
-    if (problem) throw new Error(`数据源的内容无法导入：${problem}`);
-    const saved = await commitStock(db, { ...source, ...fetched.validators }, table.records, source.mode);
+    // The checks of a file import (utils/stock-import/check.ts): an error keeps the previous stock (the schedule records
+    // why, for the popup and options); warnings do not block a feed, nobody is there to say "import anyway", so what
+    // was dropped is kept on the source and logged.
+    const { check, error, warning } = checkFeedBody(fetched.bytes, fetched.contentType, source.mapping ?? undefined);
+    if (error) throw new Error(error);
+    const saved = await commitStock(db, { ...source, ...fetched.validators, lastWarning: warning ?? undefined }, check.records, source.mode);
     await db.put('sources', { ...saved, ...succeeded() });
+    if (warning) await appendLog(db, { at: clock.now(), level: 'warn', scope: 'stock-feed', message: `${source.name}: ${warning}` });
     invalidateStockIndex();
     void broadcast('stock-changed');
-    return { sourceId, status: 'updated', rows: table.records.length };
+    return { sourceId, status: 'updated', rows: check.records.length };
   },
 });
 

@@ -121,6 +121,12 @@ describe('stock sources: feeds, bad input and failures', () => {
     ['a server error', (res: any) => res.writeHead(500).end('boom'), '数据源返回 HTTP 500'],
     // The whole message (every feed error starts with 数据源): a body that is neither JSON nor a table.
     ['garbage', (res: any) => res.writeHead(200, { 'content-type': 'text/plain' }).end('\u0000\u0001%%%garbage%%%'), '数据源返回的内容既不是 JSON 也不是 CSV'],
+    // The checks of a file import apply to feeds: a line with a column too many is named with its line.
+    [
+      'a CSV with a shifted line',
+      (res: any) => res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' }).end('商品编码,仓库,可用库存\r\nXE-1001,主仓,7\r\nXE-1002,主仓,3,多出来的\r\n'),
+      '第 3 行',
+    ],
     ['an HTML error page', (res: any) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>login</body></html>'), '数据源返回的是网页或 XML'],
     [
       '50 MB',
