@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { appendRemark, DEFAULT_REMARK_FLAG, formatRemark, REMARK_FLAGS } from '@/utils/orders/remark-format';
+import { appendRemark, DEFAULT_REMARK_FLAG, formatRemark, REMARK_FLAGS, type RemarkJoin } from '@/utils/orders/remark-format';
 import { clock } from '@/utils/clock';
 
 export interface RemarkComposerProps {
@@ -10,20 +10,24 @@ export interface RemarkComposerProps {
   agentId: string;
   /** The order's remark as the page shows it now, kept in front of the new line. */
   existing: string;
+  /** The longest remark the console keeps (the adapter's `remarkMaxLength`, else 500). */
+  maxLength: number;
+  /** How the new line joins the existing remark (settings). */
+  join: RemarkJoin;
   /** Writes into the page's remark editor of THIS order; resolves to what happened, for the agent to read. */
-  onWrite: (remark: { flag: number; reason: string; text: string }) => Promise<{ ok: boolean; message: string }>;
+  onWrite: (remark: { flag: number; reason: string; text: string; line: string; existing: string }) => Promise<{ ok: boolean; message: string }>;
   onClose: () => void;
 }
 
 /** Composes a remark in the shop's standard form for one order, and writes it only into that order's editor. */
-export function RemarkComposer({ orderId, reasons, template, agentId, existing, onWrite, onClose }: RemarkComposerProps) {
+export function RemarkComposer({ orderId, reasons, template, agentId, existing, maxLength, join, onWrite, onClose }: RemarkComposerProps) {
   const [flag, setFlag] = useState<number>(DEFAULT_REMARK_FLAG);
   const [reason, setReason] = useState(reasons[0] ?? '其他');
   const [detail, setDetail] = useState('');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const line = formatRemark(template, { reason, detail, agentId, at: clock.date() });
-  const combined = appendRemark(existing, line);
+  const combined = appendRemark(existing, line, maxLength, join);
   return (
     <form
       class="composer"
@@ -31,7 +35,7 @@ export function RemarkComposer({ orderId, reasons, template, agentId, existing, 
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
-        setResult(await onWrite({ flag, reason, text: combined.text }));
+        setResult(await onWrite({ flag, reason, text: combined.text, line, existing }));
         setBusy(false);
       }}
     >
@@ -59,8 +63,9 @@ export function RemarkComposer({ orderId, reasons, template, agentId, existing, 
         <span>{t('orderDetail')}</span>
         <textarea name="detail" rows={2} maxLength={400} value={detail} onInput={(e) => setDetail(e.currentTarget.value)} />
       </label>
-      <div class="preview" data-testid="remark-preview">{line}</div>
-      {combined.truncated && <p class="error">{t('orderRemarkTooLong')}</p>}
+      {/* The remark as it will be: what the order has, kept, and the new line. */}
+      <div class="preview" data-testid="remark-preview">{combined.text}</div>
+      {combined.truncated && <p class="error" data-testid="remark-too-long">{t('orderRemarkTooLong', [String(combined.text.length), String(maxLength)])}</p>}
       <div class="actions">
         <button type="submit" class="primary" name="write-remark" disabled={busy || combined.truncated || !agentId}>
           {t('orderWriteRemark')}

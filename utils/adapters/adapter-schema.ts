@@ -41,6 +41,8 @@ export const adapterSchema = z
     version: z.number().int().min(1),
     /** Match patterns of the hosts this adapter is for. */
     matches: z.array(matchPattern).min(1),
+    /** The longest order remark the console keeps (Taobao cuts memos at 500 characters); default 500. */
+    remarkMaxLength: z.number().int().min(20).max(5000).optional(),
     pages: z.array(pageSchema).min(1),
   })
   .superRefine((adapter, ctx) => {

@@ -216,19 +216,22 @@ export interface AppendResult {
   truncated: boolean;
 }
 
+/** How a new line joins an existing remark: on a line of its own (the default), or after ` | ` on the same line. */
+export type RemarkJoin = 'newline' | 'separator';
+
 /**
- * Append one remark line to an existing remark. What was there is kept as it was
- * (only trailing whitespace is dropped); entries are joined by ` | ` (just a space
- * when the existing remark already ends with `|`). Nothing is ever cut: when the
- * result is longer than maxLength, `truncated` is true and the caller must refuse
- * (Taobao would cut the memo at 500 characters).
+ * Append one remark line to an existing remark. What was there is kept as it was (only trailing whitespace is
+ * dropped); the new entry goes on its own line, or with `join: 'separator'` after ` | ` (just a space when the
+ * existing remark already ends with `|`). Nothing is ever cut: when the result is longer than maxLength,
+ * `truncated` is true and the caller must refuse (Taobao would cut the memo at 500 characters).
  */
-export function appendRemark(existing: string, line: string, maxLength: number = REMARK_MAX_LENGTH): AppendResult {
+export function appendRemark(existing: string, line: string, maxLength: number = REMARK_MAX_LENGTH, join: RemarkJoin = 'separator'): AppendResult {
   const before = String(existing ?? '').replace(/\s+$/, '');
   const add = toOneLine(line);
   let text: string;
   if (!before) text = add;
   else if (!add) text = before;
+  else if (join === 'newline') text = `${before}\n${add}`;
   else if (before.endsWith('|') || before.endsWith('｜')) text = `${before} ${add}`;
   else text = before + REMARK_SEPARATOR + add;
   return { text, truncated: text.length > maxLength };

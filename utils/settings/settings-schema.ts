@@ -33,6 +33,8 @@ export const settingsSchema = z.object({
     unpaidCloseHours: z.number().int().min(1).max(24 * 30),
     /** Press the page's save button right after writing a remark, instead of asking first. */
     saveWithoutAsking: z.boolean(),
+    /** How a new remark line joins the order's existing remark: on its own line, or after ` | ` on the same line. */
+    remarkJoin: z.enum(['newline', 'separator']),
   }),
   clock: z.object({
     /** First-reply target: a waiting buyer turns amber at this many seconds. */

@@ -22,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
     reasons: DEFAULT_REMARK_REASONS,
     unpaidCloseHours: 72,
     saveWithoutAsking: false,
+    remarkJoin: 'newline',
   },
   clock: { targetSeconds: 10, redSeconds: 30, badge: true, sound: false, keepDays: 30 },
 };

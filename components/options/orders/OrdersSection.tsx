@@ -55,6 +55,13 @@ export function OrdersSection() {
           />
         </label>
         <Toggle name="save-without-asking" label={t('ordersSaveWithoutAsking')} checked={o.saveWithoutAsking} onChange={(saveWithoutAsking) => set({ saveWithoutAsking })} />
+        <label>
+          <span>{t('ordersRemarkJoin')}</span>
+          <select name="remark-join" value={o.remarkJoin} onChange={(e) => set({ remarkJoin: e.currentTarget.value === 'separator' ? 'separator' : 'newline' })}>
+            <option value="newline">{t('ordersRemarkJoinNewline')}</option>
+            <option value="separator">{t('ordersRemarkJoinSeparator')}</option>
+          </select>
+        </label>
       </div>
       <h3>{t('ordersHistory')}</h3>
       {error && <p class="error">{error}</p>}

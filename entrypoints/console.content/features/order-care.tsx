@@ -13,6 +13,7 @@ import { createFloatingPanel } from '@/utils/ui/floating-panel';
 import { placePanel } from '@/utils/ui/placement';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { clock } from '@/utils/clock';
+import { REMARK_MAX_LENGTH } from '@/utils/orders/remark-format';
 import { writeRemark, type OrderPageParts } from './order-care/remark-writer';
 
 const STRIP_TAG = 'xiaoer-order';
@@ -141,7 +142,9 @@ export const orderCare: Feature = {
           template={settings.orders.remarkTemplate}
           agentId={settings.agentId}
           existing={parts.value('remarkText', view.container) ?? ''}
-          onWrite={(remark) => writeRemark(parts, view, remark, env.settings().orders)}
+          maxLength={env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH}
+          join={settings.orders.remarkJoin}
+          onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH })}
           onClose={composer.close}
         />,
       );

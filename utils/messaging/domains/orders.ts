@@ -26,7 +26,7 @@ export const orderRequests = declareRequests({
     from: ['content'],
     fields: {
       orderId,
-      text: z.string().min(1).max(500),
+      text: z.string().min(1).max(5000), // the console's remark limit (adapters may declare up to 5,000)
       flag: z.number().int().min(0).max(5),
       reason: z.string().max(40),
     },

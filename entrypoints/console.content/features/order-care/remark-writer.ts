@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { waitFor } from '@/utils/runtime/retry';
 import { insertIntoReplyBox } from '@/utils/snippets/insert-text';
+import { appendRemark, type RemarkJoin } from '@/utils/orders/remark-format';
 
 /** The pages order care runs on: the order list, and the chat with its order card. */
 export type OrderPageParts = PageParts<'orders' | 'chat'>;
@@ -13,11 +14,16 @@ export interface RemarkTarget {
   orderId: string;
 }
 
-/** A remark as the composer made it: the flag colour, the reason, and the editor's whole new text. */
+/** A remark as the composer made it: the flag colour, the reason, the editor's whole new text, and its parts. */
 export interface ComposedRemark {
   flag: number;
   reason: string;
+  /** What the composer showed: `existing` with `line` added. */
   text: string;
+  /** The new standard line. */
+  line: string;
+  /** The order's remark as the composer read it from the page. */
+  existing: string;
 }
 
 /** How long to wait for the page's remark editor to open after pressing its button. */
@@ -32,7 +38,7 @@ export async function writeRemark(
   parts: OrderPageParts,
   target: RemarkTarget,
   remark: ComposedRemark,
-  { saveWithoutAsking }: { saveWithoutAsking: boolean },
+  { saveWithoutAsking, remarkJoin, maxLength }: { saveWithoutAsking: boolean; remarkJoin: RemarkJoin; maxLength: number },
 ): Promise<{ ok: boolean; message: string }> {
   const bound = target.orderId;
   // The row may have been re-rendered with another order since the composer opened.
@@ -52,11 +58,22 @@ export async function writeRemark(
   if (!input) return { ok: false, message: t('orderRemarkNoEditor') };
   const flagOption = parts.all('remarkFlagOption', dialog).find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag));
   (flagOption as HTMLElement | undefined)?.click();
-  // Replace the editor's text with the existing remark plus the new line, as typing would (the page registers it).
-  insertIntoReplyBox(input, remark.text, { start: 0, end: input.value.length });
-  if (input.value !== remark.text) return { ok: false, message: t('orderRemarkNotTaken') };
+  // The editor may hold a remark the row did not show (a console that keeps it only in its editor, or an edit made
+  // meanwhile): it is kept, and the new line goes after it. The agent did not see that result: it is not saved for them.
+  const inEditor = input.value;
+  const editorHadMore = inEditor.trim() !== '' && inEditor.trim() !== remark.existing.trim();
+  let text = remark.text;
+  if (editorHadMore) {
+    const merged = appendRemark(inEditor, remark.line, maxLength, remarkJoin);
+    if (merged.truncated) return { ok: false, message: t('orderRemarkEditorTooLong', [String(merged.text.length), String(maxLength)]) };
+    text = merged.text;
+  }
+  // Replace the editor's text with the kept remark plus the new line, as typing would (the page registers it).
+  insertIntoReplyBox(input, text, { start: 0, end: input.value.length });
+  if (input.value !== text) return { ok: false, message: t('orderRemarkNotTaken') };
 
-  await sendToWorker({ type: 'remarks.add', orderId: bound, text: remark.text, flag: remark.flag, reason: remark.reason });
+  await sendToWorker({ type: 'remarks.add', orderId: bound, text, flag: remark.flag, reason: remark.reason });
+  if (editorHadMore) return { ok: true, message: t('orderRemarkMergedEditor', String(inEditor.trim().length)) };
   const save = parts.first('remarkSave', dialog) as HTMLElement | null;
   if (saveWithoutAsking && save) {
     save.click();

@@ -30,10 +30,14 @@ export const payTypeSpan = (order) =>
 export const memoFlag = (flag) =>
   h('i', { class: `memo-flag flag-${FLAG_NAMES[flag] ?? 'none'}`, 'data-flag': String(flag) });
 
-/** The remark block; `onEdit` adds the 备注 button (orders route only). */
+/**
+ * The remark block; `onEdit` adds the 备注 button (orders route only). With `?memo=editor` the row shows only the
+ * flag and a 查看备注 hint, as consoles do that keep the remark in their editor alone.
+ */
 export function memoBlock(order, onEdit) {
+  const editorOnly = new URLSearchParams(location.search).get('memo') === 'editor';
   return h('div', { class: 'memo' },
     memoFlag(order.flag),
-    h('span', { class: 'memo-text' }, order.remark),
+    editorOnly ? h('span', { class: 'memo-hint' }, order.remark ? '有备注，点“备注”查看' : '') : h('span', { class: 'memo-text' }, order.remark),
     onEdit && h('button', { type: 'button', class: 'memo-edit', onclick: onEdit }, '备注'));
 }
