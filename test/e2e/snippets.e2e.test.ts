@@ -103,6 +103,30 @@ describe('reply snippets in the demo chat', () => {
     await page.close();
   });
 
+  it('gives the focus back to the reply box, caret where it was, when the palette is closed with Esc', async () => {
+    const page = await openChat();
+    const tabId = await h.tabIdOf(page);
+    await page.click('textarea.reply-input');
+    await page.keyboard.type('草稿：亲在的');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft'); // the caret after 草稿：亲
+    expect(await page.$eval('textarea.reply-input', (el) => (el as HTMLTextAreaElement).selectionStart)).toBe(4);
+    await page.bringToFront();
+    await (await h.worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'palette.open' }), tabId);
+    const search = await page.waitForSelector('xiaoer-palette >>> input.search');
+    await page.waitForFunction(() => document.querySelector('xiaoer-palette')?.shadowRoot?.activeElement?.matches('input.search'), { polling: 100 });
+    await search!.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('xiaoer-palette') && document.activeElement?.matches('textarea.reply-input'), { polling: 100 });
+    const box = await page.$eval('textarea.reply-input', (el) => {
+      const t = el as HTMLTextAreaElement;
+      return { value: t.value, start: t.selectionStart, end: t.selectionEnd };
+    });
+    expect(box).toEqual({ value: '草稿：亲在的', start: 4, end: 4 });
+    // The agent goes on typing where they were.
+    await page.keyboard.type('，');
+    expect(await page.$eval('textarea.reply-input', (el) => (el as HTMLTextAreaElement).value)).toBe('草稿：亲，在的');
+    await page.close();
+  });
+
   it('keeps hostile snippet text inert: no markup, no script, no dialog', async () => {
     const page = await openChat();
     await page.click('textarea.reply-input');

@@ -438,3 +438,21 @@ export function insertIntoReplyBox(box: ReplyBox, text: string, replace?: { star
   if (!box.isContentEditable && box.getAttribute('contenteditable') === null) return false;
   return insertIntoEditable(box, String(text ?? ''), replace);
 }
+
+/**
+ * Puts the focus back into the reply box with the caret at text offset `at` (as getSelectionOffsets counts it), e.g.
+ * after the palette's form is closed with Esc: the agent goes on typing where they were.
+ */
+export function restoreCaret(box: ReplyBox, at: number): void {
+  box.focus({ preventScroll: true });
+  if (isTextField(box)) {
+    const caret = clamp(at, 0, box.value.length);
+    box.setSelectionRange(caret, caret);
+    return;
+  }
+  const model = readReplyBox(box);
+  const range = rangeForOffsets(box, model, at, at);
+  const selection = box.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}

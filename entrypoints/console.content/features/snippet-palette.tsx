@@ -2,7 +2,7 @@ import { Palette, type PaletteActions, type PaletteState } from '@/components/sn
 import paletteCss from '@/components/snippets/palette.css?inline';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
-import { insertIntoReplyBox, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
+import { insertIntoReplyBox, restoreCaret, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
 import { currentReplyBox, isReplyBox } from '@/utils/snippets/reply-boxes';
 import { readPageValues } from '@/utils/snippets/page-values';
 import { searchSnippets, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
@@ -142,7 +142,12 @@ export const snippetPalette: Feature = {
       submit() {
         if (state?.form) go(submitForm(state));
       },
-      close,
+      close() {
+        // Closed from the palette itself (Esc in its form or search, ×): back to the reply box, caret where it was.
+        const target = box;
+        close();
+        if (target?.isConnected) restoreCaret(target, range.end);
+      },
     };
 
     // Typing in the reply box: the trigger opens and narrows the palette; "/hy " expands a shortcut.
