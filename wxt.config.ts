@@ -15,13 +15,16 @@ const PREGRANTED = process.env.XIAOER_E2E_PREGRANT ? ['http://localhost/*'] : []
  * console's adapter, host permission and content-script match (utils/adapters/builtin/demo-build.ts), in its own
  * folder so that .output/ only ever holds what ships.
  */
+/** Hosts asked for at runtime, one origin at a time: stock feeds, custom adapters' consoles. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*'];
+
 const DEMO_CONSOLE = process.env.XIAOER_DEMO_CONSOLE === '1';
 
 export default defineConfig({
   outDir: process.env.XIAOER_E2E_PREGRANT ? '.output-pregrant' : DEMO_CONSOLE ? '.output-demo' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], define: { __XIAOER_DEMO_CONSOLE__: JSON.stringify(DEMO_CONSOLE) } }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -32,11 +35,15 @@ export default defineConfig({
     // the content script after an update. Any other host is optional, asked for one origin at a time: stock feeds,
     // and the hosts of custom adapters (https, or a console served on localhost).
     host_permissions: [...BUILTIN_CONSOLE_MATCHES, ...PREGRANTED],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
+    optional_host_permissions: OPTIONAL_HOSTS,
+    // MV2 (the Firefox build) has no optional_host_permissions (WXT drops the key): origins go in optional_permissions.
+    // Firefox also refuses `permissions.request` for an origin not declared optional even when it is already granted
+    // (Chromium resolves true), so the granted hosts are declared optional too: asking for them stays a no-op.
+    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_HOSTS, ...BUILTIN_CONSOLE_MATCHES, ...PREGRANTED] } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },
       'jump-to-waiting': { suggested_key: { default: 'Alt+J' }, description: '__MSG_commandJumpToWaiting__' },
     },
-  },
+  }),
 });

@@ -85,11 +85,10 @@ describe('content script on the demo console', () => {
     await (pill as any).click();
     await page.waitForFunction(() => document.querySelector('xiaoer-dock')!.shadowRoot!.querySelector('.panel'));
     expect(await dockText(page)).toContain('remarkEdit');
-    const opened = new Promise((resolve) => h.browser.once('targetcreated', resolve));
+    const opened = h.nextOpenedUrl();
     const logButton = await page.evaluateHandle(() => [...document.querySelector('xiaoer-dock')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '查看日志'));
     await (logButton as any).click();
-    const target: any = await opened;
-    expect(target.url()).toBe(`chrome-extension://${h.extensionId}/options.html#log`);
+    expect(await opened).toBe(h.extensionUrl('options.html#log'));
     await page.close();
   });
 

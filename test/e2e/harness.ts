@@ -1,10 +1,35 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { launchFirefoxWithExtension } from '../support/firefox.mjs';
 import { startDemoServer } from '../demo/server.mjs';
+
+/** The browser the suite runs in: $XIAOER_BROWSER, `chromium` (the default) or `firefox`. */
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSER: BrowserName = (() => {
+  const name = process.env.XIAOER_BROWSER ?? 'chromium';
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`XIAOER_BROWSER=${name}: expected chromium or firefox`);
+  return name;
+})();
+
+/** What a harness function throws when the browser cannot do what it asks; its message names the reason. */
+export class NotSupportedInBrowser extends Error {}
+
+/**
+ * Where code runs as the extension's background does: the service worker in Chromium; in Firefox (MV2, whose
+ * background page WebDriver BiDi does not expose) an extension page of Xiaoer's own, where `chrome` is the
+ * promise-based `browser` namespace, as Chromium's `chrome` is in a worker.
+ */
+export type ExtensionContext = Pick<WebWorker, 'evaluate'>;
 
 export interface Harness {
   browser: Browser;
+  browserName: BrowserName;
+  /** The host of the extension's pages: Chromium's extension id, Firefox's internal UUID. */
   extensionId: string;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  /** The URL of an extension page, e.g. `options.html#log`. */
+  extensionUrl(path: string): string;
   origin: string;
   /** The demo shop's "now": its orders and chats lead up to it. */
   demoNow: number;
@@ -12,13 +37,20 @@ export interface Harness {
   pageErrors: string[];
   openConsole(path: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
-  worker(): Promise<WebWorker>;
+  worker(): Promise<ExtensionContext>;
   /**
    * Stops the extension's service worker and waits until that worker is gone (a console tab may wake a new one at
    * once): a message sent while the old one is still stopping is not what a worker-restart test is about.
+   * Firefox: throws NotSupportedInBrowser (the MV2 background page is persistent; nothing stops it but a reload).
    */
   stopWorker(): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Call before the action that opens a tab: resolves with the URL the next new tab opens with. Chromium knows it
+   * when the target is created; Firefox's BiDi reports moz-extension:// tabs as about:blank, so there the tab's own
+   * document is asked.
+   */
+  nextOpenedUrl(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -29,8 +61,10 @@ export interface Harness {
  */
 export async function startHarness(options: { lang?: string; at?: number } = {}): Promise<Harness> {
   const demo = await startDemoServer({ now: options.at ?? Date.now() });
-  const launched = await launchWithExtension(options);
+  const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension(options) : await launchWithExtension(options);
   const { browser, extensionId } = launched;
+  const extensionOrigin = BROWSER === 'firefox' ? `moz-extension://${extensionId}` : `chrome-extension://${extensionId}`;
+  const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
   const pageErrors: string[] = [];
 
   const watch = (page: Page) => {
@@ -44,9 +78,40 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
   const workerTarget = () =>
     browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
 
+  /**
+   * Firefox: BiDi sends no navigation events for a tab that goes to a moz-extension:// page (it moves to the
+   * extension process), so `goto` never settles; the page is ready once its document says so.
+   */
+  const gotoExtensionPage = async (page: Page, url: string) => {
+    if (BROWSER !== 'firefox') {
+      await page.goto(url, { waitUntil: 'load' });
+      return;
+    }
+    page.goto(url).catch(() => {});
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+  };
+
+  let firefoxProbe: Promise<Page> | null = null;
+  const firefoxContext = (): ExtensionContext => ({
+    async evaluate(fn: any, ...args: unknown[]) {
+      firefoxProbe ??= (async () => {
+        const page = await browser.newPage();
+        await gotoExtensionPage(page, extensionUrl('options.html#about'));
+        return page;
+      })();
+      const probe = await firefoxProbe;
+      // `chrome` inside the function is Firefox's promise-based `browser` (its `chrome` takes callbacks only).
+      const source = typeof fn === 'string' ? `() => (${fn})` : String(fn);
+      return probe.evaluate(`((chrome) => (${source}))(browser)(...${JSON.stringify(args)})`);
+    },
+  }) as ExtensionContext;
+
   const harness: Harness = {
     browser,
+    browserName: BROWSER,
     extensionId,
+    extensionOrigin,
+    extensionUrl,
     origin: demo.origin,
     demoNow: demo.now,
     pageErrors,
@@ -57,13 +122,17 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
     },
     async openExtensionPage(path) {
       const page = watch(await browser.newPage());
-      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
     async worker() {
+      if (BROWSER === 'firefox') return firefoxContext();
       return (await (await workerTarget()).worker())!;
     },
     async stopWorker() {
+      if (BROWSER === 'firefox') {
+        throw new NotSupportedInBrowser('stopWorker: not supported in Firefox: the MV2 background page is persistent and cannot be stopped from WebDriver BiDi');
+      }
       const target = await workerTarget();
       const gone = new Promise<void>((resolve) => {
         const onDestroyed = (destroyed: unknown) => {
@@ -85,6 +154,24 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       }, url);
       if (id == null) throw new Error(`No tab found for ${url}`);
       return id;
+    },
+    nextOpenedUrl() {
+      return new Promise<string>((resolve, reject) => {
+        browser.once('targetcreated', (target: import('puppeteer-core').Target) => {
+          if (BROWSER !== 'firefox') return resolve(target.url());
+          void (async () => {
+            const page = await target.page();
+            if (!page) throw new Error(`new target ${target.type()} is no page`);
+            const deadline = Date.now() + 10_000;
+            for (;;) {
+              const href = await page.evaluate(() => location.href).catch(() => 'about:blank');
+              if (href !== 'about:blank') return resolve(href);
+              if (Date.now() > deadline) return resolve(href);
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          })().catch(reject);
+        });
+      });
     },
     async close() {
       await launched.close();
@@ -122,7 +209,8 @@ export async function waitForNoDock(page: Page, timeout = 5000): Promise<void> {
 
 /** Sends a raw message to the worker from an extension page, as the popup or options would. */
 export function sendFromPage(page: Page, message: unknown): Promise<{ ok: boolean; data?: any; error?: string }> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
+  // Firefox's `chrome` takes callbacks only; its `browser` returns promises, as Chromium's `chrome` does.
+  return page.evaluate((m) => ((globalThis as any).browser ?? chrome).runtime.sendMessage(m), message as never);
 }
 
 /** Opens the options page and puts a file into the stock import; resolves when the preview shows. */
@@ -187,7 +275,7 @@ export type TabAnswer = { ok: true; data: any } | { ok: false; error: string };
 export const NO_CONTENT_SCRIPT = 'Receiving end does not exist';
 
 /** Sends a message to a tab's content script from the worker, as the popup does (`chrome.tabs.sendMessage`). */
-export function askTab(worker: WebWorker, tabId: number, message: unknown): Promise<TabAnswer> {
+export function askTab(worker: ExtensionContext, tabId: number, message: unknown): Promise<TabAnswer> {
   return worker.evaluate(
     async (id, m) => {
       try {

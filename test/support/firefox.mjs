@@ -1,0 +1,100 @@
+// Finds Firefox (ESR) and starts it with the built Firefox extension installed as a temporary add-on, driven by
+// puppeteer over WebDriver BiDi. The Firefox counterpart of chromium.mjs, used by the e2e harness when
+// XIAOER_BROWSER=firefox.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { executableAt } from './fake-time.mjs';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** The Firefox build with the demo console (`XIAOER_DEMO_CONSOLE=1 wxt build -b firefox`). */
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-demo/firefox-mv2');
+
+/** The browser binary: $FIREFOX_PATH, else a Debian/Ubuntu install. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`Firefox not found at ${fromEnv} (from FIREFOX_PATH).`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'No Firefox found. Install one (Debian/Ubuntu: `sudo apt-get install -y firefox-esr firefox-esr-l10n-zh-cn fonts-noto-cjk`) ' +
+      'or point FIREFOX_PATH at a Firefox binary.',
+  );
+}
+
+/**
+ * The add-on's internal UUID: the host of its moz-extension:// pages, random per profile. Firefox keeps the
+ * id → UUID map in the pref `extensions.webextensions.uuids` and writes it to prefs.js shortly after the install.
+ */
+async function internalUuid(profile, addonId, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const prefs = existsSync(join(profile, 'prefs.js')) ? readFileSync(join(profile, 'prefs.js'), 'utf8') : '';
+    const line = /^user_pref\("extensions\.webextensions\.uuids", (".*")\);$/m.exec(prefs);
+    const uuid = line ? JSON.parse(JSON.parse(line[1]))[addonId] : undefined;
+    if (uuid) return uuid;
+    if (Date.now() > deadline) throw new Error(`No internal UUID for ${addonId} in ${profile}/prefs.js`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Starts Firefox in a fresh profile and installs the built extension as a temporary add-on.
+ * Returns the browser, `extensionId` (the internal UUID, the host of moz-extension:// URLs), the add-on id, and a
+ * `close()` that also removes the profile. `at` (ms) starts the browser's clock at that instant (through faketime).
+ * The UI language (and so the extension's i18n locale) comes from the pref `intl.locale.requested`; a language other
+ * than en-US needs its language pack (Debian: firefox-esr-l10n-zh-cn).
+ * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number }} [options]
+ */
+export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at } = {}) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`XIAOER_DEMO_CONSOLE=1 npx wxt build -b firefox\` first.`);
+  }
+  const locale = lang === 'en' ? 'en-US' : lang;
+  if (locale !== 'en-US' && !existsSync(`/usr/lib/firefox-esr/browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`) && !process.env.FIREFOX_PATH) {
+    throw new Error(`Firefox has no ${locale} language pack: install it (Debian/Ubuntu: \`sudo apt-get install -y firefox-esr-l10n-${locale.toLowerCase()}\`).`);
+  }
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'xiaoer-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: at == null ? findFirefox() : executableAt(findFirefox(), at),
+    headless,
+    userDataDir: profile,
+    defaultViewport: { width: 1366, height: 800 },
+    // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page unless system access is allowed.
+    args: ['--remote-allow-system-access', ...args],
+    extraPrefsFirefox: {
+      'intl.locale.requested': locale,
+      // The language pack sits in the application's extensions folder: let it load without a prompt.
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      'intl.accept_languages': locale === 'en-US' ? 'en-US, en' : `${locale}, en`,
+    },
+  });
+  let addonId;
+  let extensionId;
+  try {
+    addonId = await browser.installExtension(resolve(extensionDir));
+    extensionId = await internalUuid(profile, addonId);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    if (!userDataDir) rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    browser,
+    extensionId,
+    addonId,
+    extensionOrigin: `moz-extension://${extensionId}`,
+    profile,
+    async close() {
+      await browser.close().catch(() => {});
+      if (!userDataDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
