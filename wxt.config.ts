@@ -32,7 +32,8 @@ export default defineConfig({
     // the content script after an update. Any other host is optional, asked for one origin at a time: stock feeds,
     // and the hosts of custom adapters (https, or a console served on localhost).
     host_permissions: [...BUILTIN_CONSOLE_MATCHES, ...PREGRANTED],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
+    // http only on loopback, the hosts utils/stock/feed-url.ts accepts (LOOPBACK_HOSTS; a test compares them).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },
