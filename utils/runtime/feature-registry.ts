@@ -6,7 +6,7 @@ import type { Settings } from '../settings/settings';
 import type { Cleanup, Feature, FeatureState } from './feature';
 import type { PageObserver } from './page-observer';
 
-export type ErrorReporter = (scope: string, error: unknown) => void;
+export type ErrorReporter = (scope: string, error: unknown, level?: 'warn' | 'error') => void;
 
 interface Running {
   abort: AbortController;
@@ -132,7 +132,7 @@ export class FeatureRegistry {
         },
         emit: (event, detail) => this.broadcasts.dispatchEvent(new CustomEvent(event, { detail })),
         publish: (key, value) => this.figures.set(key, value),
-        report: (error) => this.report(feature.id, error),
+        report: (error, level) => this.report(feature.id, error, level),
       });
       const keep = (cleanup: void | Cleanup) => {
         run.started = true;

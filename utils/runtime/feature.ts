@@ -28,8 +28,8 @@ export interface FeatureEnv {
   emit(event: TabEvent, detail?: unknown): void;
   /** A figure for the popup's status of this tab (e.g. paid orders not yet verified on this page). */
   publish(key: string, value: number): void;
-  /** Logs an error for this feature without throwing into the page. */
-  report(error: unknown): void;
+  /** Logs an error (or, with 'warn', a page value it skipped) for this feature without throwing into the page. */
+  report(error: unknown, level?: 'warn' | 'error'): void;
 }
 
 export type Cleanup = () => void;
