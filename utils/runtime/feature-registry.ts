@@ -109,10 +109,11 @@ export class FeatureRegistry {
       this.report(feature.id, error);
       this.teardown(run);
     };
-    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+    const guard = <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A): void => {
       if (run.failed || run.abort.signal.aborted) return;
       try {
-        fn(...args);
+        const result = fn(...args);
+        if (result instanceof Promise) result.catch(fail);
       } catch (error) {
         fail(error);
       }
@@ -124,6 +125,7 @@ export class FeatureRegistry {
         parts: this.parts!,
         settings: () => this.settings,
         signal: run.abort.signal,
+        guard,
         onDomChange: (listener, options) => run.cleanups.push(this.observer.subscribe(guard(listener), options)),
         onBroadcast: (event, listener) => {
           const handler = guard((e: Event) => listener((e as CustomEvent).detail));

@@ -131,7 +131,7 @@ export const stockBadges: Feature = {
       // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
       let badge = existing;
       if (!badge) {
-        badge = createStockBadge((el) => detail.open(el, info.get(el)!));
+        badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
         target.anchor.append(badge);
       }
       const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
