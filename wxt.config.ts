@@ -15,8 +15,11 @@ const PREGRANTED = process.env.XIAOER_E2E_PREGRANT ? ['http://localhost/*'] : []
  * console's adapter, host permission and content-script match (utils/adapters/builtin/demo-build.ts), in its own
  * folder so that .output/ only ever holds what ships.
  */
-/** Hosts asked for at runtime, one origin at a time: stock feeds, custom adapters' consoles. */
-const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*'];
+/**
+ * Hosts asked for at runtime, one origin at a time: stock feeds, custom adapters' consoles. http only on loopback, the
+ * hosts utils/stock/feed-url.ts accepts (LOOPBACK_HOSTS; a test compares them).
+ */
+export const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'];
 
 const DEMO_CONSOLE = process.env.XIAOER_DEMO_CONSOLE === '1';
 

@@ -1,14 +1,20 @@
 import type { IDBPDatabase } from 'idb';
 import type { XiaoerDB } from '@/utils/db/schema';
 import { pruneClock } from '@/utils/response-clock/clock-store';
+import { pruneOldRecords } from '@/utils/orders/order-store';
 import { loadSettings } from '@/utils/settings/settings';
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 let lastPrune = 0;
 
-/** Old figures go even when nobody opens the popup: at most hourly (per worker life), a ranged delete on an index. */
-export async function pruneClockHourly(db: IDBPDatabase<XiaoerDB>, now: number): Promise<void> {
+/**
+ * Old buyer data goes even when nobody opens the popup or writes a remark: response-clock figures, verification
+ * marks and remarks, at most hourly (per worker life), each a ranged delete on an index. Called by clock requests and
+ * by the worker's one-minute alarm.
+ */
+export async function pruneBuyerDataHourly(db: IDBPDatabase<XiaoerDB>, now: number): Promise<void> {
   if (now - lastPrune <= PRUNE_EVERY_MS) return;
   lastPrune = now;
   await pruneClock(db, (await loadSettings()).clock.keepDays, now);
+  await pruneOldRecords(db, now);
 }

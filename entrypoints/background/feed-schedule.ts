@@ -7,6 +7,7 @@ import type { BroadcastEvent } from '@/utils/messaging/broadcast-events';
 import { describeError } from '@/utils/runtime/log-reporter';
 import { nextSyncDelayMinutes } from '@/utils/stock/backoff';
 import { broadcast } from './broadcast';
+import { patchRecord } from './patch-record';
 
 /** One alarm for every polled URL (stock feeds, subscribed packs): it survives worker restarts and needs no per-URL state. */
 export const FEED_ALARM = 'stock-feeds';
@@ -34,7 +35,10 @@ export interface PolledFeed<S extends PolledStore, Outcome> {
   polls(record: RecordOf<S>): boolean;
   /** The answer for an id that polls nothing. */
   notPolled(id: string): Outcome;
-  /** One fetch and its commit, storing `succeeded()` with the record. Throws on any failure. */
+  /**
+   * One fetch and its commit, storing `succeeded()` over the record as stored at commit time (never the copy read
+   * before fetching: see patchRecord). Throws on any failure.
+   */
   poll(record: RecordOf<S>, succeeded: () => PollSucceeded, db: IDBPDatabase<XiaoerDB>): Promise<Outcome>;
   failed(id: string, message: string): Outcome;
   /** Where failures are logged, and what pages hear after every poll, failed or not. */
@@ -49,7 +53,18 @@ export interface PolledFeed<S extends PolledStore, Outcome> {
  * and retried with backoff, while what the last success brought stays intact.
  */
 export function feedSchedule<S extends PolledStore, Outcome>(feed: PolledFeed<S, Outcome>) {
-  async function syncOne(id: string): Promise<Outcome> {
+  // One sync per record at a time: the one-minute alarm or "sync now" joins a slow poll instead of racing it.
+  const inFlight = new Map<string, Promise<Outcome>>();
+
+  function syncOne(id: string): Promise<Outcome> {
+    const running = inFlight.get(id);
+    if (running) return running;
+    const sync = pollOnce(id).finally(() => inFlight.delete(id));
+    inFlight.set(id, sync);
+    return sync;
+  }
+
+  async function pollOnce(id: string): Promise<Outcome> {
     const db = await getDb();
     const record = (await db.get(feed.store, id)) as RecordOf<S> | undefined;
     if (!record || !feed.polls(record)) return feed.notPolled(id);
@@ -64,11 +79,12 @@ export function feedSchedule<S extends PolledStore, Outcome>(feed: PolledFeed<S,
       return outcome;
     } catch (error) {
       const message = describeError(error).replace(/^Error: /, '');
-      // Re-read: keep whatever else changed meanwhile, touch only the sync bookkeeping.
-      const latest = ((await db.get(feed.store, id)) as RecordOf<S> | undefined) ?? record;
-      const failures = (latest.failures ?? 0) + 1;
+      // Keep whatever else changed meanwhile (or its deletion), touch only the sync bookkeeping.
       const now = clock.now();
-      await db.put(feed.store, { ...latest, failures, lastError: message, nextSyncAt: now + nextSyncDelayMinutes(interval, failures) * 60_000, ...checkedAt(now) });
+      await patchRecord(db, feed.store, id, (latest) => {
+        const failures = (latest.failures ?? 0) + 1;
+        return { failures, lastError: message, nextSyncAt: now + nextSyncDelayMinutes(interval, failures) * 60_000, ...checkedAt(now) } as Partial<RecordOf<S>>;
+      });
       await appendLog(db, { at: clock.now(), level: 'warn', scope: feed.logScope, message: `${record.name}: ${message}` });
       void broadcast(feed.changed);
       return feed.failed(id, message);

@@ -4,6 +4,9 @@ import { runCommand } from './commands';
 import { ensureFeedAlarm, FEED_ALARM } from './feed-schedule';
 import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
+import { pruneBuyerDataHourly } from './clock-pruning';
+import { getDb } from '@/utils/db/open-db';
+import { clock } from '@/utils/clock';
 import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
 
@@ -24,6 +27,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(resyncCustomConsoles);
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
-    if (alarm.name === FEED_ALARM) void syncFeeds().then(() => syncPacks());
+    if (alarm.name !== FEED_ALARM) return;
+    void syncFeeds().then(() => syncPacks());
+    // The same alarm prunes old buyer data (hourly at most), so it goes with no remark written and no popup open.
+    // A failed prune waits for the next hour: nothing a tab waits for.
+    void getDb().then((db) => pruneBuyerDataHourly(db, clock.now())).catch(() => {});
   });
 });

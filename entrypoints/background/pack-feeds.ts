@@ -6,6 +6,7 @@ import type { PackRecord } from '@/utils/packs/pack-record';
 import { readSnippetInput, type SnippetInput } from '@/utils/packs/read-snippet-input';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { feedSchedule } from './feed-schedule';
+import { patchRecord } from './patch-record';
 
 const PACK_TIMEOUT_MS = 30_000;
 export const DEFAULT_PACK_INTERVAL_MINUTES = 60;
@@ -51,15 +52,17 @@ const packFeeds = feedSchedule({
   async poll(record, succeeded, db): Promise<PackCheck> {
     const packId = record.id;
     const fetched = await fetchPack(record.url!, { etag: record.etag, lastModified: record.lastModified });
-    const latest = (await db.get('packs', packId)) ?? record;
     if (!fetched) {
-      await db.put('packs', { ...latest, ...succeeded() });
+      await patchRecord(db, 'packs', packId, succeeded);
       return { packId, status: 'unchanged' };
     }
     const { pack, validators } = fetched;
     if (pack.id !== packId) throw new PackError(`网址返回的是另一个话术包（id “${pack.id}”，应为 “${packId}”）`);
-    const isNew = pack.version !== latest.version || !samePack(pack, latest);
-    await db.put('packs', { ...latest, ...validators, ...succeeded(), pending: isNew ? pack : undefined });
+    let isNew = false;
+    await patchRecord(db, 'packs', packId, (latest) => {
+      isNew = pack.version !== latest.version || !samePack(pack, latest);
+      return { ...validators, ...succeeded(), pending: isNew ? pack : undefined };
+    });
     return { packId, status: isNew ? 'pending' : 'unchanged' };
   },
 });

@@ -1,12 +1,13 @@
 import { fetchFeed } from '@/utils/feeds/fetch-feed';
 import type { FeedOutcome } from '@/utils/stock/feed-outcome';
-import { commitStock } from '@/utils/stock/stock-store';
+import { commitFeedStock } from '@/utils/stock/stock-store';
 import { invalidateStockIndex } from '@/utils/stock/stock-index';
 import { checkFeedBody } from '@/utils/stock-import/feed';
 import { appendLog } from '@/utils/log/event-log';
 import { clock } from '@/utils/clock';
 import { broadcast } from './broadcast';
 import { feedSchedule } from './feed-schedule';
+import { patchRecord } from './patch-record';
 
 /** A feed larger than this is refused (and read no further): no ERP stock list needs more. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
@@ -36,7 +37,7 @@ const stockFeeds = feedSchedule({
       label: '数据源',
     });
     if (fetched.status === 'unchanged') {
-      await db.put('sources', { ...source, ...succeeded() });
+      await patchRecord(db, 'sources', sourceId, succeeded);
       return { sourceId, status: 'unchanged' };
     }
     // The checks of a file import (utils/stock-import/check.ts): an error keeps the previous stock (the schedule records
@@ -44,8 +45,7 @@ const stockFeeds = feedSchedule({
     // was dropped is kept on the source and logged.
     const { check, error, warning } = checkFeedBody(fetched.bytes, fetched.contentType, source.mapping ?? undefined);
     if (error) throw new Error(error);
-    const saved = await commitStock(db, { ...source, ...fetched.validators, lastWarning: warning ?? undefined }, check.records, source.mode);
-    await db.put('sources', { ...saved, ...succeeded() });
+    await commitFeedStock(db, sourceId, { ...fetched.validators, lastWarning: warning ?? undefined, ...succeeded() }, check.records, source.mode);
     if (warning) await appendLog(db, { at: clock.now(), level: 'warn', scope: 'stock-feed', message: `${source.name}: ${warning}` });
     invalidateStockIndex();
     void broadcast('stock-changed');

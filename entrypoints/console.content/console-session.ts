@@ -8,6 +8,7 @@ import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
+import { installErrorNet } from '@/utils/runtime/error-net';
 import { PageObserver } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
 import { parseTabMessage, type TabHealth } from '@/utils/runtime/tab-messages';
@@ -19,6 +20,7 @@ import { FEATURES } from './features';
  */
 export async function startConsoleSession(ctx: ContentScriptContext): Promise<void> {
   const report = createLogReporter(ctx);
+  installErrorNet(ctx, report);
   const observer = new PageObserver(ctx, (error) => report('observer', error));
   const broadcasts = new EventTarget();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);

@@ -142,4 +142,39 @@ describe('FeatureRegistry', () => {
     registry.update(ordersMatch, settings(), true);
     expect(any.started).toBe(2);
   });
+
+  it('guard: an error in a browser-called listener stops that feature alone and is logged; the listener then does nothing', async () => {
+    let calls = 0;
+    const other = feature('other');
+    const listening = feature('listening', {
+      start(env) {
+        const onClick = env.guard(() => {
+          calls++;
+          throw new Error('listener broke');
+        });
+        document.addEventListener('click', onClick, { signal: env.signal });
+      },
+    });
+    const registry = registryFor([listening, other]);
+    registry.update(itemsMatch, settings(), true);
+    expect(() => document.dispatchEvent(new Event('click'))).not.toThrow();
+    expect(reported).toEqual([['listening', expect.objectContaining({ message: 'listener broke' })]]);
+    expect(registry.states()).toEqual({ listening: 'failed', other: 'running' });
+    document.dispatchEvent(new Event('click'));
+    expect(calls).toBe(1);
+  });
+
+  it('guard: a rejected promise from a listener stops the feature and is logged', async () => {
+    const asyncListener = feature('async-listener', {
+      start(env) {
+        document.addEventListener('keydown', env.guard(async () => Promise.reject(new Error('async broke'))), { signal: env.signal });
+      },
+    });
+    const registry = registryFor([asyncListener]);
+    registry.update(itemsMatch, settings(), true);
+    document.dispatchEvent(new Event('keydown'));
+    await flush();
+    expect(reported).toEqual([['async-listener', expect.objectContaining({ message: 'async broke' })]]);
+    expect(registry.states()).toEqual({ 'async-listener': 'failed' });
+  });
 });

@@ -29,5 +29,10 @@ export function getDb(): Promise<IDBPDatabase<XiaoerDB>> {
     });
     return db;
   });
-  return shared;
+  // A failed open (blocked, quota, a newer version) must not break the worker until it restarts: the next call retries.
+  const opening = shared;
+  opening.catch(() => {
+    if (shared === opening) shared = undefined;
+  });
+  return opening;
 }

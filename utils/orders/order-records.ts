@@ -21,3 +21,6 @@ export interface RemarkRecord {
 
 /** Verification marks and remark history are kept this long, then deleted (buyer data: no longer than needed). */
 export const ORDER_RECORDS_DAYS = 90;
+
+/** The instant before which marks and remarks are gone (a remark holds the new address a buyer gave). */
+export const orderRecordsCutoff = (now: number) => now - ORDER_RECORDS_DAYS * 24 * 60 * 60 * 1000;

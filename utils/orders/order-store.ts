@@ -1,10 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { XiaoerDB } from '../db/schema';
 import { newId } from '../new-id';
-import { ORDER_RECORDS_DAYS, type OrderCareRecord, type RemarkRecord } from './order-records';
+import { orderRecordsCutoff, type OrderCareRecord, type RemarkRecord } from './order-records';
 import { clock } from '@/utils/clock';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The verification marks of the given orders (absent: never verified). */
 export async function orderStates(db: IDBPDatabase<XiaoerDB>, ids: string[]): Promise<Record<string, OrderCareRecord>> {
@@ -37,7 +35,7 @@ export async function listRemarks(db: IDBPDatabase<XiaoerDB>, orderId?: string, 
 
 /** Deletes marks and history older than ORDER_RECORDS_DAYS: they hold buyer-related data no feature needs then. */
 export async function pruneOldRecords(db: IDBPDatabase<XiaoerDB>, now = clock.now()): Promise<void> {
-  const before = IDBKeyRange.upperBound(now - ORDER_RECORDS_DAYS * DAY);
+  const before = IDBKeyRange.upperBound(orderRecordsCutoff(now));
   const tx = db.transaction(['orders', 'remarks'], 'readwrite');
   const old = [tx.objectStore('orders').index('by-updated').openCursor(before), tx.objectStore('remarks').index('by-at').openCursor(before)];
   for (let cursor of await Promise.all(old)) {

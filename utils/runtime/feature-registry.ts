@@ -6,7 +6,7 @@ import type { Settings } from '../settings/settings';
 import type { Cleanup, Feature, FeatureState } from './feature';
 import type { PageObserver } from './page-observer';
 
-export type ErrorReporter = (scope: string, error: unknown) => void;
+export type ErrorReporter = (scope: string, error: unknown, level?: 'warn' | 'error') => void;
 
 interface Running {
   abort: AbortController;
@@ -109,10 +109,11 @@ export class FeatureRegistry {
       this.report(feature.id, error);
       this.teardown(run);
     };
-    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+    const guard = <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A): void => {
       if (run.failed || run.abort.signal.aborted) return;
       try {
-        fn(...args);
+        const result = fn(...args);
+        if (result instanceof Promise) result.catch(fail);
       } catch (error) {
         fail(error);
       }
@@ -124,6 +125,7 @@ export class FeatureRegistry {
         parts: this.parts!,
         settings: () => this.settings,
         signal: run.abort.signal,
+        guard,
         onDomChange: (listener, options) => run.cleanups.push(this.observer.subscribe(guard(listener), options)),
         onBroadcast: (event, listener) => {
           const handler = guard((e: Event) => listener((e as CustomEvent).detail));
@@ -132,7 +134,7 @@ export class FeatureRegistry {
         },
         emit: (event, detail) => this.broadcasts.dispatchEvent(new CustomEvent(event, { detail })),
         publish: (key, value) => this.figures.set(key, value),
-        report: (error) => this.report(feature.id, error),
+        report: (error, level) => this.report(feature.id, error, level),
       });
       const keep = (cleanup: void | Cleanup) => {
         run.started = true;

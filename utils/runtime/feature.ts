@@ -28,8 +28,14 @@ export interface FeatureEnv {
   emit(event: TabEvent, detail?: unknown): void;
   /** A figure for the popup's status of this tab (e.g. paid orders not yet verified on this page). */
   publish(key: string, value: number): void;
-  /** Logs an error for this feature without throwing into the page. */
-  report(error: unknown): void;
+  /**
+   * Wraps a callback the browser calls (event listeners, observers, timers): an error it throws, or a promise it
+   * returns that rejects, stops this feature alone and lands in the log instead of the page's console. Once the
+   * feature stopped, the wrapped callback does nothing.
+   */
+  guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void;
+  /** Logs an error (or, with 'warn', a page value it skipped) for this feature without throwing into the page. */
+  report(error: unknown, level?: 'warn' | 'error'): void;
 }
 
 export type Cleanup = () => void;

@@ -1,2 +1,5 @@
 /** The most codes one lookup may ask for (a page of 2,000 rows asks in one go). */
 export const MAX_LOOKUP_CODES = 5_000;
+
+/** The longest code a lookup takes; a longer one on a page is left out there (findStockTargets), never sent. */
+export const MAX_CODE_LENGTH = 100;

@@ -21,11 +21,39 @@ export async function commitStock(
   records: StockRecord[],
   mode: StockSource['mode'],
 ): Promise<StockSource> {
+  return commitWith(db, source.id, () => source, records, mode);
+}
+
+/**
+ * A feed sync's commit: its own fields (validators, warning, sync bookkeeping) go over the source as stored now, read
+ * in the commit's transaction, so an edit made while the feed was fetched stays; a source deleted meanwhile stays gone.
+ */
+export async function commitFeedStock(
+  db: IDBPDatabase<XiaoerDB>,
+  sourceId: string,
+  syncFields: Partial<StockSource>,
+  records: StockRecord[],
+  mode: StockSource['mode'],
+): Promise<StockSource> {
+  return commitWith(db, sourceId, (stored) => {
+    if (!stored) throw new Error('数据源已在同步期间被删除');
+    return { ...stored, ...syncFields };
+  }, records, mode);
+}
+
+async function commitWith(
+  db: IDBPDatabase<XiaoerDB>,
+  sourceId: string,
+  sourceOf: (stored: StockSource | undefined) => StockSource,
+  records: StockRecord[],
+  mode: StockSource['mode'],
+): Promise<StockSource> {
   // Relaxed durability: stock can always be imported again, and a strict flush to disk costs most of the commit.
   const tx = db.transaction(['stock', 'stockCodes', 'sources'], 'readwrite', { durability: 'relaxed' });
   // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
   tx.done.catch(() => {});
   try {
+    const source = sourceOf(await tx.objectStore('sources').get(sourceId));
     return await writeStock(tx, source, records, mode);
   } catch (error) {
     // A request that throws synchronously (e.g. a value that cannot be stored) does not abort the transaction by

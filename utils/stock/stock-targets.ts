@@ -1,5 +1,6 @@
 import type { PageParts } from '../adapters/page-parts';
 import { normalizeCode } from './normalize-code';
+import { MAX_CODE_LENGTH } from './limits';
 
 /** A place on the page that shows a product: where its badge goes, and what identifies it. */
 export interface StockTarget {
@@ -52,9 +53,13 @@ export function stockPlaces(pageParts: PageParts): Element[] {
 /**
  * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
  * product cards in chat messages. In document order; at most `limit`; only inside the `within` elements (e.g. what
- * the page just added) when given.
+ * the page just added) when given. A code longer than a lookup takes is left out (and handed to `onOddCode`): sent,
+ * it would fail the lookup of every other code with it.
  */
-export function findStockTargets(pageParts: PageParts, { limit = Infinity, within }: { limit?: number; within?: readonly Element[] } = {}): StockTarget[] {
+export function findStockTargets(
+  pageParts: PageParts,
+  { limit = Infinity, within, onOddCode }: { limit?: number; within?: readonly Element[]; onOddCode?: (code: string) => void } = {},
+): StockTarget[] {
   const parts = pageParts as Parts;
   const all = (part: string) => (within ? within.flatMap((element) => parts.inSubtree(part, element)) : parts.all(part));
   const targets: StockTarget[] = [];
@@ -62,7 +67,9 @@ export function findStockTargets(pageParts: PageParts, { limit = Infinity, withi
     for (const place of all(part)) {
       if (targets.length >= limit) return targets;
       const anchor = reader.anchor(parts, place);
-      const codes = [...new Set(reader.codes(parts, place).filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
+      const read = [...new Set(reader.codes(parts, place).filter((c): c is string => !!c).map(normalizeCode).filter(Boolean))];
+      const codes = read.filter((code) => code.length <= MAX_CODE_LENGTH);
+      if (onOddCode && codes.length < read.length) read.filter((code) => code.length > MAX_CODE_LENGTH).forEach(onOddCode);
       if (!anchor || codes.length === 0) continue;
       const pageStock = reader.pageStock(parts, place);
       targets.push({ anchor, codes, pageStock: pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null });

@@ -7,7 +7,7 @@ import { lastDayNoons } from '@/utils/response-clock/local-day';
 import { retentionCutoff } from '@/utils/response-clock/retention';
 import { loadSettings } from '@/utils/settings/settings';
 import { refreshClockBadge } from '../clock-badge';
-import { pruneClockHourly } from '../clock-pruning';
+import { pruneBuyerDataHourly } from '../clock-pruning';
 import { defineHandlers } from '../define-handlers';
 
 /** A tab's time of a look is taken within this much of the worker's: a message retried after a restart keeps its moment. */
@@ -20,7 +20,7 @@ export const clockHandlers = defineHandlers(clockRequests, {
     const states = await applyObservations(db, request.observations, Math.min(now, Math.max(now - MAX_LOOK_AGE_MS, request.at)));
     // Only an answer can lower the count on the icon (passing the target raises it, through clock.overdue).
     if (request.observations.some((o) => o.waiting === false || o.replies?.length)) await refreshClockBadge(db);
-    await pruneClockHourly(db, now);
+    await pruneBuyerDataHourly(db, now);
     return states;
   },
   async 'clock.state'(request) {

@@ -14,6 +14,8 @@ import { placePanel } from '@/utils/ui/placement';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { clock } from '@/utils/clock';
 import { REMARK_MAX_LENGTH } from '@/utils/orders/remark-format';
+import { orderValueProblem } from '@/utils/orders/order-limits';
+import { t } from '@/utils/i18n';
 import { writeRemark, type OrderPageParts } from './order-care/remark-writer';
 
 const STRIP_TAG = 'xiaoer-order';
@@ -44,18 +46,33 @@ export const orderCare: Feature = {
     let states: Record<string, OrderCareRecord> = {};
     const composer = createFloatingPanel('xiaoer-remark-composer', orderCss);
 
+    /** Odd values already logged (once each): the order that has one is skipped, or checked without its address. */
+    const logged = new Set<string>();
+    const warnOnce = (key: string, message: string) => {
+      if (logged.has(key)) return;
+      logged.add(key);
+      env.report(message, 'warn');
+    };
+
     const readOrder = (container: Element): OrderView | null => {
       const orderId = parts.value('orderId', container);
       if (!orderId) return null;
-      return {
-        container,
-        orderId,
-        receiver: {
-          name: parts.value('receiverName', container) ?? undefined,
-          phone: parts.value('receiverPhone', container) ?? undefined,
-          address: parts.value('receiverAddress', container) ?? undefined,
-        },
+      const receiver = {
+        name: parts.value('receiverName', container) ?? undefined,
+        phone: parts.value('receiverPhone', container) ?? undefined,
+        address: parts.value('receiverAddress', container) ?? undefined,
       };
+      // The worker refuses an odd value for the whole request: it is dropped here, for this order alone.
+      const problem = orderValueProblem(orderId, receiver);
+      if (problem?.field === 'orderId') {
+        warnOnce(`id:${orderId}`, t('oddOrderId', orderId.slice(0, 24)));
+        return null;
+      }
+      if (problem) {
+        warnOnce(`${problem.field}:${orderId}`, t(`oddReceiver_${problem.field}`, [orderId, String(problem.max)]));
+        return { container, orderId, receiver: {} };
+      }
+      return { container, orderId, receiver };
     };
 
     const checkOf = (receiver: OrderView['receiver']) => {
@@ -76,7 +93,14 @@ export const orderCare: Feature = {
       states = await sendToWorker({ type: 'orders.state', ids: [...new Set(views.map((v) => v.orderId))] });
       let unverified = 0;
       for (const view of views) {
-        const props = await stripProps(view);
+        let props: OrderStripProps;
+        try {
+          props = await stripProps(view);
+        } catch (error) {
+          // One order that cannot be checked costs that order's strip alone.
+          env.report(error);
+          continue;
+        }
         if (env.signal.aborted) return;
         if (props.address && props.address.state !== 'verified') unverified++;
         paintStrip(view.container, props);

@@ -78,7 +78,7 @@ class ResponseClock {
     env.onBroadcast('snippet-inserted', (id) => {
       if (this.open && typeof id === 'string') this.pendingSnippet = { key: this.open.key, id, at: clock.now() };
     });
-    const timer = env.ctx.setInterval(() => this.tick(), TICK_MS);
+    const timer = env.ctx.setInterval(env.guard(() => this.tick()), TICK_MS);
     await this.scan();
     return () => {
       clearInterval(timer);

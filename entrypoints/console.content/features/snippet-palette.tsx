@@ -197,17 +197,18 @@ export const snippetPalette: Feature = {
         handled();
         if (hitCount) actions.select((state.selected + (event.key === 'ArrowDown' ? 1 : -1) + hitCount) % hitCount);
       } else if (event.key === 'Enter' && !event.isComposing) {
-        handled();
+        // Chosen first, taken from the page after: if choosing throws, the page still gets its Enter.
         const current = state.hits[state.selected];
         if (current) actions.choose(current);
+        handled();
       } else if (event.key === 'Escape') {
         handled();
         close();
       } else if (event.key === 'Tab') {
         const current = state.hits[state.selected];
         if (current) {
-          handled();
           actions.choose(current);
+          handled();
         }
       }
     };
@@ -220,13 +221,14 @@ export const snippetPalette: Feature = {
       void open('search', target, '', { start: caret, end: caret });
     };
 
-    document.addEventListener('input', onInput, { capture: true, signal: env.signal });
-    document.addEventListener('keydown', onKeyDown, { capture: true, signal: env.signal });
+    // The browser calls these, not the registry: guarded, so an error stops the palette alone and is logged.
+    document.addEventListener('input', env.guard(onInput), { capture: true, signal: env.signal });
+    document.addEventListener('keydown', env.guard(onKeyDown), { capture: true, signal: env.signal });
     document.addEventListener(
       'mousedown',
-      (event) => {
+      env.guard((event: MouseEvent) => {
         if (state && panel.host && !event.composedPath().includes(panel.host)) close();
-      },
+      }),
       { capture: true, signal: env.signal },
     );
     env.onBroadcast('palette-open', openFromBox);

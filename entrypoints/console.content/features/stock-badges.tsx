@@ -5,6 +5,8 @@ import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/s
 import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { clock } from '@/utils/clock';
+import { t } from '@/utils/i18n';
+import { MAX_CODE_LENGTH } from '@/utils/stock/limits';
 import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
 import { createStockCache } from './stock-badges/stock-cache';
 
@@ -41,6 +43,13 @@ export const stockBadges: Feature = {
     /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     const detail = createDetailPopover(env);
+    /** Codes too long for a lookup: their place gets no badge, the others do; each is logged once. */
+    const oddCodes = new Set<string>();
+    const onOddCode = (code: string) => {
+      if (oddCodes.has(code)) return;
+      oddCodes.add(code);
+      env.report(t('oddStockCode', [String(MAX_CODE_LENGTH), code.slice(0, 24)]), 'warn');
+    };
     /** Every product place on the page gets its badge: one scan at a time, and one more if the page changed meanwhile. */
     const scan = oneAtATime(
       async () => {
@@ -50,7 +59,7 @@ export const stockBadges: Feature = {
         for (let i = 0; i < places.length; i += SCAN_SLICE) {
           if (i > 0) await yieldToPage();
           if (env.signal.aborted) return;
-          targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE) }));
+          targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE), onOddCode }));
         }
         await cache.lookUp(targets);
         for (let i = 0; i < targets.length; i += SCAN_SLICE) {
@@ -122,7 +131,7 @@ export const stockBadges: Feature = {
       // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
       let badge = existing;
       if (!badge) {
-        badge = createStockBadge((el) => detail.open(el, info.get(el)!));
+        badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
         target.anchor.append(badge);
       }
       const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
@@ -146,7 +155,7 @@ export const stockBadges: Feature = {
       const within = added.filter((element) => element.isConnected);
       const now = clock.now();
       const unknown: StockTarget[] = [];
-      for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within })) {
+      for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within, onOddCode })) {
         if (badgeOf(target.anchor)) continue;
         if (cache.isKnown(target)) paint(target, now);
         else unknown.push(target);

@@ -44,9 +44,10 @@ export const toneHint: Feature = {
     };
     document.addEventListener(
       'input',
-      (event) => {
+      // Guarded: the browser calls it, an error must stop the hint alone and reach the log.
+      env.guard((event: Event) => {
         if (event.target instanceof HTMLElement && env.parts.is('replyInput', event.target)) check(event.target as ReplyBox);
-      },
+      }),
       { capture: true, signal: env.signal },
     );
     // Sent or cleared: the box empties without an input event from the agent.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineSection } from '../backup-section';
+import { clock } from '@/utils/clock';
+import { orderRecordsCutoff } from '@/utils/orders/order-records';
 
 const orderId = z.string().regex(/^[0-9A-Za-z-]{4,40}$/);
 
@@ -23,7 +25,9 @@ export const remarksSection = defineSection({
   read: (db) => db.getAll('remarks'),
   write(tx, remarks) {
     const store = tx.objectStore('remarks');
-    return remarks.map((r) => store.put(r));
+    // An old backup must not bring back what the worker has deleted by now (remarks hold buyers' new addresses).
+    const cutoff = orderRecordsCutoff(clock.now());
+    return remarks.filter((r) => r.at > cutoff).map((r) => store.put(r));
   },
 });
 
@@ -45,6 +49,7 @@ export const ordersSection = defineSection({
   read: (db) => db.getAll('orders'),
   write(tx, orders) {
     const store = tx.objectStore('orders');
-    return orders.map((o) => store.put(o));
+    const cutoff = orderRecordsCutoff(clock.now());
+    return orders.filter((o) => o.updatedAt > cutoff).map((o) => store.put(o));
   },
 });

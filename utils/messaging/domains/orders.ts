@@ -2,17 +2,18 @@ import { z } from 'zod';
 import type { AddressCheck } from '../../address/address-check';
 import type { OrderCareRecord, RemarkRecord } from '../../orders/order-records';
 import { declareRequests, replyType } from '../declare-requests';
+import { ORDER_ID_PATTERN, RECEIVER_MAX } from '../../orders/order-limits';
 
-const orderId = z.string().regex(/^[0-9A-Za-z-]{4,40}$/, 'is not an order id');
+const orderId = z.string().regex(ORDER_ID_PATTERN, 'is not an order id');
 
 /** Order care: the receiver's address check, verified orders and the remarks agents leave. */
 export const orderRequests = declareRequests({
   'address.check': {
     from: ['content', 'extension-page'],
     fields: {
-      name: z.string().max(100).optional(),
-      phone: z.string().max(40).optional(),
-      address: z.string().min(1).max(500),
+      name: z.string().max(RECEIVER_MAX.name).optional(),
+      phone: z.string().max(RECEIVER_MAX.phone).optional(),
+      address: z.string().min(1).max(RECEIVER_MAX.address),
     },
     reply: replyType<AddressCheck>(),
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StockSource } from '../../db/schema';
 import type { FeedOutcome } from '../../stock/feed-outcome';
-import { MAX_LOOKUP_CODES } from '../../stock/limits';
+import { MAX_CODE_LENGTH, MAX_LOOKUP_CODES } from '../../stock/limits';
 import type { StockHit } from '../../stock/stock-index';
 import type { StockLookupReply } from '../../stock/stock-wire';
 import { declareRequests, replyType } from '../declare-requests';
@@ -37,10 +37,10 @@ export const stockRequests = declareRequests({
   // Plain strings, normalised by the worker: per-code transforms would cost more than the lookup itself.
   'stock.lookup': {
     from: ['content', 'extension-page'],
-    fields: { codes: z.array(z.string().max(100)).max(MAX_LOOKUP_CODES) },
+    fields: { codes: z.array(z.string().max(MAX_CODE_LENGTH)).max(MAX_LOOKUP_CODES) },
     reply: replyType<StockLookupReply>(),
   },
-  'stock.detail': { from: ['content', 'extension-page'], fields: { code: z.string().max(100) }, reply: replyType<StockHit | null>() },
+  'stock.detail': { from: ['content', 'extension-page'], fields: { code: z.string().max(MAX_CODE_LENGTH) }, reply: replyType<StockHit | null>() },
   /** The stock of the codes the asking tab's host showed lately: `reply` is aligned with `codes`. */
   'stock.recent': { from: ['content'], reply: replyType<{ codes: string[]; reply: StockLookupReply }>() },
 });

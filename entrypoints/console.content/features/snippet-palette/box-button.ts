@@ -16,7 +16,7 @@ export function createBoxButton(env: FeatureEnv, onClick: () => void): HTMLEleme
   button.title = t('paletteButtonTitle', env.settings().snippets.trigger);
   // Pressing it must not take the focus (and the caret) out of the reply box.
   button.addEventListener('mousedown', (e) => e.preventDefault());
-  button.addEventListener('click', onClick);
+  button.addEventListener('click', env.guard(onClick));
   container.append(button);
   document.body.append(host);
   const followBox = () => {
@@ -28,7 +28,7 @@ export function createBoxButton(env: FeatureEnv, onClick: () => void): HTMLEleme
   };
   followBox();
   env.onDomChange(followBox);
-  addEventListener('resize', followBox, { signal: env.signal });
-  addEventListener('scroll', followBox, { capture: true, passive: true, signal: env.signal });
+  addEventListener('resize', env.guard(followBox), { signal: env.signal });
+  addEventListener('scroll', env.guard(followBox), { capture: true, passive: true, signal: env.signal });
   return host;
 }

@@ -26,8 +26,9 @@ export function createDetailPopover(env: FeatureEnv) {
     document.removeEventListener('keydown', onKey, true);
     document.removeEventListener('click', onOutside, true);
   };
-  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
-  const onOutside = (event: MouseEvent) => panel.host && !event.composedPath().includes(panel.host) && close();
+  // Guarded (the browser calls them); each keeps its identity for removeEventListener.
+  const onKey = env.guard((event: KeyboardEvent) => event.key === 'Escape' && close());
+  const onOutside = env.guard((event: MouseEvent) => panel.host && !event.composedPath().includes(panel.host) && close());
   const show = (shown: BadgeShown, hit: StockHit | null) =>
     panel.show(<StockDetail code={shown.code} hit={hit} pageStock={shown.pageStock} now={clock.now()} onClose={close} />);
 
@@ -45,7 +46,7 @@ export function createDetailPopover(env: FeatureEnv) {
       placePanel(shadow.querySelector<HTMLElement>('.detail')!, badge, 'below');
       document.addEventListener('keydown', onKey, true);
       // Registered after this click has finished bubbling, so it does not close what it just opened.
-      env.ctx.setTimeout(() => document.addEventListener('click', onOutside, true), 0);
+      env.ctx.setTimeout(env.guard(() => document.addEventListener('click', onOutside, true)), 0);
     },
   };
 }

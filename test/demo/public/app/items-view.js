@@ -1,6 +1,7 @@
 // 出售中的宝贝: item table + pager. Changing page replaces every tbody row
 // (old <tr> removed, new ones created) without changing the route.
-// URL: ?page=N ?pageSize=N (≤5000) ?delay=ms (rows appear after ms) ?layout=table (long pages as one plain table).
+// URL: ?page=N ?pageSize=N (≤5000) ?delay=ms (rows appear after ms) ?layout=table (long pages as one plain table)
+// ?hostile=code (hostile.js).
 // Rows are drawn in blocks of ROWS_PER_BLOCK, each its own <tbody>, which the browser skips while off screen
 // (content-visibility) — how a console keeps a long list responsive; `?layout=table` draws one plain table instead,
 // whose 2,000 rows take the browser 0.5–1 s to lay out (the bench reports both).
@@ -8,6 +9,7 @@ import { itemsPage } from './data.js';
 import { h } from './dom.js';
 import { intParam, replaceParam } from './format.js';
 import { renderPagination } from './pagination.js';
+import { hostileItems } from './hostile.js';
 
 const ROWS_PER_BLOCK = 25;
 
@@ -80,7 +82,7 @@ export function mountItems(main) {
     count.textContent = `共 ${data.total} 件宝贝`;
     renderPagination(pager, { page, pages: data.pages, total: data.total, onChange: goTo });
     const fill = () => {
-      const rows = data.rows.map(itemRow);
+      const rows = hostileItems(data.rows).map(itemRow);
       const perBlock = plainTable ? rows.length : ROWS_PER_BLOCK;
       tbody.replaceChildren(...rows.slice(0, perBlock));
       const more = [];

@@ -1,6 +1,6 @@
 // 已卖出的宝贝: status tabs, order cards (12 per page) and the shared remark
 // dialog. Cards carry data-rk = position in the rendered list, not the order
-// id, like real consoles. URL: ?status=STATUS ?page=N
+// id, like real consoles. URL: ?status=STATUS ?page=N ?hostile=address|name|orderid (hostile.js)
 import { STATUS_TEXT } from './data.js';
 import { h } from './dom.js';
 import { intParam, isoToDisplay, replaceParam } from './format.js';
@@ -10,6 +10,7 @@ import { tradeLine, receiverBlock, statusSpan, payTypeSpan, memoBlock } from './
 import { openMemo, closeMemo } from './memo-dialog.js';
 import { mountDemoControls } from './demo-controls.js';
 import { navigate } from './router.js';
+import { hostileOrders } from './hostile.js';
 
 const PAGE_SIZE = 12;
 const TABS = [
@@ -73,7 +74,7 @@ export function mountOrders(main) {
     const shown = status ? all.filter((o) => o.status === status) : all;
     const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
     page = Math.min(page, pages);
-    const slice = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const slice = hostileOrders(shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
     list.replaceChildren(...(slice.length
       ? slice.map((o, i) => tradeCard(o, i))
       : [h('div', { class: 'qn-empty' }, `暂无${STATUS_TEXT[status] ?? ''}订单`)]));

@@ -1,0 +1,70 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendFromPage, startHarness, type Harness } from './harness';
+
+const THANKS = { title: '感谢支持', body: '谢谢亲的支持～', category: '欢送/好评', tags: [] };
+
+/**
+ * Runs `expression` in Xiaoer's content-script world of the page (an isolated world: its DOM prototypes are its own,
+ * so a fault put there hits Xiaoer's code alone, never the page's).
+ */
+async function inContentScript(page: Page, expression: string): Promise<void> {
+  const cdp = await page.createCDPSession();
+  const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const frameId = (page.mainFrame() as unknown as { _id: string })._id;
+  const world = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameId && /小二|Xiaoer/.test(c.name));
+  for (let i = 0; i < 50 && !world(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!world()) throw new Error(`no content-script world among ${JSON.stringify(contexts.map((c) => [c.name, c.auxData]))}`);
+  const result = await cdp.send('Runtime.evaluate', { expression, contextId: world()!.id });
+  if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+  await cdp.detach();
+}
+
+describe('an error in a listener the browser calls', () => {
+  let h: Harness;
+  let options: Page;
+  beforeAll(async () => {
+    h = await startHarness();
+    options = await h.openExtensionPage('options.html#log');
+    expect(await sendFromPage(options, { type: 'snippets.save', draft: THANKS })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function waitForLog(scope: string, text: string): Promise<void> {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const { data } = await sendFromPage(options, { type: 'log.list' });
+      if ((data as { scope: string; message: string }[]).some((e) => e.scope === scope && e.message.includes(text))) return;
+    }
+    throw new Error(`no log entry of ${scope} with “${text}”`);
+  }
+
+  it('palette: the error stops the palette and lands in the log, and the page still gets its Enter', async () => {
+    const page = await h.openConsole('/console/chat?script=off&uid=2208800106');
+    await page.waitForSelector('xiaoer-snippet-button');
+    await page.click('textarea.reply-input');
+    await page.keyboard.type('/ganxiezhichi');
+    await page.waitForSelector('xiaoer-palette >>> li[role="option"]');
+    // Inserting the snippet fails inside Xiaoer (the page's own focus() is untouched).
+    await inContentScript(page, `HTMLTextAreaElement.prototype.focus = function () { throw new Error('injected fault'); }`);
+    await page.keyboard.press('Enter');
+    // The page's own Enter handler sent what was typed.
+    await page.waitForFunction(() => (window as any).__demoSent?.at(-1)?.text === '/ganxiezhichi', { timeout: 5000, polling: 100 });
+    await waitForLog('snippet-palette', 'injected fault');
+    await page.close();
+  });
+
+  it("the net: a rejection from Xiaoer's own code no guard covers lands in the log", async () => {
+    const page = await h.openConsole('/console/chat?script=off&uid=2208800106');
+    await page.waitForSelector('xiaoer-snippet-button');
+    await page.click('textarea.reply-input');
+    // Xiaoer also measures the box after an await (opening the palette): such a promise rejects, outside any guard.
+    await inContentScript(page, `HTMLTextAreaElement.prototype.getBoundingClientRect = function () { throw new Error('injected rejection'); }`);
+    await page.keyboard.type('/ganxiezhichi');
+    await waitForLog('content-script', 'injected rejection');
+    await page.close();
+  });
+});
