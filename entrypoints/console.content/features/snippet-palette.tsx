@@ -76,12 +76,16 @@ export const snippetPalette: Feature = {
       return values;
     };
 
+    /** Counts the openings: typing on while one is still loading opens again, and only the newest may draw. */
+    let openings = 0;
     const open = async (mode: PaletteState['mode'], target: ReplyBox, query: string, replace: { start: number; end: number }) => {
+      const opening = ++openings;
       box = target;
       range = replace;
       const index = await library.index();
       const values = await pageValues();
-      if (env.signal.aborted) return;
+      // A later keystroke opened again meanwhile (its query is the current one), or the feature stopped.
+      if (env.signal.aborted || opening !== openings) return;
       const { toneCheck, avoidRules } = settings();
       state = {
         mode,
