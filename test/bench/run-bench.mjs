@@ -527,7 +527,7 @@ function report() {
   const spread = (list) => `${fmt(Math.min(...list))}–${fmt(Math.max(...list))}`;
   console.log('\nStages (medians, ms):');
   console.log(`  import ours:     decode ${fmt(results['stock.import100k.decode.ms'])} · parse ${fmt(results['stock.import100k.parse.ms'])} · ` +
-    `readStockTable ${fmt(results['stock.import100k.read.ms'])} · stock.import round trip (worker commit) ${fmt(results['stock.import100k.commit.ms'])}` +
+    `checkStockTable ${fmt(results['stock.import100k.read.ms'])} · stock.import round trip (worker commit) ${fmt(results['stock.import100k.commit.ms'])}` +
     `   [${details.import.records.toLocaleString('en')} records; runs ${spread(details.import.ours)}]`);
   console.log(`  import baseline: put per row ${fmt(results['stock.import100k.baseline.write.ms'])} (decode + parse as above)   [runs ${spread(details.import.baseline)}]`);
   console.log(`  lookup:          warm runs ${spread(details.lookup.warm)} · cold runs ${spread(details.lookup.cold)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ageParts, badgeState } from '@/utils/stock/badge-state';
 import { MAX_BACKOFF_MINUTES, nextSyncDelayMinutes } from '@/utils/stock/backoff';
 import { feedUrlProblem, originPattern } from '@/utils/stock/feed-url';
-import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
+import { checkStockTable, describeErrors } from '@/utils/stock-import/check';
 import type { StockHit } from '@/utils/stock/stock-index';
 
 const NOW = Date.UTC(2026, 10, 25, 8);
@@ -70,18 +70,18 @@ describe('reading a stock table', () => {
       ['A-1', 'A', '主仓', '3'],
       ['A-1', 'A', '华东仓', '2'],
     ];
-    const result = readStockTable(rows, [1, 2, 3, 4]);
-    expect(result.mappingErrors).toEqual([]);
+    const result = checkStockTable(rows, [1, 2, 3, 4]);
+    expect(result.fileErrors).toEqual([]);
     expect(result.records).toEqual([expect.objectContaining({ code: 'A-1', available: 5, warehouses: { 主仓: 3, 华东仓: 2 } })]);
-    expect(describeTableProblems(result)).toBeNull();
+    expect(describeErrors(result)).toBeNull();
   });
   it('reports problems with line numbers and yields no records', () => {
-    const result = readStockTable([['规格编码', '可用库存'], ['A-1', 'x'], ['A-2', '1']], [1, 2, 3]);
+    const result = checkStockTable([['规格编码', '可用库存'], ['A-1', 'x'], ['A-2', '1']], [1, 2, 3]);
     expect(result.records).toEqual([]);
     expect(result.errorCount).toBe(1);
-    expect(describeTableProblems(result)).toMatch(/第 2 行/);
-    expect(describeTableProblems(readStockTable([]))).toBe('文件是空的');
-    expect(describeTableProblems(readStockTable([['名称'], ['x']]))).toMatch(/缺少编码列/);
+    expect(describeErrors(result)).toMatch(/第 2 行/);
+    expect(describeErrors(checkStockTable([], undefined))).toBe('文件是空的');
+    expect(describeErrors(checkStockTable([['名称'], ['x']], undefined))).toMatch(/缺少编码列/);
   });
 });
 

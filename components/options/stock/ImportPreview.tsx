@@ -7,7 +7,7 @@ import { importStock } from '@/utils/stock/stock-store';
 import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
 import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
-import { readStockTable } from '@/utils/stock/read-stock-table';
+import { checkStockTable } from '@/utils/stock-import/check';
 
 const PREVIEW_ROWS = 8;
 const SHOWN_ERRORS = 20;
@@ -38,21 +38,21 @@ export function ImportPreview({ table, sources, onDone }: Props) {
   const start = useMemo(() => findHeaderRow(table.rows), [table]);
   const header = table.rows[start] ?? [];
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
-  const result = useMemo(
+  const check = useMemo(
     () =>
-      readStockTable(table.rows.slice(start), table.lines.slice(start), mapping ?? (fits ? remembered : undefined), {
+      checkStockTable(table.rows.slice(start), table.lines.slice(start), {
+        mapping: mapping ?? (fits ? remembered : undefined),
         checkColumnCount: table.positional,
         undecodable: table.undecodable,
       }),
     [table, start, mapping, fits, remembered],
   );
-  const { check } = result;
-  const usedColumns = new Set(Object.values(result.mapping));
+  const usedColumns = new Set(Object.values(check.mapping));
   const blocked = !canCommit(check);
   const dropped = describeDropped(check);
 
   const setField = (field: StockField, column: string) => {
-    const next: ColumnMapping = { ...result.mapping };
+    const next: ColumnMapping = { ...check.mapping };
     if (column === '') delete next[field];
     else {
       // A column feeds one field only.
@@ -67,7 +67,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
     try {
       // Committed here, in one transaction, then the worker is told (it drops its cache and updates open tabs).
       // An existing source keeps its name and the mapping it remembers, unless the agent corrected the mapping here.
-      const keptMapping = existing && mapping === undefined && remembered ? remembered : result.mapping;
+      const keptMapping = existing && mapping === undefined && remembered ? remembered : check.mapping;
       const saved = await importStock(
         await getDb(),
         {
@@ -77,7 +77,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
           mapping: keptMapping,
           lastWarning: describeWarnings(check) ?? undefined,
         },
-        result.records,
+        check.records,
         mode,
       );
       await sendToWorker({ type: 'stock.changed' });
@@ -113,14 +113,14 @@ export function ImportPreview({ table, sources, onDone }: Props) {
 
   return (
     <div class="preview" data-testid="import-preview">
-      <p class="muted">{t('stockPreviewSummary', [table.format, String(result.dataRows)])}</p>
+      <p class="muted">{t('stockPreviewSummary', [table.format, String(check.dataRows)])}</p>
 
       <h4>{t('stockMapping')}</h4>
       <div class="mapping">
         {STOCK_FIELDS.map((field) => (
           <label key={field}>
             <span>{t(`stockField_${field}` as MessageKey)}</span>
-            <select name={`map-${field}`} value={result.mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+            <select name={`map-${field}`} value={check.mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
               <option value="">{t('stockFieldUnused')}</option>
               {header.map((title, index) => (
                 <option key={index} value={index}>
@@ -153,18 +153,18 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         </table>
       </div>
 
-      {(result.mappingErrors.length > 0 || result.errorCount > 0) && (
+      {(check.fileErrors.length > 0 || check.errorCount > 0) && (
         <div class="problems" role="alert" data-testid="import-problems">
-          <strong>{t('stockProblems', String(result.mappingErrors.length + result.errorCount))}</strong>
+          <strong>{t('stockProblems', String(check.fileErrors.length + check.errorCount))}</strong>
           <ul>
-            {result.mappingErrors.map((problem) => (
+            {check.fileErrors.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
-            {result.rowErrors.slice(0, SHOWN_ERRORS).map((e) => (
+            {check.rowErrors.slice(0, SHOWN_ERRORS).map((e) => (
               <li key={e.line + e.reason} data-line={e.line}>{e.reason}</li>
             ))}
           </ul>
-          {result.errorCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(result.errorCount - SHOWN_ERRORS))}</p>}
+          {check.errorCount > SHOWN_ERRORS && <p class="muted">{t('stockMoreProblems', String(check.errorCount - SHOWN_ERRORS))}</p>}
           <p class="muted">{t('stockNothingChanged')}</p>
         </div>
       )}
@@ -214,11 +214,11 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         {check.warningCount > 0 && !blocked ? (
           // Dropping values is the agent's call: the button says what goes.
           <button type="button" class="primary warn" name="import-anyway" disabled={status.busy} onClick={commit}>
-            {status.busy ? '…' : t('stockImportAnyway', [String(result.records.length), dropped ?? ''])}
+            {status.busy ? '…' : t('stockImportAnyway', [String(check.records.length), dropped ?? ''])}
           </button>
         ) : (
           <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
-            {status.busy ? '…' : blocked && result.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(result.records.length))}
+            {status.busy ? '…' : blocked && check.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(check.records.length))}
           </button>
         )}
         <button type="button" onClick={onDone}>{t('stockCancel')}</button>

@@ -13,7 +13,7 @@ import { openDB, unwrap } from 'idb';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { decodeBytes } from '@/utils/stock-import/decode';
 import { parseDelimited } from '@/utils/stock-import/table';
-import { describeTableProblems, readStockTable } from '@/utils/stock/read-stock-table';
+import { checkStockTable, describeErrors } from '@/utils/stock-import/check';
 import { computeSearchKeys } from '@/utils/snippets/search/search-keys';
 import { buildSnippetIndex, searchSnippets } from '@/utils/snippets/search/snippet-index';
 import { syntheticSnippets, type SyntheticSnippet } from '@/test/support/synthetic-corpus';
@@ -58,7 +58,7 @@ async function fetchBytes(url: string): Promise<{ bytes: Uint8Array; ms: number 
   return { bytes, ms: performance.now() - t0 };
 }
 
-/** The production path: decodeBytes → parseDelimited → readStockTable → importStock (one transaction) → stock.changed. */
+/** The production path: decodeBytes → parseDelimited → checkStockTable → importStock (one transaction) → stock.changed. */
 async function importFromUrl(url: string, sourceId?: string): Promise<ImportTiming> {
   const { bytes, ms: fetchMs } = await fetchBytes(url);
   const t0 = performance.now();
@@ -66,8 +66,8 @@ async function importFromUrl(url: string, sourceId?: string): Promise<ImportTimi
   const t1 = performance.now();
   const { rows, lines } = parseDelimited(text);
   const t2 = performance.now();
-  const table = readStockTable(rows, lines);
-  const problem = describeTableProblems(table);
+  const table = checkStockTable(rows, lines);
+  const problem = describeErrors(table);
   if (problem) throw new Error(`The bench file does not import: ${problem}`);
   const t3 = performance.now();
   const saved = await importStock(await getDb(), { sourceId, kind: 'file', name: 'bench-100k', mapping: table.mapping }, table.records, 'replace');
