@@ -12,6 +12,8 @@ import { patchRecord } from './patch-record';
 /** A feed larger than this is refused (and read no further): no ERP stock list needs more. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 const FEED_TIMEOUT_MS = 30_000;
+/** The log scope of stock feeds: the schedule's failure lines and the warnings below. */
+const LOG_SCOPE = 'stock-feed';
 
 /**
  * Stock feeds: each poll fetches the URL and commits the table whole, or records why not; the previous stock stays
@@ -23,7 +25,7 @@ const stockFeeds = feedSchedule({
   polls: (source) => source.kind === 'url' && !!source.url,
   notPolled: (sourceId): FeedOutcome => ({ sourceId, status: 'failed', error: '没有这个网址数据源' }),
   failed: (sourceId, error): FeedOutcome => ({ sourceId, status: 'failed', error }),
-  logScope: 'stock-feed',
+  logScope: LOG_SCOPE,
   changed: 'sources-changed',
   async poll(source, succeeded, db): Promise<FeedOutcome> {
     const sourceId = source.id;
@@ -46,7 +48,7 @@ const stockFeeds = feedSchedule({
     const { check, error, warning } = checkFeedBody(fetched.bytes, fetched.contentType, source.mapping ?? undefined);
     if (error) throw new Error(error);
     await commitFeedStock(db, sourceId, { ...fetched.validators, lastWarning: warning ?? undefined, ...succeeded() }, check.records, source.mode);
-    if (warning) await appendLog(db, { at: clock.now(), level: 'warn', scope: 'stock-feed', message: `${source.name}: ${warning}` });
+    if (warning) await appendLog(db, { at: clock.now(), level: 'warn', scope: LOG_SCOPE, message: `${source.name}: ${warning}` });
     invalidateStockIndex();
     void broadcast('stock-changed');
     return { sourceId, status: 'updated', rows: check.records.length };

@@ -155,6 +155,9 @@ export const orderCare: Feature = {
       render(<OrderStrip {...props} />, host.shadowRoot!.lastElementChild!);
     };
 
+    /** The longest remark this console keeps: the composer refuses past it, and so does the writer. */
+    const remarkMaxLength = env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH;
+
     /** The remark composer, over the order it was opened on. */
     const openComposer = (view: OrderView) => {
       composer.close();
@@ -166,9 +169,9 @@ export const orderCare: Feature = {
           template={settings.orders.remarkTemplate}
           agentId={settings.agentId}
           existing={parts.value('remarkText', view.container) ?? ''}
-          maxLength={env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH}
+          maxLength={remarkMaxLength}
           join={settings.orders.remarkJoin}
-          onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH })}
+          onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: remarkMaxLength })}
           onClose={composer.close}
         />,
       );
