@@ -17,12 +17,15 @@ export function findFaketime() {
   }
 }
 
+/** libfaketime's units for a relative offset ("+40d", "-2h", "+3600" seconds). */
+const UNIT_SECONDS = { '': 1, s: 1, m: 60, h: 3600, d: 86_400, y: 365 * 86_400 };
+
 /** Seconds this process's clock is moved by an outer faketime offset (0 when it runs on the machine's clock). */
-function outerOffsetSeconds(env) {
+export function outerOffsetSeconds(env) {
   if (!env.FAKETIME) return 0;
-  const m = /^([+-]\d+(?:\.\d+)?)s?$/.exec(env.FAKETIME.trim());
-  if (!m) throw new Error(`FAKETIME="${env.FAKETIME}": only offsets like "+3600" can be moved again (run it with test/run-at.mjs)`);
-  return Number(m[1]);
+  const m = /^([+-]\d+(?:\.\d+)?)([smhdy]?)$/.exec(env.FAKETIME.trim());
+  if (!m) throw new Error(`FAKETIME="${env.FAKETIME}": only relative offsets like "+40d" or "+3600" can be moved again (e.g. faketime -f '+40d' npm test, or test/run-at.mjs)`);
+  return Number(m[1]) * UNIT_SECONDS[m[2]];
 }
 
 /** faketime's spec that puts a command's clock at `at` (ms) now: the offset from the machine's real clock. */
