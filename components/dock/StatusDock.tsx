@@ -5,13 +5,14 @@ import { t } from '@/utils/i18n';
 
 export interface StatusDockProps {
   adapterName: string;
-  pageKind: PageKind;
+  /** Every kind the page shows (one URL can hold items, orders and chat). */
+  pageKinds: PageKind[];
   parts: PartHealth[];
   onOpenLog: () => void;
 }
 
 /** Xiaoer's corner mark on a console page: shows it is active and whether the adapter fits this page. */
-export function StatusDock({ adapterName, pageKind, parts, onOpenLog }: StatusDockProps) {
+export function StatusDock({ adapterName, pageKinds, parts, onOpenLog }: StatusDockProps) {
   const [open, setOpen] = useState(false);
   const missing = parts.filter((p) => !p.optional && p.count === 0);
   const healthy = missing.length === 0;
@@ -26,8 +27,8 @@ export function StatusDock({ adapterName, pageKind, parts, onOpenLog }: StatusDo
           <div class="label">{t('dockParts')}</div>
           <ul class="parts">
             {parts.map((part) => (
-              <li key={part.name} data-missing={String(!part.optional && part.count === 0)}>
-                <span>{part.name}</span>
+              <li key={`${part.kind}.${part.name}`} data-missing={String(!part.optional && part.count === 0)}>
+                <span>{pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name}</span>
                 <span class="count">{part.count}</span>
               </li>
             ))}
@@ -41,7 +42,7 @@ export function StatusDock({ adapterName, pageKind, parts, onOpenLog }: StatusDo
       <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span class="dot" />
         <span class="brand">{t('extName')}</span>
-        <span class="kind">{t(`pageKind_${pageKind}`)}</span>
+        <span class="kind">{[...new Set(pageKinds)].map((kind) => t(`pageKind_${kind}`)).join('·')}</span>
         <span class="health">{healthy ? t('dockHealthy') : t('dockMissing', String(missing.length))}</span>
       </button>
     </div>
