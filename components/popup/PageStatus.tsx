@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
+import { BUILTIN_LIMITS } from '@/utils/adapters/builtin/notes';
 import type { TabStatus } from './use-tab-health';
 
 /** What Xiaoer found on the current tab: adapter, page kind, part health, feature states. */
@@ -7,9 +8,16 @@ export function PageStatus({ status }: { status: TabStatus }) {
   if (status.state === 'loading') return <p class="muted">…</p>;
   if (status.state === 'none') return <p class="muted" data-testid="page-status">{t('popupNoConsole')}</p>;
   const { health } = status;
+  const limit = health.adapter && BUILTIN_LIMITS[health.adapter.id];
+  const limitNote = limit && (
+    <p class="warn" data-testid="console-limit">
+      {t(limit)}
+    </p>
+  );
   if (!health.adapter || !health.pageKind) {
     return (
       <div class="muted" data-testid="page-status">
+        {limitNote}
         <p>{t('popupNoPage', health.host)}</p>
         {health.generic && <p data-testid="generic-palette">{t('popupGenericPalette')}</p>}
       </div>
@@ -33,6 +41,7 @@ export function PageStatus({ status }: { status: TabStatus }) {
           {t('popupPartsMissingOn', [missingKinds.map((kind) => t(`pageKind_${kind}`)).join('、'), missing.join(', ')])}
         </p>
       )}
+      {limitNote}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
       {health.figures.unverifiedPaidOrders != null && (
         <p class={health.figures.unverifiedPaidOrders ? 'warn' : 'muted'} data-testid="unverified-count">

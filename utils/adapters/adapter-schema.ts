@@ -30,8 +30,9 @@ export const partSchema = z.strictObject({
    */
   column: z.string().min(1).max(40).optional(),
   /**
-   * Also look in the rows before the container, nearest first, when the container does not hold it: a table whose
-   * order number sits in its own header row above the order's line rows (Pinduoduo's beast-core orders).
+   * Look in the rows before the container instead of inside it: the nearest earlier sibling that matches the
+   * selector or holds a match. For a table whose order number sits in its own header row above the order's line rows
+   * (Pinduoduo's beast-core orders).
    */
   preceding: z.boolean().optional(),
   /** Read this attribute instead of the text. */

@@ -144,10 +144,9 @@ export class PageParts<K extends PageKind = PageKind> {
     return this.root.querySelectorAll(part.within ? this.scopedSelector(name) : part.selector).length;
   }
 
-  /** The part's elements inside one container instance (or, with `preceding`, in the nearest row before it that has them). */
+  /** The part's elements inside one container instance (with `preceding`: in the nearest row before it that has them). */
   private inContainer(part: PartSpec, container: Element): Element[] {
-    const own = this.inOne(part, container);
-    if (own.length || !part.preceding) return own;
+    if (!part.preceding) return this.inOne(part, container);
     for (let row = container.previousElementSibling, i = 0; row && i < MAX_PRECEDING; row = row.previousElementSibling, i++) {
       const found = row.matches(part.selector) ? [row] : this.inOne(part, row);
       if (found.length) return found;
