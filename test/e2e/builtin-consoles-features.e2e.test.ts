@@ -11,6 +11,27 @@ import { fixture, startFixtureServer } from './fixture-https-server';
 const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
 const STOCK_CSV = '商品编码,商品名称,规格编码,颜色及规格,仓库,实际库存,可用库存,锁定库存\nTS,T恤,TS-WHITE-M,白色;M,主仓,30,30,0\nCUP,保温杯,CUP-500,,主仓,4,4,0\n';
 
+/** A single-page workbench: item rows, an order panel and a chat on one URL (a shop's own layout, not evidence). */
+const ONE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>工作台</title></head><body>
+  <ul class="goods"><li data-sku="TS-WHITE-M">T恤 <span class="stock">库存 35</span></li><li data-sku="CUP-500">杯子 <span class="stock">库存 4</span></li></ul>
+  <ul class="orders"><li data-oid="7001"><span class="st">待发货</span><span class="addr">王**，138****1234，浙江省杭州市****</span></li></ul>
+  <div class="chat"><div class="who">老顾客阿强</div><div class="msgs"><p class="in">在吗</p></div><textarea class="reply"></textarea><button class="send">发送</button></div>
+</body></html>`;
+const ONE_PAGE_ADAPTER = {
+  format: 'xiaoer-adapter', formatVersion: 1, id: 'pdd-workbench', name: '本店工作台', version: 1, matches: ['https://mms.pinduoduo.com/*'],
+  pages: [
+    { kind: 'items', path: '^/workbench', parts: {
+      row: { selector: 'ul.goods > li' }, outerCode: { selector: ':scope', within: 'row', attribute: 'data-sku' },
+      pageStock: { selector: '.stock', within: 'row', pattern: '(\\d+)' } } },
+    { kind: 'orders', path: '^/workbench', parts: {
+      order: { selector: 'li[data-oid]' }, orderId: { selector: ':scope', within: 'order', attribute: 'data-oid' },
+      status: { selector: '.st', within: 'order' }, receiverAddress: { selector: '.addr', within: 'order' } } },
+    { kind: 'chat', path: '^/workbench', parts: {
+      currentBuyer: { selector: '.chat .who' }, messageList: { selector: '.msgs' }, message: { selector: 'p', within: 'messageList' },
+      buyerMessage: { selector: 'p.in', within: 'messageList' }, replyInput: { selector: 'textarea.reply' }, sendButton: { selector: 'button.send' } } },
+  ],
+};
+
 describe('each feature on each evidence-built console page', () => {
   let browser: Browser;
   let extensionId: string;
@@ -27,6 +48,7 @@ describe('each feature on each evidence-built console page', () => {
       'fxg.jinritemai.com/ffa/g/list': () => fixture('douyin-shop-items.html'),
       'shop.jd.com/jdm/trade/orders/order-list': () => fixture('jd-shop-orders.html'),
       'myseller.taobao.com/home.htm/SellManage/on_sale': () => fixture('taobao-seller-items.html'),
+      'mms.pinduoduo.com/workbench': () => ONE_PAGE,
       'qn.taobao.com/home.htm/app-customer-service/reception': () => '<!doctype html><html><head><meta charset="utf-8"><title>千牛</title></head><body><p>接待中心</p></body></html>',
     };
     for (const host of HOSTS) for (const [path, body] of Object.entries(vendor)) pages[`${host}${path}`] = body;
@@ -148,6 +170,29 @@ describe('each feature on each evidence-built console page', () => {
     await popup.waitForSelector('[data-testid="unverified-count"]');
     expect(await popup.$eval('[data-testid="unverified-count"]', (el) => el.textContent)).toContain('1');
     await popup.close();
+    await page.close();
+  });
+
+  it('one URL holding items, orders and chat (a custom adapter with three entries): every feature runs where its parts are', async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+    expect(await options.evaluate((adapter) => chrome.runtime.sendMessage({ type: 'adapters.save', adapter }), ONE_PAGE_ADAPTER as never)).toMatchObject({ ok: true });
+    const page = await open('https://mms.pinduoduo.com/workbench');
+    // One dock for the page, naming all three kinds.
+    await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.querySelector('.kind')?.textContent === '商品列表·订单·接待', { polling: 100, timeout: 15_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('xiaoer-dock').length)).toBe(1);
+    await page.waitForFunction(() => [...document.querySelectorAll('ul.goods xiaoer-stock')].filter((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实')).length === 2, { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-kind="masked"]'), { polling: 100, timeout: 10_000 });
+    await page.bringToFront();
+    await page.click('textarea.reply');
+    await page.keyboard.type('/xq ');
+    await page.waitForFunction(() => (document.querySelector('textarea.reply') as HTMLTextAreaElement).value === '谢谢老顾客阿强的支持～', { polling: 100, timeout: 10_000 });
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-testid="parts-summary"]');
+    expect(await popup.$eval('[data-testid="page-status"] p', (el) => el.textContent)).toBe('本店工作台 · 商品列表、订单、接待');
+    await popup.close();
+    expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pdd-workbench' })).ok)).toBe(true);
+    await options.close();
     await page.close();
   });
 
