@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { consoleFrameworks } from './console-frameworks';
 import { fixture, startFixtureServer } from './fixture-https-server';
+import { consoleTabs } from './console-tabs';
 
 /** Every fixture page rebuilt from the public evidence, served on its real host (mapped to loopback). */
 const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
@@ -75,20 +76,7 @@ describe('each feature on each evidence-built console page', () => {
     await server?.close();
   });
 
-  const open = async (url: string) => {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${String(e)}`));
-    await page.goto(url, { waitUntil: 'load' });
-    return page;
-  };
-  const popupFor = async (page: Page) => {
-    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extensionId))).worker();
-    const tabId = await worker!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-testid="page-status"]');
-    return popup;
-  };
+  const { open, popupFor } = consoleTabs(() => browser, () => extensionId, errors);
 
   /** `/xq ` expands the snippet with {买家} read from the open conversation; the page's own send, clicked for real, sends what its framework holds. */
   async function snippetSentByThePage(page: Page, box: string, send: string, sent: string, buyer: string) {

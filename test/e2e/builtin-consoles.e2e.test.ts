@@ -6,6 +6,7 @@ import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { fixture, startFixtureServer } from './fixture-https-server';
+import { consoleTabs } from './console-tabs';
 
 const PDD = 'mms.pinduoduo.com';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -47,20 +48,9 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     await server?.close();
   });
 
-  const open = async (path: string) => {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${String(e)}`));
-    await page.goto(`https://${PDD}${path}`, { waitUntil: 'load' });
-    return page;
-  };
-  const popupFor = async (page: Page) => {
-    const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extensionId))).worker();
-    const tabId = await worker!.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[data-testid="page-status"]');
-    return popup;
-  };
+  const tabs = consoleTabs(() => browser, () => extensionId, errors);
+  const open = (path: string) => tabs.open(`https://${PDD}${path}`);
+  const popupFor = tabs.popupFor;
 
   it('the complete page: every required part found, the chat features run', async () => {
     const page = await open('/chat-merchant/index.html');
