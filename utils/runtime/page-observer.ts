@@ -48,6 +48,9 @@ export class PageObserver {
   }
 
   private collect(records: MutationRecord[]): void {
+    // One answer per element per batch: a re-render's thousand records share a few hundred ancestors.
+    const ours = new Map<Node, boolean>();
+    const isOurs = (node: Node) => isOursMemo(node, ours);
     let relevant = false;
     const added: Element[] = [];
     const changed: Element[] = [];
@@ -61,7 +64,8 @@ export class PageObserver {
       if (isOurs(record.target)) continue;
       relevant = true;
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      if (target && record.type !== 'attributes') changed.push(target);
+      // Consecutive records of one element (children added one by one) name it once.
+      if (target && record.type !== 'attributes' && changed[changed.length - 1] !== target) changed.push(target);
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOurs(node)) added.push(node);
       }
@@ -108,12 +112,24 @@ function onlyOurNodes(record: MutationRecord): boolean {
   return allOurs(record.addedNodes) && allOurs(record.removedNodes);
 }
 
-/** The node, or an element it sits in (across shadow roots), is one of ours. */
-function isOurs(node: Node): boolean {
+/** The node, or an element it sits in (across shadow roots), is one of ours; `known` remembers the answers met. */
+function isOursMemo(node: Node, known: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
+  let answer = false;
   for (let el: Node | null = node; el; el = el.parentNode ?? (el instanceof ShadowRoot ? el.host : null)) {
-    if (isOurElement(el)) return true;
+    const seen = known.get(el);
+    if (seen !== undefined) {
+      answer = seen;
+      break;
+    }
+    path.push(el);
+    if (isOurElement(el)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  for (const el of path) known.set(el, answer);
+  return answer;
 }
 
 function isOurElement(node: Node): boolean {

@@ -9,8 +9,13 @@ import { boxAt, choosePlace, placeOfBox } from './status-dock/dock-placement';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
 const RECOUNT_MS = 500;
-/** At most one look at what is under the dock per this long, while the page changes, scrolls or resizes. */
+/**
+ * At most one look at what is under the dock per this long while the page scrolls or resizes, and per
+ * RECHECK_CHANGES_MS while its content changes (a page re-rendering every second would otherwise pay for a hit test
+ * and the layout it forces four times a second).
+ */
 const RECHECK_MS = 250;
+const RECHECK_CHANGES_MS = 1000;
 
 /**
  * The corner mark: shows Xiaoer is on and how well the adapter fits the page. It keeps off the page's own controls
@@ -90,14 +95,15 @@ export const statusDock: Feature = {
       paint();
     }
     let recheckDue = false;
-    const recheck = guard(() => {
+    const recheckAfter = (ms: number) => {
       if (recheckDue) return;
       recheckDue = true;
       ctx.setTimeout(() => {
         recheckDue = false;
         keepClear();
-      }, RECHECK_MS);
-    });
+      }, ms);
+    };
+    const recheck = guard(() => recheckAfter(RECHECK_MS));
 
     paint();
     keepClear();
@@ -105,7 +111,7 @@ export const statusDock: Feature = {
     // first count must not wait for the next timer).
     let recountPending = false;
     onDomChange(() => {
-      recheck();
+      recheckAfter(RECHECK_CHANGES_MS);
       if (recountPending) return;
       recountPending = true;
       ctx.setTimeout(() => {

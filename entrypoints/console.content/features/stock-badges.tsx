@@ -101,6 +101,8 @@ export const stockBadges: Feature = {
      * exist already are updated in place at once.
      */
     const waiting = new Map<Element, StockTarget>();
+    /** The places of the anchors waiting: a page re-rendering them does not make them be scanned again. */
+    const waitingPlaces = new WeakSet<Element>();
     const nearView = new IntersectionObserver(
       (entries) => {
         // The browser calls this, not the registry: errors are caught here, so none reaches the page.
@@ -111,6 +113,7 @@ export const stockBadges: Feature = {
             if (!entry.isIntersecting || !target) continue;
             waiting.delete(entry.target);
             nearView.unobserve(entry.target);
+            waitingPlaces.delete(target.place);
             // The row may show another product by now (a recycled row): paint what it shows now, once known.
             const shown = readAgain(env.parts, target);
             if (shown && cache.isKnown(shown)) paint(shown, now);
@@ -134,6 +137,7 @@ export const stockBadges: Feature = {
         } else if (!badge && !waiting.has(target.anchor)) {
           waiting.set(target.anchor, target);
           nearView.observe(target.anchor);
+          waitingPlaces.add(target.place);
         }
       }
     }
@@ -257,7 +261,7 @@ export const stockBadges: Feature = {
     function adoptNew(added: readonly Element[], changed: readonly Element[]): void {
       for (const place of placesIn(env.parts, added)) scanPlaces.add(place);
       for (const place of placesAround(env.parts, changed)) scanPlaces.add(place);
-      for (const place of scanPlaces) if (place.querySelector(BADGE_TAG)) scanPlaces.delete(place);
+      for (const place of scanPlaces) if (waitingPlaces.has(place) || place.querySelector(BADGE_TAG)) scanPlaces.delete(place);
       if (scanPlaces.size) scan();
     }
 

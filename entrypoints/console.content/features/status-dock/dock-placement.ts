@@ -5,7 +5,7 @@ const CONTROLS =
   'a[href], button, input:not([type="hidden"]), select, textarea, label, summary, [role="button"], [role="link"], [role="tab"], ' +
   '[role="menuitem"], [role="textbox"], [role="combobox"], [contenteditable=""], [contenteditable="true"], [onclick]';
 /** Points tested per side of the dock's box, at most: a control smaller than this step is still found. */
-const STEP = 16;
+const STEP = 24;
 /** Gap kept between the dock and a control it moved away from. */
 const GAP = 8;
 
