@@ -31,6 +31,7 @@ export async function busyPerSecond(page, url, { seconds, settleMs = 2500 }) {
  * interval longer than one 60 Hz frame counts the frames it skipped) and, from the trace, Xiaoer's longest task:
  * per main-thread task, the time spent in functions of the content script (chrome-extension://…/content-scripts/).
  */
+export { longestContentScriptTask };
 export async function flingEndToEnd(page, frames) {
   await page.tracing.start({ categories: ['devtools.timeline', 'toplevel'] });
   const deltas = await page.evaluate(
@@ -59,7 +60,7 @@ export async function flingEndToEnd(page, frames) {
 /** The longest time one main-thread task spent in the content script's functions (nested calls counted once), ms. */
 function longestContentScriptTask(events) {
   const ours = (e) => e.name === 'FunctionCall' && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? '');
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const tasks = events.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ph === 'X');
   const calls = events.filter((e) => e.ph === 'X' && ours(e)).sort((a, b) => a.ts - b.ts);
   let longest = 0;
   for (const task of tasks) {
