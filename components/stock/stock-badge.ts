@@ -60,6 +60,20 @@ export function paintStockBadge(host: HTMLElement, state: BadgeState): void {
   button.title = badgeTitle(state);
 }
 
+/**
+ * The row now shows a product whose stock is being asked for: the badge keeps its place (no flicker) but shows no
+ * number, never the stock of the product the row showed before.
+ */
+export function paintPendingBadge(host: HTMLElement): void {
+  const button = host.shadowRoot!.querySelector('button')!;
+  button.dataset.kind = 'pending';
+  button.dataset.stale = 'false';
+  host.dataset.kind = 'pending';
+  host.dataset.stale = 'false';
+  button.textContent = '…';
+  button.title = t('stockPendingTitle');
+}
+
 export function badgeTitle(state: BadgeState): string {
   if (state.kind === 'none') return t('stockNoneTitle');
   const notes: string[] = [];

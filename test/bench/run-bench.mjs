@@ -29,6 +29,18 @@
 //   snippets.palette.open.ms       demo chat, '/' keydown in the reply box → palette painted with results (next
 //                                  frame), median of PALETTE_OPENINGS after one untimed opening; default library
 //   snippets.palette.open.20k.ms   the same with the 20,000-snippet library stored
+//   stock.overlay.churn.cpu        the re-rendering React table (test/rerender, 200 rows keyed by index, re-rendered
+//                                  every second, each row rewritten to the next product): the renderer main thread's
+//                                  busy time per second (CDP Performance TaskDuration) with Xiaoer minus the page alone,
+//                                  as a ratio of the page alone (median over CHURN_RUNS alternating pairs);
+//                                  .churn.ms / .churn.page.ms: the busy ms per second themselves
+//   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
+//                                  FLING_FRAMES frames (a new screen every frame), traced: .longtask.ms Xiaoer's
+//                                  longest task (time in content-script functions within one main-thread task, max
+//                                  over the runs), .dropped / .page.dropped frames dropped with Xiaoer / page alone
+//                                  (medians); then VIRTUAL_STOPS screens spread end to end: .screens.wrong screens not
+//                                  all right within 3 s, .wrong.frames frames that showed a wrong badge or a row
+//                                  losing its badge, .settle.ms the longest wait for a screen to be right
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
 //                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
@@ -46,6 +58,9 @@ import { overlayProbe } from './overlay-probe.mjs';
 import { paletteProbe } from './palette-probe.mjs';
 import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
+import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
+import { startRerenderServer } from '../rerender/server.mjs';
+import { stockCsv as rerenderStockCsv } from '../rerender/catalog.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_EXTENSION = join(ROOT, '.output/bench/chrome-mv3');
@@ -68,6 +83,11 @@ const SEARCH_ROUNDS = 10;
 const FUSE_QUERIES = 40;
 const PALETTE_OPENINGS = 10;
 const CONTENT_SCRIPT = 'content-scripts/console.js';
+const CHURN_RUNS = 3;
+const CHURN_SECONDS = 5;
+const FLING_FRAMES = 600;
+const FLING_RUNS = 3;
+const VIRTUAL_STOPS = 50;
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -138,13 +158,18 @@ const csvServer = http.createServer((req, res) => {
   if (req.url?.startsWith('/stock-100k.csv')) {
     res.writeHead(200, { 'Content-Type': 'text/csv; charset=gbk', 'Content-Length': data.bytes.length, 'Cache-Control': 'no-store' });
     res.end(data.bytes);
+  } else if (req.url?.startsWith('/rerender-stock.csv')) {
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Length': rerenderCsv.length, 'Cache-Control': 'no-store' });
+    res.end(rerenderCsv);
   } else {
     res.writeHead(404).end();
   }
 });
+const rerenderCsv = Buffer.from(rerenderStockCsv());
 await new Promise((done) => csvServer.listen(0, '127.0.0.1', done));
 const csvUrl = `http://127.0.0.1:${csvServer.address().port}/stock-100k.csv`;
 const demo = await startDemoServer();
+const rerender = await startRerenderServer();
 
 const launched = await launchWithExtension({ extensionDir: BENCH_EXTENSION });
 const { browser, extensionId } = launched;
@@ -330,6 +355,54 @@ try {
   details.palette = { default: paletteDefault, big: palette20k };
 
   // -------------------------------------------------------------------------------------------------------------
+  // 8. Pages that re-render: the churning React table and the 100k virtual list (their products as a second source).
+  log(`re-rendering pages: ${rerender.origin}/console/items/react-countdown?rows=200&keys=index, ${CHURN_RUNS} pairs of ` +
+    `${CHURN_SECONDS} s (page alone, with Xiaoer); virtual-list: ${FLING_RUNS} flings of ${FLING_FRAMES} frames each way, then ${VIRTUAL_STOPS} screens`);
+  await call('importFromUrl', `http://127.0.0.1:${csvServer.address().port}/rerender-stock.csv`);
+  const churn = watch(await browser.newPage());
+  await churn.bringToFront();
+  const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
+  const churnAlone = [];
+  const churnOurs = [];
+  for (let i = 0; i < CHURN_RUNS; i++) {
+    await setXiaoerOnHost(host, false);
+    churnAlone.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
+    await setXiaoerOnHost(host, true);
+    churnOurs.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
+    if (!(await churn.$('xiaoer-stock'))) throw new Error('No badges on the churning table.');
+  }
+  results['stock.overlay.churn.cpu'] = median(churnOurs.map((ours, k) => (ours - churnAlone[k]) / churnAlone[k]));
+  results['stock.overlay.churn.ms'] = median(churnOurs);
+  results['stock.overlay.churn.page.ms'] = median(churnAlone);
+  details.churn = { alone: churnAlone, ours: churnOurs };
+
+  const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
+  const fling = async (on) => {
+    await setXiaoerOnHost(host, on);
+    await churn.goto(virtualUrl, { waitUntil: 'load' });
+    if (on) await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    return flingEndToEnd(churn, FLING_FRAMES);
+  };
+  const flingsAlone = [];
+  const flingsOurs = [];
+  for (let i = 0; i < FLING_RUNS; i++) {
+    flingsAlone.push(await fling(false));
+    flingsOurs.push(await fling(true));
+  }
+  results['stock.overlay.virtual100k.longtask.ms'] = Math.max(...flingsOurs.map((f) => f.longestOursMs));
+  results['stock.overlay.virtual100k.dropped'] = median(flingsOurs.map((f) => f.dropped));
+  results['stock.overlay.virtual100k.page.dropped'] = median(flingsAlone.map((f) => f.dropped));
+  await churn.goto(`${virtualUrl}?watch`, { waitUntil: 'load' });
+  await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
+  const screens = await screensRight(churn, VIRTUAL_STOPS);
+  results['stock.overlay.virtual100k.screens.wrong'] = screens.screens - screens.right;
+  results['stock.overlay.virtual100k.wrong.frames'] = screens.wrong + screens.flicker;
+  results['stock.overlay.virtual100k.settle.ms'] = screens.maxMs;
+  details.virtual = { alone: flingsAlone, ours: flingsOurs, screens };
+  await churn.close();
+
+  // -------------------------------------------------------------------------------------------------------------
   report();
 
   if (profileDir) {
@@ -372,6 +445,7 @@ try {
 } finally {
   await launched.close();
   await demo.close();
+  await rerender.close();
   csvServer.closeAllConnections?.();
   await new Promise((done) => csvServer.close(done));
 }
@@ -498,6 +572,15 @@ function report() {
     ['stock.overlay2k.table.afterpage.ms', '', null],
     ['stock.overlay2k.table.longtask.max.ms', '', 'stock.overlay2k.table.longtask.page.max.ms'],
     ['stock.overlay2k.table.longtask.page.max.ms', '', null],
+    ['stock.overlay.churn.cpu', '≤ 0.10', null],
+    ['stock.overlay.churn.ms', '', 'stock.overlay.churn.page.ms'],
+    ['stock.overlay.churn.page.ms', '', null],
+    ['stock.overlay.virtual100k.longtask.ms', '≤ 16', null],
+    ['stock.overlay.virtual100k.dropped', '', 'stock.overlay.virtual100k.page.dropped'],
+    ['stock.overlay.virtual100k.page.dropped', '', null],
+    ['stock.overlay.virtual100k.screens.wrong', `0 of ${VIRTUAL_STOPS}`, null],
+    ['stock.overlay.virtual100k.wrong.frames', '0', null],
+    ['stock.overlay.virtual100k.settle.ms', '', null],
     ['snippets.search20k.p95.ms', '≤ 2', 'snippets.search20k.fuse.p95.ms'],
     ['snippets.search20k.p50.ms', '', 'snippets.search20k.fuse.p50.ms'],
     ['snippets.search20k.fuse.p95.ms', '', null],
@@ -553,6 +636,11 @@ function report() {
         `painted +${fmt(p.paintedAt - p.rowsAt)}; long tasks ${tasks}; long frames ${frames}`);
     });
   }
+  console.log(`  churn (200 rows re-rendered every second): busy ms per second, page alone ${details.churn.alone.map(fmt).join(' / ')}, ` +
+    `with Xiaoer ${details.churn.ours.map(fmt).join(' / ')}`);
+  console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
+    `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')}; ` +
+    `${details.virtual.screens.right} of ${details.virtual.screens.screens} screens right, the slowest after ${fmt(details.virtual.screens.maxMs)}`);
   const s = details.search;
   console.log(`  snippet search:  ${s.size.toLocaleString('en')} snippets, keys (computeSearchKeys) ${fmt(s.keysMs)} · buildSnippetIndex ${fmt(s.buildMs)} · ` +
     `Fuse.js index ${fmt(s.fuseIndexMs)}; ${s.queries.length} queries × ${s.samples.length} rounds: max ${fmt(s.max)}, ${s.over2} over 2 ms, ` +

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageParts } from '@/utils/adapters/page-parts';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { findStockTargets, stockPlaces } from '@/utils/stock/stock-targets';
+import { findStockTargets, placesAround, readAgain, stockPlaces } from '@/utils/stock/stock-targets';
 
 const [itemsPage, ordersPage] = demoConsoleAdapter.pages as [any, any];
 
@@ -99,5 +99,22 @@ describe('PageParts', () => {
       <div class="trade-item"><span class="sku-code">商家编码：XE-1001-RED-M</span></div></div>`;
     const orders = new PageParts(ordersPage);
     expect(findStockTargets(orders, { within: stockPlaces(orders) }).map((t) => t.codes)).toEqual([['XE-1001-RED-M']]);
+  });
+
+  it('finds the places a change in place concerns, and reads a recycled place as it shows now', () => {
+    const parts = new PageParts(itemsPage);
+    const [first, second] = parts.all('row');
+    const [target] = findStockTargets(parts, { within: [first!] });
+    // A change of the code or the stock concerns the row; a change of its title does not (no badge reads it).
+    const code = first!.querySelector('.outer-code')!;
+    expect(placesAround(parts, [code, second!.querySelector('.stock-num')!])).toEqual([first, second]);
+    expect(placesAround(parts, [first!.querySelector('.item-title')!])).toEqual([]);
+    expect(placesAround(parts, [first!])).toEqual([first]);
+    expect(placesAround(parts, [document.querySelector('table')!])).toEqual([]);
+    // The row recycled for another product: read again, it gives the new code; emptied, nothing.
+    code.textContent = '商家编码：XE-2002';
+    expect(readAgain(parts, target!)?.codes).toEqual(['XE-2002']);
+    code.textContent = '';
+    expect(readAgain(parts, target!)).toBeNull();
   });
 });

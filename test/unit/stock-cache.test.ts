@@ -8,7 +8,7 @@ vi.mock('@/utils/stock/lookup-client', () => ({
 const { createStockCache } = await import('@/entrypoints/console.content/features/stock-badges/stock-cache');
 
 const hit = (available: number) => ({ available }) as unknown as StockHit;
-const target = (...codes: string[]) => ({ anchor: document.createElement('div'), codes, pageStock: null });
+const target = (...codes: string[]) => ({ place: document.createElement('div'), anchor: document.createElement('div'), codes, pageStock: null });
 
 describe('stock cache', () => {
   beforeEach(() => {
@@ -45,5 +45,24 @@ describe('stock cache', () => {
     asked[1]!.answer({ C: hit(1) });
     await done;
     expect(cache.get('C')).toEqual(hit(1));
+  });
+
+  it('never asks twice for a code on its way: a second question waits for the first answer', async () => {
+    const cache = createStockCache();
+    const first = cache.ask(['A', 'B']);
+    const second = cache.ask(['B', 'C']);
+    expect(asked.map((question) => question.codes)).toEqual([['A', 'B'], ['C']]);
+    asked[1]!.answer({ C: hit(2) });
+    let secondDone = false;
+    void second.then(() => (secondDone = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(secondDone).toBe(false); // B is still on its way
+    asked[0]!.answer({ B: hit(5) });
+    await expect(second).resolves.toBe(true);
+    await expect(first).resolves.toBe(true);
+    expect(cache.get('B')).toEqual(hit(5));
+    await cache.ask(['A', 'B', 'C']);
+    expect(asked).toHaveLength(2);
   });
 });

@@ -1,6 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export type DomChangeListener = (added: readonly Element[]) => void;
+/**
+ * `added`: the elements the page added. `changed`: the elements whose own content the page changed in place (text
+ * rewritten, children replaced, one of our elements taken out of them), as frameworks and recycling lists do.
+ */
+export type DomChangeListener = (added: readonly Element[], changed: readonly Element[]) => void;
 
 /** Tag-name prefix of every element Xiaoer puts on a page; their changes are ours and not observed. */
 export const XIAOER_TAG_PREFIX = 'xiaoer-';
@@ -13,6 +17,7 @@ export class PageObserver {
   private readonly listeners = new Set<DomChangeListener>();
   private readonly immediateListeners = new Set<DomChangeListener>();
   private pending: Element[] = [];
+  private pendingChanged: Element[] = [];
   private scheduled = false;
   private readonly observer: MutationObserver;
 
@@ -43,19 +48,32 @@ export class PageObserver {
   }
 
   private collect(records: MutationRecord[]): void {
+    // One answer per element per batch: a re-render's thousand records share a few hundred ancestors.
+    const ours = new Map<Node, boolean>();
+    const isOurs = (node: Node) => isOursMemo(node, ours);
     let relevant = false;
     const added: Element[] = [];
+    const changed: Element[] = [];
     for (const record of records) {
       // Cheap test first: most records of a busy list are our own badges being added.
-      if (onlyOurNodes(record) || isOurs(record.target)) continue;
+      if (onlyOurNodes(record)) {
+        // The page took one of our elements out (it rewrote the element's children): the element changed for us.
+        if (record.addedNodes.length === 0 && record.target instanceof Element && !isOurs(record.target)) changed.push(record.target);
+        continue;
+      }
+      if (isOurs(record.target)) continue;
       relevant = true;
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      // Consecutive records of one element (children added one by one) name it once.
+      if (target && record.type !== 'attributes' && changed[changed.length - 1] !== target) changed.push(target);
       for (const node of record.addedNodes) {
         if (node instanceof Element && !isOurs(node)) added.push(node);
       }
     }
-    if (added.length) {
+    if (added.length || changed.length) {
       for (const node of added) this.pending.push(node);
-      this.notify(this.immediateListeners, added);
+      for (const node of changed) this.pendingChanged.push(node);
+      this.notify(this.immediateListeners, added, changed);
     }
     if (relevant && !this.scheduled) {
       this.scheduled = true;
@@ -67,14 +85,16 @@ export class PageObserver {
   private flush(): void {
     this.scheduled = false;
     const added = this.pending.filter((el) => el.isConnected);
+    const changed = [...new Set(this.pendingChanged)].filter((el) => el.isConnected);
     this.pending = [];
-    this.notify(this.listeners, added);
+    this.pendingChanged = [];
+    this.notify(this.listeners, added, changed);
   }
 
-  private notify(listeners: Set<DomChangeListener>, added: readonly Element[]): void {
+  private notify(listeners: Set<DomChangeListener>, added: readonly Element[], changed: readonly Element[]): void {
     for (const listener of listeners) {
       try {
-        listener(added);
+        listener(added, changed);
       } catch (error) {
         this.onError(error);
       }
@@ -92,12 +112,24 @@ function onlyOurNodes(record: MutationRecord): boolean {
   return allOurs(record.addedNodes) && allOurs(record.removedNodes);
 }
 
-/** The node, or an element it sits in (across shadow roots), is one of ours. */
-function isOurs(node: Node): boolean {
+/** The node, or an element it sits in (across shadow roots), is one of ours; `known` remembers the answers met. */
+function isOursMemo(node: Node, known: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
+  let answer = false;
   for (let el: Node | null = node; el; el = el.parentNode ?? (el instanceof ShadowRoot ? el.host : null)) {
-    if (isOurElement(el)) return true;
+    const seen = known.get(el);
+    if (seen !== undefined) {
+      answer = seen;
+      break;
+    }
+    path.push(el);
+    if (isOurElement(el)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  for (const el of path) known.set(el, answer);
+  return answer;
 }
 
 function isOurElement(node: Node): boolean {

@@ -4,6 +4,8 @@ import { MAX_CODE_LENGTH } from './limits';
 
 /** A place on the page that shows a product: where its badge goes, and what identifies it. */
 export interface StockTarget {
+  /** The product place (item row, order line, product card): what the page re-renders or recycles as a whole. */
+  place: Element;
   /** The badge goes at the end of this element. */
   anchor: Element;
   /** Normalised codes in matching order: SKU code first, then outer code. */
@@ -72,8 +74,49 @@ export function findStockTargets(
       if (onOddCode && codes.length < read.length) read.filter((code) => code.length > MAX_CODE_LENGTH).forEach(onOddCode);
       if (!anchor || codes.length === 0) continue;
       const pageStock = reader.pageStock(parts, place);
-      targets.push({ anchor, codes, pageStock: pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null });
+      targets.push({ place, anchor, codes, pageStock: pageStock != null && /^-?\d+$/.test(pageStock) ? Number(pageStock) : null });
     }
   }
   return targets;
+}
+
+/** The parts a place's badge depends on (its codes, the page's stock, the anchor), per page kind. */
+const READ_PARTS: Partial<Record<string, string[]>> = {
+  items: ['skuCode', 'outerCode', 'pageStock'],
+  orders: ['lineSkuCode', 'lineOuterCode'],
+  chat: ['productCode', 'productStock', 'lineSkuCode', 'lineOuterCode'],
+};
+
+const selectorsOf = (parts: Parts, names: string[]) => names.map((name) => parts.spec.parts[name]?.selector).filter((s): s is string => !!s).join(', ');
+
+/**
+ * The product places whose badge these changed elements may concern (what the page rewrote in place): a row whose
+ * code or stock a framework rewrote, or a recycled row of a virtual list that now shows another product. A change
+ * that touches none of the parts a badge reads (a countdown cell, a status text) concerns no place.
+ */
+export function placesAround(pageParts: PageParts, elements: readonly Element[]): Element[] {
+  const parts = pageParts as Parts;
+  const placeSelector = selectorsOf(parts, (PLACES[parts.kind] ?? []).map(([part]) => part));
+  const readSelector = selectorsOf(parts, READ_PARTS[parts.kind] ?? []);
+  if (!placeSelector || !readSelector) return [];
+  const places = new Set<Element>();
+  for (const element of elements) {
+    if (!element.isConnected) continue;
+    const place = element.closest(placeSelector);
+    if (!place || places.has(place)) continue;
+    if (element.closest(readSelector) || element.querySelector(readSelector)) places.add(place);
+  }
+  return [...places];
+}
+
+/** The product places inside (or equal to) the elements the page added. */
+export function placesIn(pageParts: PageParts, elements: readonly Element[]): Element[] {
+  const parts = pageParts as Parts;
+  return (PLACES[parts.kind] ?? []).flatMap(([part]) => elements.flatMap((element) => (element.isConnected ? parts.inSubtree(part, element) : [])));
+}
+
+/** The place read again now: what it shows may have changed since `target` was read (a recycled row). */
+export function readAgain(pageParts: PageParts, target: StockTarget): StockTarget | null {
+  if (!target.place.isConnected) return null;
+  return findStockTargets(pageParts, { within: [target.place] }).find((again) => again.place === target.place) ?? null;
 }

@@ -1,22 +1,39 @@
 import { render } from 'preact';
-import { StatusDock } from '@/components/dock/StatusDock';
+import { StatusDock, type DragBox } from '@/components/dock/StatusDock';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
 import dockCss from '@/components/dock/dock.css?inline';
 import { clock } from '@/utils/clock';
 import { entriesHealth } from '@/utils/runtime/tab-messages';
+import { loadDockPlace, saveDockPlace, type DockPlace } from '@/utils/settings/dock-place';
+import { boxAt, choosePlace, placeOfBox } from './status-dock/dock-placement';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
 const RECOUNT_MS = 500;
+/**
+ * At most one look at what is under the dock per this long while the page scrolls or resizes, and per
+ * RECHECK_CHANGES_MS while its content changes (a page re-rendering every second would otherwise pay for a hit test
+ * and the layout it forces four times a second).
+ */
+const RECHECK_MS = 250;
+const RECHECK_CHANGES_MS = 1000;
 
-/** The corner mark: shows Xiaoer is on and how well the adapter fits the page. */
+/**
+ * The corner mark: shows Xiaoer is on and how well the adapter fits the page. It keeps off the page's own controls
+ * (moves away from a button, link or box under it), can be collapsed and moved, and remembers both per host.
+ */
 export const statusDock: Feature = {
   id: 'status-dock',
   // Not on generic pages: nothing an adapter describes is there, so nothing to report.
   needs: { items: [], orders: [], chat: [] },
   // One dock for the whole page, reporting every page entry the URL shows.
   wholePage: true,
-  async start({ ctx, match, pages, signal, onDomChange, report }) {
+  async start({ ctx, match, pages, signal, onDomChange, report, guard }) {
+    const host = location.host;
+    /** Where the agent put it; `shown`: where it is, out of the way of the page's controls. */
+    let wanted: DockPlace = await loadDockPlace(host);
+    let shown = wanted;
+    if (signal.aborted) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',
       position: 'inline',
@@ -32,24 +49,72 @@ export const statusDock: Feature = {
     });
     if (signal.aborted) return;
     ui.mount();
+
+    /** The agent's new place: kept for this host, shown at once, then moved off any control under it. */
+    const remember = (place: DockPlace) => {
+      wanted = place;
+      shown = place;
+      saveDockPlace(host, place, clock.now()).catch(report);
+      paint();
+      keepClear();
+    };
+    const onDrop = (box: DragBox) => remember(placeOfBox(box, wanted.collapsed));
+    const onNudge = (dx: number, dy: number) => {
+      const box = boxAt(shown, markSize());
+      remember(placeOfBox({ ...box, left: box.left + dx, top: box.top + dy }, wanted.collapsed));
+    };
+    const onCollapse = (collapsed: boolean) => remember({ ...wanted, collapsed });
+
     let last = 0;
-    const paint = () => {
+    function paint(): void {
       last = clock.now();
       render(
         <StatusDock
           adapterName={match.adapter.name}
           pageKinds={pages.map((p) => p.kind)}
           parts={entriesHealth(pages)}
+          place={shown}
           onOpenLog={() => sendToWorker({ type: 'options.open', section: 'log' }).catch(report)}
+          onCollapse={onCollapse}
+          onDrop={onDrop}
+          onNudge={onNudge}
         />,
         ui.uiContainer,
       );
+    }
+
+    /** The mark's size (the pill, or the handle when collapsed): what must not cover the page's controls. */
+    const markSize = () => {
+      const box = ui.shadow.querySelector('.mark')?.getBoundingClientRect();
+      return { width: box?.width ?? 0, height: box?.height ?? 0 };
     };
+    /** Moves the dock out of the way of what is under it (or back to the agent's place once that is free). */
+    function keepClear(): void {
+      const size = markSize();
+      if (!size.width || ui.shadow.querySelector(".dock[data-dragging='true']")) return;
+      const place = choosePlace(wanted, size, ui.shadowHost);
+      if (JSON.stringify(place) === JSON.stringify(shown)) return;
+      shown = place;
+      paint();
+    }
+    let recheckDue = false;
+    const recheckAfter = (ms: number) => {
+      if (recheckDue) return;
+      recheckDue = true;
+      ctx.setTimeout(() => {
+        recheckDue = false;
+        keepClear();
+      }, ms);
+    };
+    const recheck = guard(() => recheckAfter(RECHECK_MS));
+
     paint();
+    keepClear();
     // At most one recount per RECOUNT_MS, and always one after the last change (rows that arrive just after the
     // first count must not wait for the next timer).
     let recountPending = false;
     onDomChange(() => {
+      recheckAfter(RECHECK_CHANGES_MS);
       if (recountPending) return;
       recountPending = true;
       ctx.setTimeout(() => {
@@ -57,6 +122,8 @@ export const statusDock: Feature = {
         paint();
       }, Math.max(0, RECOUNT_MS - (clock.now() - last)));
     });
+    window.addEventListener('resize', recheck, { passive: true, signal });
+    window.addEventListener('scroll', recheck, { passive: true, capture: true, signal });
     const timer = ctx.setInterval(paint, 2000);
     return () => {
       clearInterval(timer);

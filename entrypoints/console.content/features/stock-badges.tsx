@@ -1,7 +1,7 @@
-import { BADGE_TAG, createStockBadge, paintStockBadge } from '@/components/stock/stock-badge';
+import { BADGE_TAG, createStockBadge, paintPendingBadge, paintStockBadge } from '@/components/stock/stock-badge';
 import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
-import { findStockTargets, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { findStockTargets, placesAround, placesIn, readAgain, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { clock } from '@/utils/clock';
@@ -50,11 +50,29 @@ export const stockBadges: Feature = {
       oddCodes.add(code);
       env.report(t('oddStockCode', [String(MAX_CODE_LENGTH), code.slice(0, 24)]), 'warn');
     };
-    /** Every product place on the page gets its badge: one scan at a time, and one more if the page changed meanwhile. */
+    /**
+     * Each anchor's badge, kept while the anchor lives: when the page rewrites the anchor's children (React and Vue
+     * set the text of an element with one text child by replacing its children), the same badge is put back.
+     */
+    const kept = new WeakMap<Element, HTMLElement>();
+    /** Counts the page's in-place changes; each changed place notes the count, so a scan knows what it read is old. */
+    let changes = 0;
+    const changedAt = new WeakMap<Element, number>();
+    /** The target as the page shows it now: read again when its place changed after `readAt`. */
+    const current = (target: StockTarget, readAt: number) => ((changedAt.get(target.place) ?? 0) > readAt ? readAgain(env.parts, target) : target);
+
+    /** What the next scan reads: every place, or only the places the page added or changed since. */
+    let scanAll = true;
+    const scanPlaces = new Set<Element>();
+
+    /** The product places due get their badges: one scan at a time, and one more if the page changed meanwhile. */
     const scan = oneAtATime(
       async () => {
+        const readAt = changes;
+        const places = scanAll ? stockPlaces(env.parts) : [...scanPlaces].filter((place) => place.isConnected);
+        scanAll = false;
+        scanPlaces.clear();
         // In slices, letting the page run between them: a 2,000-row list is read and painted in short tasks.
-        const places = stockPlaces(env.parts);
         const targets: StockTarget[] = [];
         for (let i = 0; i < places.length; i += SCAN_SLICE) {
           if (i > 0) await yieldToPage();
@@ -65,12 +83,16 @@ export const stockBadges: Feature = {
         for (let i = 0; i < targets.length; i += SCAN_SLICE) {
           if (i > 0) await yieldToPage();
           if (env.signal.aborted) return;
-          paintOrWait(targets.slice(i, i + SCAN_SLICE));
+          paintOrWait(targets.slice(i, i + SCAN_SLICE), readAt);
         }
         forgetRemoved();
       },
       env,
     );
+    const scanEverything = () => {
+      scanAll = true;
+      return scan();
+    };
 
     /**
      * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
@@ -79,6 +101,8 @@ export const stockBadges: Feature = {
      * exist already are updated in place at once.
      */
     const waiting = new Map<Element, StockTarget>();
+    /** The places of the anchors waiting: a page re-rendering them does not make them be scanned again. */
+    const waitingPlaces = new WeakSet<Element>();
     const nearView = new IntersectionObserver(
       (entries) => {
         // The browser calls this, not the registry: errors are caught here, so none reaches the page.
@@ -89,7 +113,11 @@ export const stockBadges: Feature = {
             if (!entry.isIntersecting || !target) continue;
             waiting.delete(entry.target);
             nearView.unobserve(entry.target);
-            paint(target, now);
+            waitingPlaces.delete(target.place);
+            // The row may show another product by now (a recycled row): paint what it shows now, once known.
+            const shown = readAgain(env.parts, target);
+            if (shown && cache.isKnown(shown)) paint(shown, now);
+            else if (shown) askFor([shown]);
           }
         } catch (error) {
           env.report(error);
@@ -98,15 +126,18 @@ export const stockBadges: Feature = {
       { rootMargin: '100% 0px' },
     );
 
-    function paintOrWait(targets: StockTarget[]): void {
+    function paintOrWait(targets: StockTarget[], readAt: number): void {
       const now = clock.now();
-      for (const target of targets) {
-        const badge = badgeOf(target.anchor);
-        if (badge) {
+      for (const read of targets) {
+        const target = current(read, readAt);
+        if (!target) continue;
+        const badge = badgeOf(target.anchor) ?? kept.get(target.anchor);
+        if (badge && cache.isKnown(target)) {
           paint(target, now, badge);
-        } else {
+        } else if (!badge && !waiting.has(target.anchor)) {
           waiting.set(target.anchor, target);
           nearView.observe(target.anchor);
+          waitingPlaces.add(target.place);
         }
       }
     }
@@ -121,79 +152,137 @@ export const stockBadges: Feature = {
       }
     }
 
-    function paint(target: StockTarget, now: number, existing = badgeOf(target.anchor)): void {
+    /** The badge of this copy inside the anchor, or the one it had, put back (at its end) when the page took it out. */
+    function badgeFor(anchor: Element): HTMLElement {
+      let badge = badgeOf(anchor) ?? kept.get(anchor);
+      if (!badge) {
+        badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
+        kept.set(anchor, badge);
+      }
+      // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
+      // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
+      if (badge.parentNode !== anchor || anchor.lastChild !== badge) anchor.append(badge);
+      return badge;
+    }
+
+    function paint(target: StockTarget, now: number, existing?: HTMLElement): void {
       // SKU code first, then outer code.
       const code = target.codes.find((candidate) => cache.get(candidate)) ?? target.codes[0]!;
       const hit = cache.get(code) ?? null;
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
-      // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
-      // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
-      let badge = existing;
-      if (!badge) {
-        badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
-        target.anchor.append(badge);
-      }
+      const badge = existing && existing.parentNode === target.anchor ? existing : badgeFor(target.anchor);
       const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
       const previous = info.get(badge);
       info.set(badge, { code, hit, pageStock: target.pageStock, paintedAs: key });
       if (previous?.paintedAs !== key) paintStockBadge(badge, state);
+      if (badge.dataset.code !== code) badge.dataset.code = code;
+    }
+
+    /** The place shows a product not known yet: its badge stays where it is, without a number, until the answer. */
+    function paintPending(target: StockTarget): void {
+      const badge = badgeFor(target.anchor);
+      const code = target.codes[0]!;
+      if (info.get(badge)?.paintedAs !== 'pending') paintPendingBadge(badge);
+      info.set(badge, { code, hit: null, pageStock: target.pageStock, paintedAs: 'pending' });
       badge.dataset.code = code;
     }
 
-    /** Codes of first-screen places asked for and not answered yet: a burst of changes asks once. */
-    const askingFirst = new Set<string>();
-
     /**
-     * Badges for the first product places the page just added. Inside the observer's callback, before the browser
-     * renders them: the places whose stock is known get their badges now, in the same frame as the page's rows; the
-     * others are asked for at once (a few codes, not the whole list) and painted on the answer, without waiting for
-     * the full scan. Searches only what was added, never the whole document, as this runs inside the page's task.
+     * Asks for the codes of these places not known yet (a code already asked for is not asked again) and paints
+     * each place on the answer — as it shows then: a recycled row may show yet another product by that time.
      */
-    function paintFirstScreen(added: readonly Element[]): void {
-      if (added.length === 0) return;
-      const within = added.filter((element) => element.isConnected);
-      const now = clock.now();
-      const unknown: StockTarget[] = [];
-      for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within, onOddCode })) {
-        if (badgeOf(target.anchor)) continue;
-        if (cache.isKnown(target)) paint(target, now);
-        else unknown.push(target);
-      }
-      const codes = cache.unknownCodes(unknown).filter((code) => !askingFirst.has(code));
+    function askFor(targets: StockTarget[]): void {
+      const codes = cache.unknownCodes(targets);
       if (codes.length === 0) return;
-      codes.forEach((code) => askingFirst.add(code));
       cache
         .ask(codes)
-        .then((current) => {
-          if (!current || env.signal.aborted) return;
-          const answeredAt = clock.now();
-          for (const target of unknown) {
-            if (cache.isKnown(target) && target.anchor.isConnected && !badgeOf(target.anchor)) paint(target, answeredAt);
+        .then((answered) => {
+          if (!answered || env.signal.aborted) return;
+          const now = clock.now();
+          for (const target of targets) {
+            const again = readAgain(env.parts, target);
+            if (!again || !cache.isKnown(again)) continue;
+            const badge = badgeOf(again.anchor) ?? kept.get(again.anchor);
+            // A place without a badge waits for the view, unless it was one of the first screen's.
+            if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
           }
         })
-        .catch(env.report)
-        .finally(() => codes.forEach((code) => askingFirst.delete(code)));
+        .catch(env.report);
+    }
+
+    /**
+     * Keeps the badges right in the same task as the page's change, before the browser renders it:
+     * - the first product places the page just added get their badges now, in the same frame as the page's rows, if
+     *   their stock is known; the others are asked for at once (a few codes, not the whole list) and painted on the
+     *   answer, without waiting for the full scan;
+     * - a place the page changed in place (a framework re-rendered its text, a recycled row shows another product)
+     *   keeps its badge element — put back if the page took it out — painted for the product it shows now, or
+     *   without a number while that product's stock is asked for; never the stock of what it showed before.
+     * Searches only what was added or changed, never the whole document, as this runs inside the page's task.
+     */
+    function followPage(added: readonly Element[], changed: readonly Element[]): void {
+      const now = clock.now();
+      const unknown: StockTarget[] = [];
+      if (added.length) {
+        const within = added.filter((element) => element.isConnected);
+        for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within, onOddCode })) {
+          if (badgeOf(target.anchor)) continue;
+          if (cache.isKnown(target)) paint(target, now);
+          else unknown.push(target);
+        }
+      }
+      const places = changed.length ? placesAround(env.parts, changed) : [];
+      if (places.length) {
+        changes++;
+        const shown = new Map(findStockTargets(env.parts, { within: places, onOddCode }).map((target) => [target.place, target]));
+        for (const place of places) {
+          changedAt.set(place, changes);
+          const target = shown.get(place);
+          if (!target) {
+            // The place shows no product any more (an empty recycled row): no badge of a product it does not show.
+            place.querySelectorAll<HTMLElement>(BADGE_TAG).forEach((badge) => info.has(badge) && badge.remove());
+            continue;
+          }
+          const badge = badgeOf(target.anchor) ?? kept.get(target.anchor);
+          if (!badge) continue; // never painted yet: the scan or the view brings it
+          if (cache.isKnown(target)) {
+            paint(target, now, badge);
+          } else {
+            paintPending(target);
+            unknown.push(target);
+          }
+        }
+      }
+      askFor(unknown);
+    }
+
+    /** After the page's changes settle: the places it added, or changed before they had a badge, are scanned. */
+    function adoptNew(added: readonly Element[], changed: readonly Element[]): void {
+      for (const place of placesIn(env.parts, added)) scanPlaces.add(place);
+      for (const place of placesAround(env.parts, changed)) scanPlaces.add(place);
+      for (const place of scanPlaces) if (waitingPlaces.has(place) || place.querySelector(BADGE_TAG)) scanPlaces.delete(place);
+      if (scanPlaces.size) scan();
     }
 
     /** The stock of the codes shown lately, for the first rows; asked at once (at document_start). */
     function prime(): void {
       cache
         .primeRecent()
-        .then((current) => current && !env.signal.aborted && paintFirstScreen([document.documentElement]))
+        .then((current) => current && !env.signal.aborted && followPage([document.documentElement], []))
         .catch(env.report);
     }
 
     prime();
-    scan();
-    env.onDomChange(paintFirstScreen, { immediate: true });
-    env.onDomChange(scan);
+    scanEverything();
+    env.onDomChange(followPage, { immediate: true });
+    env.onDomChange(adoptNew);
     env.onBroadcast('stock-changed', () => {
       cache.clear();
       prime();
-      scan();
+      scanEverything();
     });
-    const timer = env.ctx.setInterval(scan, REPAINT_MS);
+    const timer = env.ctx.setInterval(scanEverything, REPAINT_MS);
     return () => {
       clearInterval(timer);
       nearView.disconnect();

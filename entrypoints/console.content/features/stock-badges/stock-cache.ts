@@ -16,16 +16,31 @@ export function createStockCache() {
   /** Counts the stock changes: an answer is kept only if none came while it was asked for. */
   let generation = 0;
 
+  /** Codes asked for and not answered yet, with the question that carries them: a code is never asked twice. */
+  const asking = new Map<string, Promise<boolean>>();
+
   /** Codes of the targets whose stock is not known yet. */
   const unknownCodes = (targets: StockTarget[]) => [...new Set(targets.flatMap((target) => target.codes))].filter((code) => !hits.has(code));
 
-  /** Asks the worker for these codes and keeps the answer; false when the stock changed meanwhile (answer dropped). */
+  /**
+   * Asks the worker for the codes not known and not already asked for, and waits for those asked by others too;
+   * false when the stock changed meanwhile (answer dropped).
+   */
   async function ask(codes: string[]): Promise<boolean> {
-    const asked = generation;
-    const answer = await lookUpStock(codes);
-    if (asked !== generation) return false;
-    for (const code of codes) hits.set(code, answer[code] ?? null);
-    return true;
+    const fresh = [...new Set(codes)].filter((code) => !hits.has(code) && !asking.has(code));
+    const waits = [...new Set(codes.map((code) => asking.get(code)).filter((wait): wait is Promise<boolean> => !!wait))];
+    if (fresh.length) {
+      const asked = generation;
+      const question = lookUpStock(fresh).then((answer) => {
+        if (asked !== generation) return false;
+        for (const code of fresh) hits.set(code, answer[code] ?? null);
+        return true;
+      });
+      const settled = question.finally(() => fresh.forEach((code) => asking.get(code) === settled && asking.delete(code)));
+      fresh.forEach((code) => asking.set(code, settled));
+      waits.push(settled);
+    }
+    return (await Promise.all(waits)).every(Boolean);
   }
 
   return {
@@ -56,6 +71,7 @@ export function createStockCache() {
     clear(): void {
       generation++;
       hits.clear();
+      asking.clear();
     },
   };
 }

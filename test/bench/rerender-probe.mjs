@@ -1,0 +1,112 @@
+// Bench figures on the re-rendering test pages (test/rerender): Xiaoer's cost on a table a framework re-renders
+// every second, and on a 100,000-row virtual list scrolled end to end. Used by run-bench.mjs.
+
+/** Main-thread busy time of the page's renderer (CDP Performance metric TaskDuration), ms. */
+async function taskMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Loads `url` (a page re-rendered every second), lets it settle `settleMs`, then returns the renderer main thread's
+ * busy time per second over `seconds`: the page's own work, plus Xiaoer's when it runs there.
+ */
+export async function busyPerSecond(page, url, { seconds, settleMs = 2500 }) {
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, settleMs));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const from = await taskMs(cdp);
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const busy = (await taskMs(cdp)) - from;
+  const elapsed = (performance.now() - t0) / 1000;
+  await cdp.detach();
+  return busy / elapsed;
+}
+
+/**
+ * Scrolls the virtual list (already loaded in `page`) from top to bottom in `frames` animation frames (a new screen
+ * of rows at every frame, as when the agent drags the scroll bar), traced. Returns the frames dropped (each frame
+ * interval longer than one 60 Hz frame counts the frames it skipped) and, from the trace, Xiaoer's longest task:
+ * per main-thread task, the time spent in functions of the content script (chrome-extension://…/content-scripts/).
+ */
+export { longestContentScriptTask };
+export async function flingEndToEnd(page, frames) {
+  await page.tracing.start({ categories: ['devtools.timeline', 'toplevel'] });
+  const deltas = await page.evaluate(
+    (n) =>
+      new Promise((done) => {
+        const pane = window.__virtualPane;
+        const max = pane.scrollHeight - pane.clientHeight;
+        const times = [];
+        let k = 0;
+        const step = (now) => {
+          times.push(now);
+          if (k > n) return done(times.slice(1).map((t, i) => t - times[i]));
+          pane.scrollTop = (k++ / n) * max;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    frames,
+  );
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+  const frame = 1000 / 60;
+  const dropped = deltas.reduce((sum, d) => sum + Math.max(0, Math.round(d / frame) - 1), 0);
+  return { dropped, longestOursMs: longestContentScriptTask(trace.traceEvents), frames: deltas.length };
+}
+
+/** The longest time one main-thread task spent in the content script's functions (nested calls counted once), ms. */
+function longestContentScriptTask(events) {
+  const ours = (e) => e.name === 'FunctionCall' && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? '');
+  const tasks = events.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ph === 'X');
+  const calls = events.filter((e) => e.ph === 'X' && ours(e)).sort((a, b) => a.ts - b.ts);
+  let longest = 0;
+  for (const task of tasks) {
+    let sum = 0;
+    let end = -Infinity;
+    for (const call of calls) {
+      if (call.tid !== task.tid || call.pid !== task.pid || call.ts < task.ts || call.ts >= task.ts + task.dur) continue;
+      const callEnd = call.ts + call.dur;
+      if (call.ts >= end) sum += call.dur;
+      else if (callEnd > end) sum += callEnd - end;
+      end = Math.max(end, callEnd);
+    }
+    longest = Math.max(longest, sum / 1000);
+  }
+  return longest;
+}
+
+/**
+ * Stops at `stops` screens spread over the whole list, top to bottom: at each, how long until every visible row has
+ * its badge with the right stock (the page's own per-frame check, badge-watch.js), and whether any frame ever showed
+ * a wrong badge or a row losing its badge. A screen not right within `timeoutMs` counts as not right.
+ */
+export async function screensRight(page, stops, timeoutMs = 3000) {
+  const results = [];
+  for (let k = 0; k < stops; k++) {
+    results.push(
+      await page.evaluate(
+        (fraction, timeout) =>
+          new Promise((done) => {
+            const pane = window.__virtualPane;
+            const w = window.__badgeWatch;
+            const t0 = performance.now();
+            pane.scrollTop = fraction * (pane.scrollHeight - pane.clientHeight);
+            const from = w.frames;
+            const wait = () => {
+              if (w.frames > from && w.lastRight) return done({ right: true, ms: performance.now() - t0 });
+              if (performance.now() - t0 > timeout) return done({ right: false, ms: timeout });
+              requestAnimationFrame(wait);
+            };
+            requestAnimationFrame(wait);
+          }),
+        stops === 1 ? 0 : k / (stops - 1),
+        timeoutMs,
+      ),
+    );
+  }
+  const watch = await page.evaluate(() => window.__badgeWatch);
+  return { screens: results.length, right: results.filter((r) => r.right).length, maxMs: Math.max(...results.map((r) => r.ms)), wrong: watch.wrong.length, flicker: watch.flicker.length };
+}

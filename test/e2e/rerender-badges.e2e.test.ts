@@ -1,0 +1,175 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockCsv } from '../rerender/catalog.mjs';
+import { startRerenderServer } from '../rerender/server.mjs';
+import { importFile, startHarness, type Harness } from './harness';
+
+/** What the page's per-frame check (test/rerender/pages/badge-watch.js) saw. */
+interface Watch {
+  frames: number;
+  rightFrames: number;
+  lastRight: boolean;
+  badged: number;
+  flicker: { frame: number; code: string }[];
+  wrong: { frame: number; code: string; text: string; expected: string }[];
+}
+
+const watchOf = (page: Page) => page.evaluate(() => (window as any).__badgeWatch as Watch);
+
+/** Until every visible row has its badge with the right stock (a positive signal, read from the page's own check). */
+async function allRight(page: Page, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(() => (window as any).__badgeWatch?.lastRight === true, { timeout, polling: 50 });
+  } catch (error) {
+    const rows = await page.$$eval('tr.next-table-row', (all) =>
+      all.map((row) => `${row.querySelector('.outer-code')?.textContent}=${row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? '-'}`),
+    );
+    throw new Error(`badges never all right: ${JSON.stringify(await watchOf(page)).slice(0, 600)}; rows ${rows.join(' ')}`, { cause: error });
+  }
+}
+
+describe('badges on pages that re-render their rows', () => {
+  let h: Harness;
+  let pages: Awaited<ReturnType<typeof startRerenderServer>>;
+
+  /**
+   * The stock.lookup questions tabs send the worker, seen by a second message listener in the worker (it answers
+   * nothing; the router still does). `installed` tells a worker restart (the count would start again) from none.
+   */
+  const lookups = async (): Promise<{ installed: boolean; codes: string[][] }> =>
+    (await h.worker()).evaluate(() => ({ installed: !!(globalThis as any).__lookupsSeen, codes: (globalThis as any).__lookupsSeen ?? [] }));
+  const countLookups = async () =>
+    (await h.worker()).evaluate(() => {
+      const seen: string[][] = ((globalThis as any).__lookupsSeen ??= []);
+      seen.length = 0;
+      if ((globalThis as any).__lookupsListening) return;
+      (globalThis as any).__lookupsListening = true;
+      chrome.runtime.onMessage.addListener((message: any) => {
+        if (message?.type === 'stock.lookup') (globalThis as any).__lookupsSeen.push(message.codes);
+      });
+    });
+
+  beforeAll(async () => {
+    [h, pages] = await Promise.all([startHarness(), startRerenderServer()]);
+    const csv = join(tmpdir(), 'xiaoer-rerender-stock.csv');
+    writeFileSync(csv, stockCsv());
+    const options = await importFile(h, csv);
+    await options.click('button[name="import"]');
+    await options.waitForSelector('[data-testid="import-done"]', { timeout: 60_000 });
+    await options.close();
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+    await pages?.close();
+  });
+
+  const open = async (path: string) => {
+    const page = await h.browser.newPage();
+    page.on('pageerror', (error) => h.pageErrors.push(`${page.url()}: ${String(error)}`));
+    await page.bringToFront();
+    await page.goto(pages.origin + path, { waitUntil: 'load' });
+    return page;
+  };
+
+  /** Each code asked of the worker once at most (a code known is never asked again); returns the codes asked. */
+  async function expectAskedOnce(): Promise<Set<string>> {
+    const seen = await lookups();
+    expect(seen.installed).toBe(true);
+    const asked = seen.codes.flat();
+    expect(asked.filter((code, k) => asked.indexOf(code) !== k), 'codes asked twice').toEqual([]);
+    return new Set(asked);
+  }
+
+  /** Lets the page re-render `ticks` more times, its badges checked every frame meanwhile. */
+  async function ticks(page: Page, ticks: number): Promise<void> {
+    const from = await page.evaluate(() => (window as any).__pageTicks ?? 0);
+    await page.waitForFunction((n) => ((window as any).__pageTicks ?? 0) >= n, { timeout: 15_000, polling: 100 }, from + ticks);
+  }
+
+  it.each([
+    ['React, keyed rows', '/console/items/react-countdown?watch&keys=code&first=1'],
+    ['React, rows keyed by index (each row rewritten to the next product every second)', '/console/items/react-countdown?watch&keys=index&first=101'],
+    ['Vue 3, keyed rows, the page stock changing every second', '/console/items/vue-list?watch&first=201'],
+  ])('%s: right badges, no flicker, no question asked twice', async (_name, path) => {
+    await countLookups();
+    const page = await open(path);
+    await allRight(page);
+    await ticks(page, 1);
+    await allRight(page);
+    const asked = await expectAskedOnce();
+    expect(asked.size).toBe(20); // the page's 20 products, asked for once
+    const before = await watchOf(page);
+    await ticks(page, 4);
+    await allRight(page);
+    const after = await watchOf(page);
+    // Every frame of four re-renders was checked, and the page re-rendered rows that had badges.
+    expect(after.frames - before.frames).toBeGreaterThan(30);
+    expect(after.rightFrames - before.rightFrames).toBeGreaterThan(30);
+    expect(after.flicker).toEqual([]);
+    expect(after.wrong).toEqual([]);
+    // Right in every frame after the first one where all were right: the re-renders never showed a row without it.
+    expect(after.rightFrames - before.rightFrames).toBe(after.frames - before.frames);
+    expect((await lookups()).codes.flat().length).toBe(asked.size);
+    await page.close();
+  });
+
+  it('paging that reuses the row elements for other products: each row shows the stock of what it shows now', async () => {
+    await countLookups();
+    const page = await open('/console/items/paging?watch&first=5001');
+    await allRight(page);
+    for (const target of ['2', '3', '50', '1']) {
+      await page.click(`.next-pagination-item[data-page="${target}"]`);
+      await page.waitForFunction((n) => String((window as any).__page) === n, { polling: 50 }, target);
+      await allRight(page);
+      if (target === '50') {
+        // The last 10 products: the 10 rows left over are hidden and keep no badge of what they showed.
+        const leftOver = await page.$$eval('tr.next-table-row[hidden]', (rows) => rows.map((row) => !!row.querySelector('xiaoer-stock')));
+        expect(leftOver).toEqual(Array(10).fill(false));
+      }
+    }
+    const known = await expectAskedOnce();
+    const watch = await watchOf(page);
+    expect(watch.wrong).toEqual([]);
+    expect(watch.flicker).toEqual([]);
+    // Pages 1, 2, 3, 50 once each, page 1 again from what is known: 20 + 20 + 20 + 10 codes.
+    expect(known.size).toBe(70);
+    await page.close();
+  });
+
+  it('a virtual list of 100,000 rows recycling 40 row elements: right on every screen while scrolling', async () => {
+    await countLookups();
+    const page = await open('/console/items/virtual-list?watch');
+    await allRight(page);
+    // Screen by screen to the end (each jump recycles every row), then a few quick scrolls that land mid-way.
+    const height = await page.evaluate(() => (window as any).__virtualPane.scrollHeight - 640);
+    const stops = [...Array.from({ length: 25 }, (_, k) => Math.round((height * (k + 1)) / 25)), 640, 1280, 1920, Math.round(height / 2)];
+    for (const top of stops) {
+      await page.evaluate((y) => ((window as any).__virtualPane.scrollTop = y), top);
+      await page.waitForFunction((y) => Math.abs((window as any).__virtualPane.scrollTop - y) < 1, { polling: 50 }, Math.min(top, height));
+      await allRight(page);
+    }
+    // Smooth scrolling by the wheel, rows recycled a few at a time in many frames.
+    for (let k = 0; k < 20; k++) await page.mouse.wheel({ deltaY: 96 });
+    await allRight(page);
+    const known = await expectAskedOnce();
+    // Back to screens seen before: nothing asked at all.
+    await page.evaluate(() => ((window as any).__virtualPane.scrollTop = 640));
+    await page.waitForFunction(() => (window as any).__virtualFirst === 11, { polling: 50 });
+    await allRight(page);
+    expect((await expectAskedOnce()).size).toBe(known.size);
+    const watch = await watchOf(page);
+    expect(watch.frames).toBeGreaterThan(stops.length);
+    expect(watch.wrong).toEqual([]);
+    expect(watch.flicker).toEqual([]);
+    // The end of the list holds products the stock file lacks: their badges said 无记录 (checked as right above).
+    expect([...known].some((code) => code > 'RR-090000')).toBe(true);
+    await page.close();
+  });
+
+  it('printed no errors', () => {
+    expect(h.pageErrors.filter((line) => !line.includes('favicon'))).toEqual([]);
+  });
+});
