@@ -1,17 +1,27 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
 import type { TabStatus } from './use-tab-health';
+import { TeachButton } from './TeachButton';
+import type { TeachKind } from '@/utils/teach/teach-plan';
 
 /** What Xiaoer found on the current tab: adapter, page kind, part health, feature states. */
 export function PageStatus({ status }: { status: TabStatus }) {
   if (status.state === 'loading') return <p class="muted">…</p>;
-  if (status.state === 'none') return <p class="muted" data-testid="page-status">{t('popupNoConsole')}</p>;
+  if (status.state === 'none') {
+    return (
+      <div data-testid="page-status">
+        <p class="muted">{t('popupNoConsole')}</p>
+        {status.tabId != null && status.url && /^https?:/.test(status.url) && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
+      </div>
+    );
+  }
   const { health } = status;
   if (!health.adapter || !health.pageKind) {
     return (
       <div class="muted" data-testid="page-status">
         <p>{t('popupNoPage', health.host)}</p>
         {health.generic && <p data-testid="generic-palette">{t('popupGenericPalette')}</p>}
+        <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />
       </div>
     );
   }
@@ -27,9 +37,11 @@ export function PageStatus({ status }: { status: TabStatus }) {
       </p>
       {missing.length > 0 && (
         <p class="warn" data-testid="parts-missing">
-          {t('popupPartsMissingOn', [t(`pageKind_${health.pageKind}`), missing.join(', ')])}
+          {t('popupPartsMissingOn', [t(`pageKind_${health.pageKind}`), missing.join(', ')])}{' '}
+          <TeachButton tabId={status.tabId} url={status.url} label={t('teachRepointOne')} repoint={missing.map((part) => ({ kind: health.pageKind as TeachKind, part }))} />
         </p>
       )}
+      {missing.length === 0 && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
       {health.figures.unverifiedPaidOrders != null && (
         <p class={health.figures.unverifiedPaidOrders ? 'warn' : 'muted'} data-testid="unverified-count">

@@ -13,7 +13,7 @@ export const statusDock: Feature = {
   id: 'status-dock',
   // Not on generic pages: nothing an adapter describes is there, so nothing to report.
   needs: { items: [], orders: [], chat: [] },
-  async start({ ctx, match, parts, signal, onDomChange, report }) {
+  async start({ ctx, match, parts, signal, onDomChange, report, emit }) {
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',
       position: 'inline',
@@ -38,6 +38,7 @@ export const statusDock: Feature = {
           pageKind={match.page.kind}
           parts={parts.health()}
           onOpenLog={() => sendToWorker({ type: 'options.open', section: 'log' }).catch(report)}
+          onTeach={(part) => emit('teach-start', part ? [{ kind: match.page.kind, part }] : undefined)}
         />,
         ui.uiContainer,
       );
