@@ -5,26 +5,31 @@ import { t } from '@/utils/i18n';
 
 export interface StatusDockProps {
   adapterName: string;
-  pageKind: PageKind;
+  /** Every kind the page shows (one URL can hold items, orders and chat). */
+  pageKinds: PageKind[];
   parts: PartHealth[];
   onOpenLog: () => void;
   /** Opens the teach overlay: for every part, or for one part a console update broke. */
-  onTeach: (part?: string) => void;
+  onTeach: (part?: PartHealth) => void;
 }
 
 /** Xiaoer's corner mark on a console page: shows it is active and whether the adapter fits this page. */
-export function StatusDock({ adapterName, pageKind, parts, onOpenLog, onTeach }: StatusDockProps) {
+export function StatusDock({ adapterName, pageKinds, parts, onOpenLog, onTeach }: StatusDockProps) {
   const [open, setOpen] = useState(false);
   const missing = parts.filter((p) => !p.optional && p.count === 0);
   const healthy = missing.length === 0;
+  const label = (part: PartHealth) => (pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name);
+  const repoint = (part: PartHealth) => (
+    <button type="button" class="link" name="dock-repoint" data-part={part.name} onClick={() => onTeach(part)}>
+      {t('teachRepointOne')}
+    </button>
+  );
   return (
     <div class="dock" data-healthy={String(healthy)}>
       {!healthy && !open && (
+        // The part a console update broke, named where the agent looks, with the one click that re-points it.
         <div class="warning" data-testid="dock-missing">
-          {t('dockMissingNamed', missing.map((p) => p.name).join(', '))}{' '}
-          <button type="button" class="link" name="dock-repoint" data-part={missing[0]!.name} onClick={() => onTeach(missing[0]!.name)}>
-            {t('teachRepointOne')}
-          </button>
+          {t('dockMissingNamed', missing.map(label).join(', '))} {repoint(missing[0]!)}
         </div>
       )}
       {open && (
@@ -36,15 +41,10 @@ export function StatusDock({ adapterName, pageKind, parts, onOpenLog, onTeach }:
           <div class="label">{t('dockParts')}</div>
           <ul class="parts">
             {parts.map((part) => (
-              <li key={part.name} data-missing={String(!part.optional && part.count === 0)}>
-                <span>{part.name}</span>
+              <li key={`${part.kind}.${part.name}`} data-missing={String(!part.optional && part.count === 0)}>
+                <span>{label(part)}</span>
                 <span class="count">
-                  {!part.optional && part.count === 0 && (
-                    <button type="button" class="link" name="dock-repoint" data-part={part.name} onClick={() => onTeach(part.name)}>
-                      {t('teachRepointOne')}
-                    </button>
-                  )}{' '}
-                  {part.count}
+                  {!part.optional && part.count === 0 && repoint(part)} {part.count}
                 </span>
               </li>
             ))}
@@ -59,7 +59,7 @@ export function StatusDock({ adapterName, pageKind, parts, onOpenLog, onTeach }:
       <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span class="dot" />
         <span class="brand">{t('extName')}</span>
-        <span class="kind">{t(`pageKind_${pageKind}`)}</span>
+        <span class="kind">{[...new Set(pageKinds)].map((kind) => t(`pageKind_${kind}`)).join('·')}</span>
         <span class="health">{healthy ? t('dockHealthy') : t('dockMissing', String(missing.length))}</span>
       </button>
     </div>

@@ -27,18 +27,26 @@ export function PageStatus({ status }: { status: TabStatus }) {
   }
   const required = health.parts.filter((p) => !p.optional);
   const missing = missingParts(health);
+  const kinds = [...new Set(health.pageKinds?.length ? health.pageKinds : [health.pageKind])];
+  const kindNames = kinds.map((kind) => t(`pageKind_${kind}`)).join('、');
+  const missingKinds = [...new Set(health.parts.filter((p) => !p.optional && p.count === 0).map((p) => p.kind ?? health.pageKind!))];
   return (
     <div data-testid="page-status">
       <p>
-        <strong>{health.adapter.name}</strong> · {t(`pageKind_${health.pageKind}`)}
+        <strong>{health.adapter.name}</strong> · {kindNames}
       </p>
       <p class={missing.length ? 'warn' : 'ok'} data-testid="parts-summary">
         {t('popupPartsFound', [String(required.length - missing.length), String(required.length)])}
       </p>
       {missing.length > 0 && (
         <p class="warn" data-testid="parts-missing">
-          {t('popupPartsMissingOn', [t(`pageKind_${health.pageKind}`), missing.join(', ')])}{' '}
-          <TeachButton tabId={status.tabId} url={status.url} label={t('teachRepointOne')} repoint={missing.map((part) => ({ kind: health.pageKind as TeachKind, part }))} />
+          {t('popupPartsMissingOn', [missingKinds.map((kind) => t(`pageKind_${kind}`)).join('、'), missing.join(', ')])}{' '}
+          <TeachButton
+            tabId={status.tabId}
+            url={status.url}
+            label={t('teachRepointOne')}
+            repoint={health.parts.filter((p) => !p.optional && p.count === 0).map((p) => ({ kind: (p.kind ?? health.pageKind) as TeachKind, part: p.name }))}
+          />
         </p>
       )}
       {missing.length === 0 && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}

@@ -1,7 +1,7 @@
 import type { Adapter } from '@/utils/adapters/adapter-schema';
 import type { AdapterTestReport } from '@/utils/adapters/custom/adapter-test-report';
-import { PageParts } from '@/utils/adapters/page-parts';
-import { selectPage } from '@/utils/adapters/select-page';
+import { PageParts, type PartSample } from '@/utils/adapters/page-parts';
+import { selectPages } from '@/utils/adapters/select-page';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 
 const SHOW_MS = 8000;
@@ -26,18 +26,19 @@ export function clearAdapterTest(): void {
 }
 
 /**
- * Outlines what each selector of the adapter's page for this URL matches (or of every page, when none fits the
- * URL), labelled with the part's name, in a shadow root the page cannot style; counts every page's parts.
+ * Outlines what each selector of the adapter's pages for this URL matches (every entry whose path fits, or every
+ * page when none does), labelled with the part's name, in a shadow root the page cannot style; reports every page's
+ * parts with their counts and first values read.
  */
 export function runAdapterTest(adapter: Adapter): AdapterTestReport {
   clearAdapterTest();
-  const chosen = selectPage([adapter], location.href)?.page ?? null;
-  const pages = adapter.pages.map((page, index) => ({ index, kind: page.kind, matched: page === chosen, parts: safeHealth(page) }));
+  const chosen = selectPages([adapter], location.href)?.pages ?? [];
+  const pages = adapter.pages.map((page, index) => ({ index, kind: page.kind, matched: chosen.includes(page), parts: safeSamples(page) }));
   const { host, shadow } = createShadowHost('xiaoer-adapter-test', OVERLAY_CSS);
   let highlighted = 0;
   let colour = 0;
   for (const page of adapter.pages) {
-    if (chosen && page !== chosen) continue;
+    if (chosen.length && !chosen.includes(page)) continue;
     const parts = new PageParts(page);
     for (const name of Object.keys(page.parts)) {
       const c = COLOURS[colour++ % COLOURS.length]!;
@@ -67,10 +68,11 @@ export function runAdapterTest(adapter: Adapter): AdapterTestReport {
   return { url: location.href, pages, highlighted };
 }
 
-function safeHealth(page: Adapter['pages'][number]) {
+function safeSamples(page: Adapter['pages'][number]): PartSample[] {
   try {
-    return new PageParts(page).health();
+    return new PageParts(page).samples();
   } catch {
-    return Object.entries(page.parts).map(([name, part]) => ({ name, count: 0, optional: part.optional ?? false }));
+    // An invalid selector counts as matching nothing.
+    return Object.entries(page.parts).map(([name, part]) => ({ name, count: 0, optional: part.optional ?? false, values: [], unread: false }));
   }
 }

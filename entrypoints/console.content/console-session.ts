@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
-import { adapterForHost, selectPage, type PageMatch } from '@/utils/adapters/select-page';
+import { adapterForHost, selectPages, type PageSelection } from '@/utils/adapters/select-page';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { customAdaptersItem, storedAdapters } from '@/utils/adapters/custom/stored-adapters';
 import { genericPageFor } from '@/utils/adapters/generic-page';
+import type { PageKind } from '@/utils/adapters/vocabulary';
 import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
@@ -11,7 +12,7 @@ import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { installErrorNet } from '@/utils/runtime/error-net';
 import { PageObserver } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
-import { parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
+import { entriesHealth, parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
 import { startTeaching, stopTeaching } from './teach/teach-overlay';
 import { asLocalCopy, newTaughtAdapter } from '@/utils/teach/taught-adapter';
@@ -107,16 +108,19 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
 
   function health(): TabHealth {
-    const match = registry.currentMatch;
-    const adapter = match?.adapter ?? adapterForHost(adapters, location.href);
-    const generic = match?.page.kind === 'generic';
+    const selection = registry.currentSelection;
+    const adapter = selection?.adapter ?? adapterForHost(adapters, location.href);
+    const kinds = (selection?.pages ?? []).map((page) => page.kind);
+    const generic = kinds.includes('generic');
+    const pageKinds = generic ? [] : (kinds as Exclude<PageKind, 'generic'>[]);
     return {
       host: location.host,
       active: isActiveOn(settings, location.hostname),
       adapter: adapter ? { id: adapter.id, name: adapter.name } : null,
-      pageKind: generic ? null : (match?.page.kind ?? null),
+      pageKind: pageKinds[0] ?? null,
+      pageKinds,
       generic,
-      parts: registry.currentParts?.health() ?? [],
+      parts: entriesHealth(registry.currentParts),
       features: registry.states(),
       figures: Object.fromEntries(registry.figures),
     };
@@ -124,14 +128,14 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 }
 
 /**
- * The adapter's page for the URL; on a console host whose page no adapter describes, the generic page, where only
- * the snippet palette (in any text box) and the status dock run. Nothing at all off the adapters' hosts.
+ * The adapter's pages for the URL (every entry whose path fits); on a console host whose page no adapter describes,
+ * the generic page, where only the snippet palette (in any text box) runs. Nothing at all off the adapters' hosts.
  */
-function pickPage(adapters: readonly Adapter[], url: string): PageMatch | null {
-  const match = selectPage(adapters, url);
-  if (match) return match;
+function pickPage(adapters: readonly Adapter[], url: string): PageSelection | null {
+  const selection = selectPages(adapters, url);
+  if (selection) return selection;
   const adapter = adapterForHost(adapters, url);
-  return adapter ? { adapter, page: genericPageFor(adapter) } : null;
+  return adapter ? genericPageFor(adapter) : null;
 }
 
 function bodyReady(ctx: ContentScriptContext): Promise<void> {

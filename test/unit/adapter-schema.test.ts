@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAdapter } from '@/utils/adapters/adapter-schema';
 import { BUILTIN_ADAPTERS, CONSOLE_ADAPTERS } from '@/utils/adapters/builtin';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { selectPage } from '@/utils/adapters/select-page';
+import { selectPages } from '@/utils/adapters/select-page';
 
 const clone = <T,>(value: T): T => structuredClone(value);
 
@@ -47,13 +47,13 @@ describe('page selection', () => {
   it('picks the page kind from host and path, ignoring the port', () => {
     // The demo build's adapters: the real consoles plus the demo console on 127.0.0.1.
     const BUILTIN_ADAPTERS = [demoConsoleAdapter, ...CONSOLE_ADAPTERS];
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:5317/console/items?page=2')?.page.kind).toBe('items');
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:80/console/orders')?.page.kind).toBe('orders');
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://localhost:80/console/orders')).toBeNull();
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/console/chat?editor=rich')?.page.kind).toBe('chat');
-    expect(selectPage(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/somewhere-else')).toBeNull();
-    expect(selectPage(BUILTIN_ADAPTERS, 'https://example.com/console/items')).toBeNull();
-    expect(selectPage(BUILTIN_ADAPTERS, 'not a url')).toBeNull();
+    expect(selectPages(BUILTIN_ADAPTERS, 'http://127.0.0.1:5317/console/items?page=2')?.pages.map((p) => p.kind).join()).toBe('items');
+    expect(selectPages(BUILTIN_ADAPTERS, 'http://127.0.0.1:80/console/orders')?.pages.map((p) => p.kind).join()).toBe('orders');
+    expect(selectPages(BUILTIN_ADAPTERS, 'http://localhost:80/console/orders')).toBeNull();
+    expect(selectPages(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/console/chat?editor=rich')?.pages.map((p) => p.kind).join()).toBe('chat');
+    expect(selectPages(BUILTIN_ADAPTERS, 'http://127.0.0.1:9/somewhere-else')).toBeNull();
+    expect(selectPages(BUILTIN_ADAPTERS, 'https://example.com/console/items')).toBeNull();
+    expect(selectPages(BUILTIN_ADAPTERS, 'not a url')).toBeNull();
   });
 });
 
@@ -63,5 +63,45 @@ describe('the release build', () => {
     expect(BUILTIN_ADAPTERS.map((a) => a.id)).not.toContain('demo-console');
     expect(BUILTIN_ADAPTERS).toEqual(CONSOLE_ADAPTERS);
     expect(BUILTIN_CONSOLE_MATCHES.filter((m) => /127\.0\.0\.1|localhost/.test(m))).toEqual([]);
+  });
+});
+
+describe('adapter schema: what to write instead', () => {
+  const withMatches = (...matches: string[]) => parseAdapter({ ...clone(demoConsoleAdapter), matches });
+  const errorsOf = (result: ReturnType<typeof parseAdapter>) => (result.ok ? [] : result.errors);
+
+  it('a port, a missing path or scheme, a * inside the host: each error says the pattern to write', () => {
+    expect(errorsOf(withMatches('http://127.0.0.1:5317/*'))).toEqual(['matches.0: a match pattern covers every port: write http://127.0.0.1/*']);
+    expect(errorsOf(withMatches('https://shop.jd.com'))).toEqual(['matches.0: needs a path: write https://shop.jd.com/*']);
+    expect(errorsOf(withMatches('*.taobao.com/*'))).toEqual(['matches.0: needs a scheme: write https://*.taobao.com/*']);
+    expect(errorsOf(withMatches('https://www.*.com/*'))).toEqual(['matches.0: a * in the host may only stand first, before a dot: write https://*.com/*']);
+    expect(errorsOf(withMatches('ftp://example.com/*'))).toEqual(['matches.0: only http and https pages can be consoles: write https://example.com/*']);
+    expect(withMatches('http://127.0.0.1/*', 'https://*.taobao.com/*').ok).toBe(true);
+  });
+
+  it('":scope" and "column" need the container they are about', () => {
+    const adapter = clone(demoConsoleAdapter) as unknown as Record<string, any>;
+    adapter.pages[0].parts.itemId = { selector: ':scope', attribute: 'data-row-key' };
+    adapter.pages[0].parts.pageStock = { selector: ':scope', column: '库存' };
+    expect(errorsOf(parseAdapter(adapter))).toEqual([
+      'pages.0.parts.itemId.selector: ":scope" means the container itself: set "within" to the part it is (e.g. "row")',
+      'pages.0.parts.pageStock.selector: ":scope" means the container itself: set "within" to the part it is (e.g. "row")',
+      'pages.0.parts.pageStock.column: a column is looked for in a table row: set "within" to the row part (e.g. "row" or "line")',
+    ]);
+    adapter.pages[0].parts.itemId.within = 'row';
+    adapter.pages[0].parts.pageStock.within = 'row';
+    expect(parseAdapter(adapter).ok).toBe(true);
+  });
+});
+
+describe('page selection: a page is what it shows', () => {
+  it('every page entry whose path fits contributes, in the adapter order; the first adapter with one wins', () => {
+    const oneUrl = clone(demoConsoleAdapter);
+    oneUrl.id = 'one-url';
+    for (const page of oneUrl.pages) page.path = '^/app';
+    const selection = selectPages([oneUrl, demoConsoleAdapter], 'http://127.0.0.1:9/app#/chat');
+    expect(selection?.adapter.id).toBe('one-url');
+    expect(selection?.pages.map((p) => p.kind)).toEqual(oneUrl.pages.map((p) => p.kind));
+    expect(selectPages([oneUrl, demoConsoleAdapter], 'http://127.0.0.1:9/console/items')?.adapter.id).toBe('demo-console');
   });
 });

@@ -4,16 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parseAdapter } from '@/utils/adapters/adapter-schema';
 import { BUILTIN_ADAPTERS, BUILTIN_CONSOLE_MATCHES } from '@/utils/adapters/builtin';
 import { PageParts } from '@/utils/adapters/page-parts';
-import { selectPage } from '@/utils/adapters/select-page';
+import { selectPages } from '@/utils/adapters/select-page';
 import { missingParts } from '@/utils/runtime/tab-messages';
 
 const dir = join(__dirname, '../fixtures/consoles');
+/** Per page kind the URL shows: each part's count, and the first value of some parts. */
 interface Expectation {
   url: string;
   adapter: string;
-  kind: string;
-  counts: Record<string, number>;
-  values: Record<string, string>;
+  pages: Record<string, { counts: Record<string, number>; values: Record<string, string> }>;
 }
 const expected = Object.entries(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expectation>).filter(
   ([name]) => name.endsWith('.html'),
@@ -26,18 +25,21 @@ function load(file: string): Document {
 }
 
 describe('built-in adapters against their fixture pages', () => {
-  it.each(expected)('%s: the URL picks the adapter and page, and every selector finds the expected count', (file, want) => {
-    const match = selectPage(BUILTIN_ADAPTERS, want.url);
-    expect(match?.adapter.id).toBe(want.adapter);
-    expect(match?.page.kind).toBe(want.kind);
-    const parts = new PageParts(match!.page, load(file));
-    const counts = Object.fromEntries(parts.health().map((p) => [p.name, p.count]));
-    expect(counts).toEqual(want.counts);
-    for (const [name, value] of Object.entries(want.values)) expect(parts.value(name as never), name).toBe(value);
+  it.each(expected)('%s: the URL picks the adapter and its pages, and every selector finds the expected count', (file, want) => {
+    const selection = selectPages(BUILTIN_ADAPTERS, want.url);
+    expect(selection?.adapter.id).toBe(want.adapter);
+    expect(selection?.pages.map((p) => p.kind)).toEqual(Object.keys(want.pages));
+    const doc = load(file);
+    for (const page of selection!.pages) {
+      const parts = new PageParts(page, doc);
+      const { counts, values } = want.pages[page.kind]!;
+      expect(Object.fromEntries(parts.health().map((p) => [p.name, p.count])), page.kind).toEqual(counts);
+      for (const [name, value] of Object.entries(values)) expect(parts.value(name as never), `${page.kind}.${name}`).toBe(value);
+    }
   });
 
   it('every page of every real-console adapter has a fixture (the demo console has its own e2e)', () => {
-    const covered = new Set(expected.map(([, want]) => `${want.adapter}/${selectPage(BUILTIN_ADAPTERS, want.url)?.page.path}`));
+    const covered = new Set(expected.flatMap(([, want]) => (selectPages(BUILTIN_ADAPTERS, want.url)?.pages ?? []).map((page) => `${want.adapter}/${page.path}`)));
     for (const adapter of BUILTIN_ADAPTERS.filter((a) => a.id !== 'demo-console')) {
       for (const page of adapter.pages) expect(covered.has(`${adapter.id}/${page.path}`), `${adapter.id} ${page.kind}`).toBe(true);
     }
@@ -54,7 +56,7 @@ describe('built-in adapters against their fixture pages', () => {
     const want = expected.find(([file]) => file === 'pinduoduo-mms-chat.html')![1];
     const doc = load('pinduoduo-mms-chat.html');
     doc.getElementById('replyTextarea')!.remove();
-    const parts = new PageParts(selectPage(BUILTIN_ADAPTERS, want.url)!.page, doc);
+    const parts = new PageParts(selectPages(BUILTIN_ADAPTERS, want.url)!.pages[0]!, doc);
     expect(missingParts({ parts: parts.health() })).toEqual(['replyInput']);
   });
 });

@@ -13,7 +13,7 @@ import {
 import { customAdapters } from '@/utils/adapters/custom/custom-adapters-api';
 import { customHostPatterns } from '@/utils/adapters/custom/content-script-registration';
 import { customPatternProblem, originOf, patternCovers, uncoveredPatterns } from '@/utils/adapters/host-coverage';
-import { selectPage } from '@/utils/adapters/select-page';
+import { selectPages } from '@/utils/adapters/select-page';
 
 const local = { ...demoConsoleAdapter, id: 'local-shop', name: '本机店铺', matches: ['http://localhost/*'] };
 
@@ -129,8 +129,8 @@ describe('custom adapters override built-ins', () => {
   it('a custom adapter listed first wins for the pages it describes; the built-in keeps the rest', () => {
     const chatOnly = { ...demoConsoleAdapter, id: 'demo-chat-fix', name: '修正版', pages: [demoConsoleAdapter.pages[2]!] };
     const adapters = [chatOnly, demoConsoleAdapter, ...BUILTIN_ADAPTERS]; // as in the demo build
-    expect(selectPage(adapters, 'http://127.0.0.1:9/console/chat')?.adapter.id).toBe('demo-chat-fix');
-    expect(selectPage(adapters, 'http://127.0.0.1:9/console/items')?.adapter.id).toBe('demo-console');
+    expect(selectPages(adapters, 'http://127.0.0.1:9/console/chat')?.adapter.id).toBe('demo-chat-fix');
+    expect(selectPages(adapters, 'http://127.0.0.1:9/console/items')?.adapter.id).toBe('demo-console');
   });
 });
 

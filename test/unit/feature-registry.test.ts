@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import type { PageMatch } from '@/utils/adapters/select-page';
+import type { PageSelection } from '@/utils/adapters/select-page';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { Feature } from '@/utils/runtime/feature';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { PageObserver } from '@/utils/runtime/page-observer';
 
-const itemsMatch: PageMatch = { adapter: demoConsoleAdapter, page: demoConsoleAdapter.pages[0]! };
-const ordersMatch: PageMatch = { adapter: demoConsoleAdapter, page: demoConsoleAdapter.pages[1]! };
+const itemsMatch: PageSelection = { adapter: demoConsoleAdapter, pages: [demoConsoleAdapter.pages[0]!] };
+const ordersMatch: PageSelection = { adapter: demoConsoleAdapter, pages: [demoConsoleAdapter.pages[1]!] };
 const settings = (features: Partial<Settings['features']> = {}): Settings => ({
   ...DEFAULT_SETTINGS,
   features: { ...DEFAULT_SETTINGS.features, ...features },
@@ -176,5 +176,42 @@ describe('FeatureRegistry', () => {
     await flush();
     expect(reported).toEqual([['async-listener', expect.objectContaining({ message: 'async broke' })]]);
     expect(registry.states()).toEqual({ 'async-listener': 'failed' });
+  });
+});
+
+describe('FeatureRegistry: one URL, several page entries', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => {
+    if (ctx.isValid) ctx.abort();
+  });
+
+  it('runs a feature on each entry of a kind it serves once its parts are there; a whole-page feature once for all', async () => {
+    const registry = new FeatureRegistry(ctx, [], new PageObserver(ctx, () => undefined), () => undefined, new EventTarget());
+    const kindsSeen: string[] = [];
+    const perEntry: Feature = { id: 'per-entry', needs: { items: ['row'], orders: ['order'] }, start: ({ parts }) => void kindsSeen.push(parts.kind) };
+    let wholePages: string[][] = [];
+    const whole: Feature = { id: 'whole', wholePage: true, needs: { items: [], orders: [] }, start: ({ pages }) => void wholePages.push(pages.map((p) => p.kind)) };
+    const both: PageSelection = { adapter: demoConsoleAdapter, pages: [demoConsoleAdapter.pages[0]!, demoConsoleAdapter.pages[1]!] };
+    const withFeatures = new FeatureRegistry(ctx, [perEntry, whole], new PageObserver(ctx, () => undefined), () => undefined, new EventTarget());
+    void registry;
+    withFeatures.update(both, settings(), true);
+    expect(wholePages).toEqual([['items', 'orders']]);
+    expect(withFeatures.states()).toEqual({ 'per-entry': 'waiting', whole: 'running' });
+    document.body.innerHTML = '<table><tr class="next-table-row"><td>1</td></tr></table>';
+    await flush();
+    expect(kindsSeen).toEqual(['items']);
+    document.body.insertAdjacentHTML('beforeend', '<div class="trade-card"><span class="trade-no">订单号：1</span></div>');
+    await flush();
+    expect(kindsSeen).toEqual(['items', 'orders']);
+    expect(withFeatures.states()).toEqual({ 'per-entry': 'running', whole: 'running' });
+    // The same entries again change nothing; a different set restarts.
+    withFeatures.update({ ...both, pages: [...both.pages] }, settings(), true);
+    expect(wholePages).toHaveLength(1);
+    withFeatures.update(itemsMatch, settings(), true);
+    expect(wholePages).toEqual([['items', 'orders'], ['items']]);
   });
 });

@@ -1,22 +1,34 @@
 import { z } from 'zod';
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { matchPatternProblem } from './match-pattern-advice';
 import { PAGE_KINDS, PART_NAMES, type PageKind } from './vocabulary';
 
 export const ADAPTER_FORMAT = 'xiaoer-adapter';
 export const ADAPTER_FORMAT_VERSION = 1;
 
-/** Chrome match pattern for http(s) pages, e.g. `https://*.taobao.com/*`. */
-const matchPattern = z.string().max(300).refine(isHttpMatchPattern, {
-  message: 'is not a match pattern like https://*.example.com/*',
-});
+/** Chrome match pattern for http(s) pages, e.g. `https://*.taobao.com/*`; a wrong one is told what to write instead. */
+const matchPattern = z
+  .string()
+  .max(300)
+  .superRefine((pattern, ctx) => {
+    const problem = matchPatternProblem(pattern);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const regexString = z.string().max(300).refine(compiles, { message: 'is not a valid regular expression' });
 
+/** The selector that names the container itself (a row whose id is its own attribute, a cell found by `column`). */
+export const SELF_SELECTOR = ':scope';
+
 export const partSchema = z.strictObject({
-  /** CSS selector. */
+  /** CSS selector, looked for inside the container (`within`); `:scope` is the container itself. */
   selector: z.string().min(1).max(500),
   /** Name of the part this one is looked for inside (e.g. a row); the whole document when absent. */
   within: z.string().optional(),
+  /**
+   * The container is a table row: look in its cell under the header that reads this text (库存, 商家编码), found
+   * in the table's header row whatever the columns' order; `selector` is then looked for inside that cell.
+   */
+  column: z.string().min(1).max(40).optional(),
   /** Read this attribute instead of the text. */
   attribute: z.string().max(60).optional(),
   /** Regular expression applied to the text; its first group (or the whole match) is the value. */
@@ -56,6 +68,12 @@ export const adapterSchema = z
         if (part.within !== undefined && !(part.within in page.parts)) {
           ctx.addIssue({ code: 'custom', path: [...path, 'within'], message: `refers to part "${part.within}", which this page does not define` });
         }
+        if (part.within === undefined && part.selector.trim() === SELF_SELECTOR) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'selector'], message: '":scope" means the container itself: set "within" to the part it is (e.g. "row")' });
+        }
+        if (part.within === undefined && part.column !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'column'], message: 'a column is looked for in a table row: set "within" to the row part (e.g. "row" or "line")' });
+        }
         if (part.within === name) {
           ctx.addIssue({ code: 'custom', path: [...path, 'within'], message: 'a part cannot be inside itself' });
         }
@@ -79,16 +97,6 @@ export function parseAdapter(input: unknown): AdapterParse {
 function compiles(source: string): boolean {
   try {
     new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isHttpMatchPattern(pattern: string): boolean {
-  if (!/^(https?|\*):\/\//.test(pattern)) return false;
-  try {
-    new MatchPattern(pattern);
     return true;
   } catch {
     return false;

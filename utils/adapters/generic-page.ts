@@ -1,14 +1,15 @@
-import type { Adapter, PageSpec } from './adapter-schema';
+import type { Adapter } from './adapter-schema';
+import type { PageSelection } from './select-page';
 
-const pages = new WeakMap<Adapter, PageSpec>();
+const selections = new WeakMap<Adapter, PageSelection>();
 
 /**
- * The page a console host gets when none of its adapter's pages fits the URL: a page of the `generic` kind, with no
+ * What a console host gets when none of its adapter's pages fits the URL: one page of the `generic` kind, with no
  * parts, where only the features that declare it run (the snippet palette in any focused text box). One object per
  * adapter, so the feature registry sees the same page while the agent stays on it.
  */
-export function genericPageFor(adapter: Adapter): PageSpec {
-  let page = pages.get(adapter);
-  if (!page) pages.set(adapter, (page = { kind: 'generic', path: '', parts: {} }));
-  return page;
+export function genericPageFor(adapter: Adapter): PageSelection {
+  let selection = selections.get(adapter);
+  if (!selection) selections.set(adapter, (selection = { adapter, pages: [{ kind: 'generic', path: '', parts: {} }] }));
+  return selection;
 }

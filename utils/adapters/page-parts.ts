@@ -1,15 +1,31 @@
-import type { PageSpec, PartSpec } from './adapter-schema';
+import { SELF_SELECTOR, type PageSpec, type PartSpec } from './adapter-schema';
+import { cellUnderHeader } from './table-columns';
 import type { PageKind, PartName } from './vocabulary';
 
 export interface PartHealth {
   name: string;
   count: number;
   optional: boolean;
+  /** The kind of the page entry it belongs to, where a URL shows several (added by the tab's health report). */
+  kind?: PageKind;
 }
 
+/** A part as the test-on-tab report shows it: how many elements, the first values read, and whether any was read. */
+export interface PartSample extends PartHealth {
+  values: string[];
+  /** The selector matches but nothing could be read from what it matched (attribute absent, pattern not matching). */
+  unread: boolean;
+}
+
+const SAMPLE_VALUES = 3;
+/** How many matched elements are read before the report says "matches but reads nothing". */
+const SAMPLE_READS = 20;
+
 /**
- * Reads one page through its adapter: features ask for semantic parts by name and never see a selector.
- * Stateless over the live DOM, so it stays right when the page re-renders.
+ * Reads one page entry through its adapter: features ask for semantic parts by name and never see a selector.
+ * Stateless over the live DOM, so it stays right when the page re-renders. A part's selector is looked for inside
+ * its container (`within`); `:scope` is the container itself, and `column` narrows the container (a table row) to its
+ * cell under that header first.
  */
 export class PageParts<K extends PageKind = PageKind> {
   private readonly patterns = new Map<string, RegExp>();
@@ -31,9 +47,9 @@ export class PageParts<K extends PageKind = PageKind> {
   all(name: PartName<K>, scope?: Element): Element[] {
     const part = this.spec.parts[name];
     if (!part) return [];
-    if (scope) return [...scope.querySelectorAll(part.selector)];
+    if (scope) return this.inContainer(part, scope);
     if (!part.within) return [...this.root.querySelectorAll(part.selector)];
-    return this.all(part.within as PartName<K>).flatMap((container) => [...container.querySelectorAll(part.selector)]);
+    return this.all(part.within as PartName<K>).flatMap((container) => this.inContainer(part, container));
   }
 
   /**
@@ -43,6 +59,13 @@ export class PageParts<K extends PageKind = PageKind> {
   inSubtree(name: PartName<K>, subtree: Element): Element[] {
     const part = this.spec.parts[name];
     if (!part) return [];
+    if (this.needsWalk(name)) {
+      // A column cell depends on the header: through the containers the subtree holds or lies in.
+      const within = part.within as PartName<K>;
+      const outer = subtree.closest(this.scopedSelector(within));
+      const containers = outer ? [outer] : this.inSubtree(within, subtree);
+      return containers.flatMap((c) => this.inContainer(part, c)).filter((e) => e === subtree || subtree.contains(e));
+    }
     const selector = part.within ? this.scopedSelector(name) : part.selector;
     return subtree.matches(selector) ? [subtree] : [...subtree.querySelectorAll(selector)];
   }
@@ -50,14 +73,17 @@ export class PageParts<K extends PageKind = PageKind> {
   first(name: PartName<K>, scope?: Element): Element | null {
     const part = this.spec.parts[name];
     if (!part) return null;
-    if (scope || !part.within) return (scope ?? this.root).querySelector(part.selector);
+    if (scope) return isPlain(part) ? scope.querySelector(part.selector) : (this.inContainer(part, scope)[0] ?? null);
+    if (!part.within) return this.root.querySelector(part.selector);
     return this.all(name)[0] ?? null;
   }
 
   /** Whether an element is an instance of a part (e.g. a message from the buyer). */
   is(name: PartName<K>, element: Element): boolean {
     const part = this.spec.parts[name];
-    return !!part && element.matches(part.selector);
+    if (!part) return false;
+    if (isPlain(part)) return element.matches(part.selector);
+    return this.inSubtree(name, element).includes(element);
   }
 
   /** The part's value inside `scope`: attribute or text, passed through the part's pattern. */
@@ -75,23 +101,59 @@ export class PageParts<K extends PageKind = PageKind> {
 
   /**
    * Match counts of every part on the page, for the health report: one native query per part (a field inside
-   * 2,000 rows is counted without visiting each row).
+   * 2,000 rows is counted without visiting each row); a part found by its column is counted row by row.
    */
   health(): PartHealth[] {
     return Object.entries(this.spec.parts).map(([name, part]) => ({
       name,
-      // A top-level part is counted with its own selector: same result, and simpler engines (happy-dom in the
-      // unit tests) mis-handle complex selectors inside :is().
-      count: this.root.querySelectorAll(part.within ? this.scopedSelector(name) : part.selector).length,
+      count: this.count(name as PartName<K>),
       optional: part.optional ?? false,
     }));
   }
 
-  /** The part's selector inside its containers' selectors, e.g. `:is(tr.row) :is(.stock-num)`. */
+  /** Each part's count and first values, for the test-on-tab report. */
+  samples(): PartSample[] {
+    return this.health().map((health) => {
+      const part = this.spec.parts[health.name]!;
+      const read = this.all(health.name as PartName<K>)
+        .slice(0, SAMPLE_READS)
+        .map((element) => this.read(health.name, part, element));
+      const values = read.filter((v): v is string => v !== null);
+      return { ...health, values: values.slice(0, SAMPLE_VALUES), unread: health.count > 0 && values.length === 0 };
+    });
+  }
+
+  private count(name: PartName<K>): number {
+    const part = this.spec.parts[name]!;
+    if (this.needsWalk(name)) return this.all(name).length;
+    // A top-level part is counted with its own selector: same result, and simpler engines (happy-dom in the
+    // unit tests) mis-handle complex selectors inside :is().
+    return this.root.querySelectorAll(part.within ? this.scopedSelector(name) : part.selector).length;
+  }
+
+  /** The part's elements inside one container instance. */
+  private inContainer(part: PartSpec, container: Element): Element[] {
+    const base = part.column ? cellUnderHeader(container, part.column) : container;
+    if (!base) return [];
+    if (isSelf(part)) return [base];
+    return [...base.querySelectorAll(part.selector)];
+  }
+
+  /** Whether the part (or a container it is in) is found by a column: no single selector describes it. */
+  private needsWalk(name: string, depth = 0): boolean {
+    const part = this.spec.parts[name];
+    if (!part || depth > 8) return false;
+    return part.column !== undefined || (!!part.within && this.needsWalk(part.within, depth + 1));
+  }
+
+  /** The part's selector inside its containers' selectors, e.g. `:is(tr.row) :is(.stock-num)`; `:scope` is the container's. */
   private scopedSelector(name: string, depth = 0): string {
     const part = this.spec.parts[name]!;
-    const own = `:is(${part.selector})`;
-    return part.within && depth < 8 ? `${this.scopedSelector(part.within, depth + 1)} ${own}` : own;
+    // A selector without a list needs no :is() (simpler engines, happy-dom in the unit tests, mis-handle it).
+    const own = part.selector.includes(',') ? `:is(${part.selector})` : part.selector;
+    if (!part.within || depth >= 8) return own;
+    const container = this.scopedSelector(part.within, depth + 1);
+    return isSelf(part) ? container : `${container} ${own}`;
   }
 
   private read(name: string, part: PartSpec, element: Element): string | null {
@@ -105,4 +167,13 @@ export class PageParts<K extends PageKind = PageKind> {
     if (!match) return null;
     return (match[1] ?? match[0]).trim() || null;
   }
+}
+
+function isSelf(part: PartSpec): boolean {
+  return part.selector.trim() === SELF_SELECTOR;
+}
+
+/** A part found by its selector alone, without the container's own element or a column. */
+function isPlain(part: PartSpec): boolean {
+  return !part.column && !isSelf(part);
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageParts } from '../adapters/page-parts';
-import type { PageMatch } from '../adapters/select-page';
+import type { PageMatch, PageSelection } from '../adapters/select-page';
 
 import type { Settings } from '../settings/settings';
 import type { Cleanup, Feature, FeatureState } from './feature';
@@ -9,6 +9,9 @@ import type { PageObserver } from './page-observer';
 export type ErrorReporter = (scope: string, error: unknown, level?: 'warn' | 'error') => void;
 
 interface Running {
+  feature: Feature;
+  /** The page entries it runs on: one, or all it serves for a whole-page feature. */
+  entries: Entry[];
   abort: AbortController;
   cleanups: Cleanup[];
   failed: boolean;
@@ -16,15 +19,24 @@ interface Running {
   started: boolean;
 }
 
+/** One page entry of the current URL, read through its parts. */
+interface Entry {
+  match: PageMatch;
+  parts: PageParts;
+}
+
 /**
- * Runs the features that fit the current page: right kind, toggle on, needed parts present.
- * Each runs in isolation: its errors are logged and stop only that feature.
+ * Runs the features that fit the current page: right kind, toggle on, needed parts present. Every page entry the URL
+ * matches is its own place: a feature runs once on each entry of a kind it serves, once its parts are there (order
+ * care on the order list and on the chat's order panel of the same URL); a `wholePage` feature runs once for all.
+ * Each runs in isolation: its errors are logged and stop only that instance.
  */
 export class FeatureRegistry {
-  private match: PageMatch | null = null;
-  private parts: PageParts | null = null;
+  private selection: PageSelection | null = null;
+  private entries: Entry[] = [];
   private active = false;
   private settings!: Settings;
+  /** Keyed by feature id and entry index (`stock-badges#1`); whole-page features by their id alone. */
   private readonly running = new Map<string, Running>();
   /** Figures features published for the popup; cleared when the page changes. */
   readonly figures = new Map<string, number>();
@@ -41,19 +53,22 @@ export class FeatureRegistry {
     ctx.onInvalidated(() => this.stopAll());
   }
 
-  /** Called on start, navigation and settings changes. A different page restarts everything. */
-  update(match: PageMatch | null, settings: Settings, active: boolean): void {
-    const samePage = match?.page === this.match?.page && match?.adapter === this.match?.adapter;
+  /** Called on start, navigation and settings changes. A different set of page entries restarts everything. */
+  update(selection: PageSelection | null, settings: Settings, active: boolean): void {
+    const samePages =
+      selection?.adapter === this.selection?.adapter &&
+      (selection?.pages.length ?? 0) === this.entries.length &&
+      (selection?.pages ?? []).every((page, i) => page === this.entries[i]?.match.page);
     this.settings = settings;
     this.active = active;
-    if (!samePage) {
+    if (!samePages) {
       this.stopAll();
       this.figures.clear();
-      this.match = match;
-      this.parts = match ? new PageParts(match.page) : null;
+      this.selection = selection;
+      this.entries = (selection?.pages ?? []).map((page) => ({ match: { adapter: selection!.adapter, page }, parts: new PageParts(page) }));
     }
-    for (const feature of this.features) {
-      if (this.running.has(feature.id) && !this.wanted(feature)) this.stop(feature.id);
+    for (const [key, run] of [...this.running]) {
+      if (!this.wanted(run.feature, run.entries)) this.stop(key);
     }
     this.startReady();
   }
@@ -62,47 +77,65 @@ export class FeatureRegistry {
     for (const id of [...this.running.keys()]) this.stop(id);
   }
 
-  get currentMatch(): PageMatch | null {
-    return this.match;
+  get currentSelection(): PageSelection | null {
+    return this.selection;
   }
 
-  get currentParts(): PageParts | null {
-    return this.parts;
+  /** The parts of every page entry the URL matches. */
+  get currentParts(): PageParts[] {
+    return this.entries.map((e) => e.parts);
   }
 
-  /** The state of each feature that can run on this kind of page; one still starting is not running yet. */
+  /**
+   * The state of each feature that can run on one of this page's entries; one still starting is not running yet.
+   * A feature on several entries is failed if one failed, running if one runs.
+   */
   states(): Record<string, FeatureState> {
-    const kind = this.match?.page.kind;
-    return Object.fromEntries(
-      this.features.filter((f) => kind && kind in f.needs).map((f) => {
-        const run = this.running.get(f.id);
-        const state: FeatureState = run ? (run.failed ? 'failed' : run.started ? 'running' : 'waiting') : this.wanted(f) ? 'waiting' : 'off';
-        return [f.id, state];
-      }),
-    );
+    const states: Record<string, FeatureState> = {};
+    for (const feature of this.features) {
+      const places = this.places(feature);
+      if (!places.length) continue;
+      const each = places.map(({ key, entries }): FeatureState => {
+        const run = this.running.get(key);
+        return run ? (run.failed ? 'failed' : run.started ? 'running' : 'waiting') : this.wanted(feature, entries) ? 'waiting' : 'off';
+      });
+      states[feature.id] = (['failed', 'running', 'waiting', 'off'] as const).find((s) => each.includes(s))!;
+    }
+    return states;
   }
 
-  private wanted(feature: Feature): boolean {
-    if (!this.active || !this.match || this.ctx.isInvalid) return false;
-    if (!(this.match.page.kind in feature.needs)) return false;
+  /** Where a feature can run on this page: one place per entry of a kind it serves, or one for all (`wholePage`). */
+  private places(feature: Feature): { key: string; entries: Entry[] }[] {
+    const served = this.entries.filter((e) => e.match.page.kind in feature.needs);
+    if (!served.length) return [];
+    if (feature.wholePage) return [{ key: feature.id, entries: served }];
+    return served.map((entry) => ({ key: `${feature.id}#${this.entries.indexOf(entry)}`, entries: [entry] }));
+  }
+
+  private wanted(feature: Feature, entries: Entry[]): boolean {
+    if (!this.active || !this.selection || this.ctx.isInvalid || !entries.length) return false;
+    if (!entries.every((e) => this.entries.includes(e))) return false;
     return feature.toggle ? this.settings.features[feature.toggle] : true;
   }
 
-  private ready(feature: Feature): boolean {
-    const parts = this.parts;
-    const needed: readonly string[] = (parts && feature.needs[parts.kind]) ?? [];
-    return !!parts && needed.every((name) => parts.has(name as never) && parts.first(name as never) !== null);
+  private ready(feature: Feature, entry: Entry): boolean {
+    const needed: readonly string[] = feature.needs[entry.parts.kind] ?? [];
+    return needed.every((name) => entry.parts.has(name as never) && entry.parts.first(name as never) !== null);
   }
 
   private startReady(): void {
     for (const feature of this.features) {
-      if (!this.running.has(feature.id) && this.wanted(feature) && this.ready(feature)) this.start(feature);
+      for (const { key, entries } of this.places(feature)) {
+        if (this.running.has(key) || !this.wanted(feature, entries)) continue;
+        const ready = entries.find((entry) => this.ready(feature, entry));
+        if (ready) this.start(feature, key, ready, entries);
+      }
     }
   }
 
-  private start(feature: Feature): void {
-    const run: Running = { abort: new AbortController(), cleanups: [], failed: false, started: false };
-    this.running.set(feature.id, run);
+  private start(feature: Feature, key: string, entry: Entry, entries: Entry[]): void {
+    const run: Running = { feature, entries, abort: new AbortController(), cleanups: [], failed: false, started: false };
+    this.running.set(key, run);
     const fail = (error: unknown) => {
       if (run.failed) return;
       run.failed = true;
@@ -121,8 +154,9 @@ export class FeatureRegistry {
     try {
       const result = feature.start({
         ctx: this.ctx,
-        match: this.match!,
-        parts: this.parts!,
+        match: entry.match,
+        parts: entry.parts,
+        pages: entries.map((e) => e.parts),
         settings: () => this.settings,
         signal: run.abort.signal,
         guard,

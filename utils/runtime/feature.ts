@@ -12,8 +12,11 @@ export type TabEvent = BroadcastEvent | 'palette-open' | 'palette-snippet' | 'cl
 /** What a running feature gets: the page through its adapter, and lifetimes it must respect. */
 export interface FeatureEnv {
   ctx: ContentScriptContext;
+  /** The page entry this instance runs on (a URL can match several: items, orders and chat at once). */
   match: PageMatch;
   parts: PageParts;
+  /** The parts of every entry this instance serves: its own, or all of them for a `wholePage` feature. */
+  pages: PageParts[];
   settings: () => Settings;
   /** Aborted when the feature stops (navigation, toggle off, extension reload). */
   signal: AbortSignal;
@@ -47,6 +50,11 @@ export interface Feature {
   toggle?: FeatureId;
   /** Page kinds it runs on, each with the parts that must be on the page (one match at least) before it starts. */
   needs: { readonly [K in PageKind]?: readonly PartName<K>[] };
+  /**
+   * Runs once for all the page's entries it serves (the status dock reports them together), instead of once per
+   * entry; `parts` is then the first entry whose needed parts are present.
+   */
+  wholePage?: boolean;
   start(env: FeatureEnv): void | Cleanup | Promise<void | Cleanup>;
 }
 

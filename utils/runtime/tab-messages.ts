@@ -1,5 +1,5 @@
 import { TAB_BROADCAST_EVENTS, type BroadcastEvent } from '../messaging/broadcast-events';
-import type { PartHealth } from '../adapters/page-parts';
+import type { PageParts, PartHealth } from '../adapters/page-parts';
 import type { PageKind } from '../adapters/vocabulary';
 import type { Adapter } from '../adapters/adapter-schema';
 import type { FeatureState } from './feature';
@@ -44,7 +44,9 @@ export interface TabHealth {
   host: string;
   active: boolean;
   adapter: { id: string; name: string } | null;
+  /** The first page entry's kind; `pageKinds` lists every entry the URL matches (items, orders and chat at once). */
   pageKind: PageKind | null;
+  pageKinds?: PageKind[];
   /** No page of the adapter fits: only the generic snippet palette runs (any focused text box). */
   generic?: boolean;
   parts: PartHealth[];
@@ -56,6 +58,11 @@ export interface TabHealth {
 /** Required parts that match nothing: the page changed, or the adapter is wrong for it. */
 export function missingParts(health: Pick<TabHealth, 'parts'>): string[] {
   return health.parts.filter((p) => !p.optional && p.count === 0).map((p) => p.name);
+}
+
+/** The health of every page entry, each part labelled with its entry's kind (a URL can show several kinds). */
+export function entriesHealth(entries: readonly PageParts[]): PartHealth[] {
+  return entries.flatMap((parts) => parts.health().map((part) => ({ ...part, kind: parts.kind })));
 }
 
 function isRepoint(value: unknown): value is { kind: TeachKind; part: string } {

@@ -1,4 +1,5 @@
-import type { PageSpec, PartSpec } from '../adapters/adapter-schema';
+import { SELF_SELECTOR, type PageSpec, type PartSpec } from '../adapters/adapter-schema';
+import { columnOf } from './column-header';
 import { PageParts } from '../adapters/page-parts';
 import { generaliseToSiblings, proposeSelector } from './propose-selector';
 import { proposePattern } from './text-anchor';
@@ -32,9 +33,13 @@ export function proposePart(step: TeachStep, element: Element, page: PageSpec, a
     const container = containers.find((c) => c.contains(element) && c !== element);
     if (!container) return { ok: false, reason: 'outside-container' };
     const pattern = proposePattern(step.part, element.textContent ?? '');
-    spec = { selector: proposeSelector(element, container), within: step.within, ...(pattern ? { pattern } : {}) };
+    // In a table with headers: the cell by its column's header, then the element inside that cell.
+    const column = columnOf(container, element);
+    const selector = column ? (column.cell === element ? SELF_SELECTOR : proposeSelector(element, column.cell)) : proposeSelector(element, container);
+    spec = { selector, within: step.within, ...(column ? { column: column.header } : {}), ...(pattern ? { pattern } : {}) };
   } else {
-    spec = { selector: proposeSelector(element) };
+    const pattern = step.part === 'replyInput' ? undefined : proposePattern(step.part, element.textContent ?? '');
+    spec = { selector: proposeSelector(element), ...(pattern ? { pattern } : {}) };
   }
   if (step.optional) spec.optional = true;
   return { ok: true, proposal: preview(step, page, spec) };

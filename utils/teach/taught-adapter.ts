@@ -38,15 +38,13 @@ export function withPart(adapter: Adapter, kind: TeachKind, path: string, name: 
   return { ...adapter, pages };
 }
 
-/** Drops parts whose container was skipped (a field cannot be looked for inside nothing). */
+/** Drops parts whose container was skipped (a field cannot be looked for inside nothing), and pages left empty. */
 export function withoutOrphans(adapter: Adapter): Adapter {
-  return {
-    ...adapter,
-    pages: adapter.pages.map((page) => ({
-      ...page,
-      parts: Object.fromEntries(Object.entries(page.parts).filter(([, part]) => !part.within || part.within in page.parts)),
-    })),
-  };
+  const pages = adapter.pages.map((page) => ({
+    ...page,
+    parts: Object.fromEntries(Object.entries(page.parts).filter(([, part]) => !part.within || part.within in page.parts)),
+  }));
+  return { ...adapter, pages: pages.filter((page) => Object.keys(page.parts).length > 0) };
 }
 
 /** A built-in adapter fixed by the agent becomes a custom adapter of its own (custom adapters take precedence). */

@@ -156,39 +156,51 @@ export function CustomAdapterEditor({ load, onSaved }: Props) {
 }
 
 function TestReport({ report }: { report: AdapterTestReport }) {
-  const matched = report.pages.find((p) => p.matched);
+  const matched = report.pages.filter((p) => p.matched);
   return (
     <div class="adapter-report" data-testid="adapter-report">
-      <p class={matched ? 'ok' : 'warn'}>
-        {matched ? t('adapterTestPage', [String(matched.index + 1), t(`pageKind_${matched.kind}`)]) : t('adapterTestNoPage', report.url)}{' '}
+      <p class={matched.length ? 'ok' : 'warn'}>
+        {matched.length
+          ? t('adapterTestPage', [matched.map((p) => `${p.index + 1}（${t(`pageKind_${p.kind}`)}）`).join('、')])
+          : t('adapterTestNoPage', report.url)}{' '}
         {t('adapterTestHighlighted', String(report.highlighted))}
       </p>
-      {report.pages
-        .filter((p) => !matched || p.matched)
-        .map((page) => (
-          <table key={page.index} class="sources-table small">
-            <thead>
-              <tr>
-                <th>{t('adapterTestPart')}</th>
-                <th class="num">{t('adapterTestCount')}</th>
-                <th />
+      {report.pages.map((page) => (
+        <table key={page.index} class="sources-table small" data-page={page.index} data-matched={String(page.matched)}>
+          <caption class={page.matched ? '' : 'muted'}>
+            {t('adapterTestEntry', [String(page.index + 1), t(`pageKind_${page.kind}`)])} ·{' '}
+            {page.matched ? t('adapterTestEntryMatched') : t('adapterTestEntryOther')}
+          </caption>
+          <thead>
+            <tr>
+              <th>{t('adapterTestPart')}</th>
+              <th class="num">{t('adapterTestCount')}</th>
+              <th>{t('adapterTestValues')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {page.parts.map((part) => (
+              <tr key={part.name} data-part={part.name} data-count={part.count} data-unread={String(part.unread)}>
+                <td>
+                  <code>{part.name}</code>
+                </td>
+                <td class="num">{part.count}</td>
+                <td class="values">{part.values.join(' | ')}</td>
+                <td class={part.unread ? 'warn' : part.count ? 'ok' : part.optional ? 'muted' : 'warn'}>
+                  {part.unread
+                    ? t('adapterTestUnread')
+                    : part.count
+                      ? '✓'
+                      : part.optional
+                        ? t('adapterTestOptionalNone')
+                        : t('adapterTestMissing')}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {page.parts.map((part) => (
-                <tr key={part.name} data-part={part.name} data-count={part.count}>
-                  <td>
-                    <code>{part.name}</code>
-                  </td>
-                  <td class="num">{part.count}</td>
-                  <td class={part.count ? 'ok' : part.optional ? 'muted' : 'warn'}>
-                    {part.count ? '✓' : part.optional ? t('adapterTestOptionalNone') : t('adapterTestMissing')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
+            ))}
+          </tbody>
+        </table>
+      ))}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
 import dockCss from '@/components/dock/dock.css?inline';
 import { clock } from '@/utils/clock';
+import { entriesHealth } from '@/utils/runtime/tab-messages';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
 const RECOUNT_MS = 500;
@@ -13,7 +14,9 @@ export const statusDock: Feature = {
   id: 'status-dock',
   // Not on generic pages: nothing an adapter describes is there, so nothing to report.
   needs: { items: [], orders: [], chat: [] },
-  async start({ ctx, match, parts, signal, onDomChange, report, emit }) {
+  // One dock for the whole page, reporting every page entry the URL shows.
+  wholePage: true,
+  async start({ ctx, match, pages, signal, onDomChange, report, emit }) {
     const ui = await createShadowRootUi(ctx, {
       name: 'xiaoer-dock',
       position: 'inline',
@@ -35,10 +38,10 @@ export const statusDock: Feature = {
       render(
         <StatusDock
           adapterName={match.adapter.name}
-          pageKind={match.page.kind}
-          parts={parts.health()}
+          pageKinds={pages.map((p) => p.kind)}
+          parts={entriesHealth(pages)}
           onOpenLog={() => sendToWorker({ type: 'options.open', section: 'log' }).catch(report)}
-          onTeach={(part) => emit('teach-start', part ? [{ kind: match.page.kind, part }] : undefined)}
+          onTeach={(part) => emit('teach-start', part ? [{ kind: part.kind ?? match.page.kind, part: part.name }] : undefined)}
         />,
         ui.uiContainer,
       );

@@ -1,5 +1,5 @@
 import type { Adapter } from '../adapter-schema';
-import type { PartHealth } from '../page-parts';
+import type { PartSample } from '../page-parts';
 import type { PageKind } from '../vocabulary';
 
 /** A custom adapter as the options page lists it: the origins it still needs permission for, if any. */
@@ -15,10 +15,13 @@ export interface ConsoleTab {
   url: string;
 }
 
-/** What "test on the tab" found: per page of the adapter, each part's match count; `matched` is the page the URL selects. */
+/**
+ * What "test on the tab" found: for every page entry of the adapter, whether its path fits the URL (`matched`; a URL
+ * can fit several) and, for each part, its count, the first values read and whether the matches read nothing.
+ */
 export interface AdapterTestReport {
   url: string;
-  pages: { index: number; kind: PageKind; matched: boolean; parts: PartHealth[] }[];
+  pages: { index: number; kind: PageKind; matched: boolean; parts: PartSample[] }[];
   /** How many elements got an outline (capped per part, so a 2,000-row list does not freeze the page). */
   highlighted: number;
 }
