@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PartHealth } from '@/utils/adapters/page-parts';
 import type { PageKind } from '@/utils/adapters/vocabulary';
 import { t } from '@/utils/i18n';
+import { partLabel } from '../teach/part-label';
 
 export interface StatusDockProps {
   adapterName: string;
@@ -19,6 +20,11 @@ export function StatusDock({ adapterName, pageKinds, parts, onOpenLog, onTeach }
   const missing = parts.filter((p) => !p.optional && p.count === 0);
   const healthy = missing.length === 0;
   const label = (part: PartHealth) => (pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name);
+  // The warning speaks the agent's words (商家编码), with the adapter's name of the part for whoever edits the JSON.
+  const named = (part: PartHealth) => {
+    const words = partLabel(part.name);
+    return `${pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ` : ''}${words === part.name ? words : `${words}（${part.name}）`}`;
+  };
   const repoint = (part: PartHealth) => (
     <button type="button" class="link" name="dock-repoint" data-part={part.name} onClick={() => onTeach(part)}>
       {t('teachRepointOne')}
@@ -29,7 +35,7 @@ export function StatusDock({ adapterName, pageKinds, parts, onOpenLog, onTeach }
       {!healthy && !open && (
         // The part a console update broke, named where the agent looks, with the one click that re-points it.
         <div class="warning" data-testid="dock-missing">
-          {t('dockMissingNamed', missing.map(label).join(', '))} {repoint(missing[0]!)}
+          {t('dockMissingNamed', missing.map(named).join('、'))} {repoint(missing[0]!)}
         </div>
       )}
       {open && (

@@ -95,6 +95,7 @@ function PointStep({ view, actions }: { view: Extract<TeachView, { phase: 'point
       {view.notice && <p class="notice" data-testid="teach-notice">{view.notice}</p>}
       {proposal && (
         <div class="proposal" data-testid="teach-proposal" data-count={proposal.count}>
+          {proposal.spec.column && <code class="selector">{t('teachColumn', proposal.spec.column)}</code>}
           <code class="selector">{proposal.spec.selector}</code>
           {proposal.spec.pattern && <code class="selector">{proposal.spec.pattern}</code>}
           <p>

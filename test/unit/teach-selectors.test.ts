@@ -73,3 +73,17 @@ describe('text anchors', () => {
     expect(proposePattern('pageStock', '剩35件')).toBe('(-?\\d+)');
   });
 });
+
+describe('a field inside a row with nothing but hashed classes', () => {
+  it('is proposed by a structure that matches it alone in its row, not by the first of several alike', () => {
+    document.body.innerHTML = `<div class="_r1x2y"><div class="_a8k2x"><span class="_b7x1">订单号：123456789</span> <b>待发货</b></div>
+      <div class="_c9x3"><span class="sc-q1w2e3">张三</span> <span class="sc-z9x8c7">13800138000</span></div></div>`;
+    const row = document.querySelector('._r1x2y')!;
+    const [orderNo, name, phone] = [...row.querySelectorAll('span')];
+    for (const span of [orderNo!, name!, phone!]) {
+      const selector = proposeSelector(span, row);
+      expect([...row.querySelectorAll(selector)], selector).toEqual([span]);
+      expect(selector).not.toMatch(/_|sc-/);
+    }
+  });
+});

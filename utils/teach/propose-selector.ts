@@ -53,6 +53,8 @@ export function proposeSelector(element: Element, scope: Scope = element.ownerDo
     const found = safeQuery(scope, selector);
     return found.length === 1 && found[0] === element;
   };
+  // Unique first (one per row, when the scope is a row), by hooks, then by a stable ancestor, then by structure; a
+  // selector whose first match is the element only when nothing unique exists.
   for (const accept of [uniqueIs, firstIs]) {
     const direct = own.find(accept);
     if (direct) return direct;
@@ -63,6 +65,8 @@ export function proposeSelector(element: Element, scope: Scope = element.ownerDo
         if (combined) return combined;
       }
     }
+    const path = structuralPath(element, scope);
+    if (accept(path)) return path;
   }
   return structuralPath(element, scope);
 }
@@ -85,14 +89,15 @@ export function generaliseToSiblings(element: Element): string {
   return `${proposeSelector(parent)} > ${best}`;
 }
 
-/** The path of `tag:nth-of-type(n)` steps from just inside `scope` down to the element. */
+/** The shortest path of `tag:nth-of-type(n)` steps, from the element up, that matches only it inside `scope`. */
 export function structuralPath(element: Element, scope: Scope): string {
   const steps: string[] = [];
   for (let node: Element | null = element; node && node !== scope && node !== element.ownerDocument.documentElement; node = node.parentElement) {
     const same = node.parentElement ? [...node.parentElement.children].filter((c) => c.localName === node!.localName) : [node];
     steps.unshift(same.length > 1 ? `${node.localName}:nth-of-type(${same.indexOf(node) + 1})` : node.localName);
     const path = steps.join(' > ');
-    if (safeQuery(scope, path)[0] === element) return path;
+    const found = safeQuery(scope, path);
+    if (found.length === 1 && found[0] === element) return path;
   }
   return steps.join(' > ');
 }

@@ -5,7 +5,7 @@ import { deleteCustomAdapter, listCustomAdapters, saveCustomAdapter } from '@/ut
 import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse';
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
-import { adapterForHost } from '@/utils/adapters/select-page';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
 import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
@@ -37,8 +37,11 @@ export const adapterHandlers = defineHandlers(adapterRequests, {
     const parsed = parseCustomAdapter(request.adapter);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     // A tab saves adapters for its own console only.
-    if (!sender.url || !adapterForHost([parsed.adapter], sender.url)) throw new Error(t('teachWrongHost'));
-    return saveEntry(parsed.adapter);
+    // (The URL goes in as a string: MatchPattern checks `instanceof Location`, which a service worker has not got.)
+    const tabUrl = sender.url;
+    if (!tabUrl || !parsed.adapter.matches.some((pattern) => new MatchPattern(pattern).includes(tabUrl))) throw new Error(t('teachWrongHost'));
+    // The tab it was taught on keeps its script (and the overlay's "saved"): that script follows the stored adapters.
+    return saveEntry(parsed.adapter, sender.tab?.id);
   },
   async 'adapters.clearHighlights'(request) {
     await browser.tabs.sendMessage(request.tabId, { type: 'adapter.clear' }).catch(() => undefined);
@@ -52,9 +55,9 @@ async function entryOf(adapter: Adapter): Promise<CustomAdapterEntry> {
 }
 
 /** Stores the adapter and brings the runtime content script in line (the options page asked for the host first). */
-async function saveEntry(input: unknown): Promise<CustomAdapterEntry> {
+async function saveEntry(input: unknown, exceptTab?: number): Promise<CustomAdapterEntry> {
   const adapter = await saveCustomAdapter(input);
-  await syncCustomContentScripts(await listCustomAdapters());
+  await syncCustomContentScripts(await listCustomAdapters(), { exceptTab });
   return entryOf(adapter);
 }
 
