@@ -26,31 +26,45 @@ function availableByCode(): Record<string, number> {
 
 const overlay = (selector: string) => `xiaoer-teach >>> ${selector}`;
 
+/** The console page on localhost: a host no adapter knows (the demo adapter is 127.0.0.1 only). */
+async function serveShop(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const found = req.url?.startsWith('/shop/workbench');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(found ? SHOP_PAGE : 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/shop/workbench`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+beforeAll(() => {
+  // The build where the stand-in console host (localhost) is granted up front: headless Chromium cannot answer the
+  // permission prompt, so the real permissions.request calls resolve at once (see wxt.config.ts).
+  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
+}, 180_000);
+
 describe('teach a console by pointing: items, orders and chat on one URL no adapter knows', () => {
   let browser: Browser;
   let extensionId: string;
   let close: () => Promise<void>;
-  let server: http.Server;
+  let server: { url: string; close(): Promise<void> };
   let url: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    // The build where the stand-in console host (localhost) is granted up front: headless Chromium cannot answer the
-    // permission prompt, so the popup's real permissions.request resolves at once (see wxt.config.ts).
-    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
-    server = http.createServer((req, res) => {
-      const found = req.url?.startsWith('/shop/workbench');
-      res.writeHead(found ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(found ? SHOP_PAGE : 'Not found');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://localhost:${(server.address() as AddressInfo).port}/shop/workbench`;
+    server = await serveShop();
+    url = server.url;
     ({ browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR }));
-  }, 180_000);
+  }, 60_000);
   afterAll(async () => {
     await close?.();
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   const worker = async () => (await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`))).worker())!;
@@ -226,4 +240,40 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     await typeReply();
     expect(errors).toEqual([]);
   }, 180_000);
+});
+
+describe('adapters travel with the team', () => {
+  it('a pack carrying an adapter previews it, installs it on a fresh profile, and the adapter runs on its page', async () => {
+    const server = await serveShop();
+    const { browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR });
+    try {
+      const options = await browser.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
+      await options.waitForSelector('input[name="pack-file"]');
+      const input = await options.$('input[name="pack-file"]');
+      await input!.uploadFile('test/fixtures/teach/team-pack.json');
+      const adapterRow = await options.waitForSelector('[data-testid="pack-adapters"] li[data-adapter="yuncang-workbench"]');
+      const shown = await adapterRow!.evaluate((li) => [li.getAttribute('data-change-kind'), li.textContent]);
+      expect(shown[0]).toBe('added');
+      expect(shown[1]).toContain('http://localhost/*');
+      await options.screenshot({ path: join(SHOTS, 'pack-adapter-preview.png'), fullPage: true });
+      await options.click('button[name="apply-pack"]');
+      await options.waitForSelector('[data-testid="pack-done"]');
+      // Installed as a custom adapter (listed, editable in options → adapters), host granted, script registered.
+      await options.goto(`chrome-extension://${extensionId}/options.html#adapters`, { waitUntil: 'load' });
+      await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="yuncang-workbench"]');
+
+      const shop = await browser.newPage();
+      await shop.goto(server.url, { waitUntil: 'load' });
+      await shop.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 15_000 });
+      await shop.waitForFunction(() => document.querySelectorAll('[role="listitem"] xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
+      // The pack's snippet came too: its shortcut, with the buyer the team's adapter reads.
+      await shop.click('textarea');
+      await shop.keyboard.type('/xq ');
+      await shop.waitForFunction(() => document.querySelector('textarea')!.value === '谢谢小王同学的支持～', { polling: 100, timeout: 10_000 });
+    } finally {
+      await close();
+      await server.close();
+    }
+  }, 90_000);
 });
