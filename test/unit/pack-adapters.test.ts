@@ -52,3 +52,12 @@ describe('adapters carried by a team pack', () => {
     }
   });
 });
+
+describe('the backup keeps the team adapters a pack installed', () => {
+  it('the packs section carries their merge base, and refuses one that fails the adapter schema', async () => {
+    const { packsSection } = await import('@/utils/backup/sections/packs-section');
+    const record = { id: 'team', name: '团队', version: 1, updatedAt: '2026-11-20T08:00:00Z', appliedAt: 1, base: [], adapterBase: [teamV1] };
+    expect(packsSection.schema.parse([record])[0]).toMatchObject({ adapterBase: [teamV1] });
+    expect(packsSection.schema.safeParse([{ ...record, adapterBase: [{ ...teamV1, matches: ['http://evil.example/*'] }] }]).success).toBe(false);
+  });
+});
