@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
-import { BUILTIN_NOTES } from '@/utils/adapters/builtin/notes';
+import { BUILTIN_NOTES, type AdapterNotes } from '@/utils/adapters/builtin/notes';
 import type { CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
@@ -49,13 +49,45 @@ export function AdaptersSection() {
             <strong>{adapter.name}</strong> <code>{adapter.id}</code> v{adapter.version}
             <div class="muted">{adapter.matches.join('  ')}</div>
             <div class="muted">{t('adapterPages', adapter.pages.map((p) => t(`pageKind_${p.kind}`)).join('、'))}</div>
-            {BUILTIN_NOTES[adapter.id] && <div class="muted">{BUILTIN_NOTES[adapter.id]}</div>}
+            {BUILTIN_NOTES[adapter.id] && <BuiltinEvidence notes={BUILTIN_NOTES[adapter.id]!} />}
             <button type="button" class="link" name="adapter-copy" onClick={() => edit(JSON.stringify({ ...adapter, id: `${adapter.id}-custom`, name: `${adapter.name}（自定义）` }, null, 2))}>
               {t('adapterCopyToEditor')}
             </button>
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Where each part of a built-in adapter comes from: source and date, or that there is no evidence (optional part). */
+function BuiltinEvidence({ notes }: { notes: AdapterNotes }) {
+  return (
+    <div class="muted" data-testid="adapter-evidence">
+      <div>{notes.summary}</div>
+      {notes.evidence.length > 0 && (
+        <details>
+          <summary>{t('adapterEvidence')}</summary>
+          <table class="sources-table small">
+            <thead>
+              <tr>
+                <th>{t('adapterEvidenceParts')}</th>
+                <th>{t('adapterEvidenceSource')}</th>
+                <th>{t('adapterEvidenceDate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notes.evidence.map((line) => (
+                <tr key={line.parts} class={line.missing ? 'warn' : ''}>
+                  <td>{line.parts}</td>
+                  <td>{line.missing ? `${t('adapterEvidenceMissing')} ${line.source}` : line.source}</td>
+                  <td>{line.date}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function OrderStrip(props: OrderStripProps) {
           {address.check.problems.length > 0 && (
             <ul class="problems" data-testid="address-problems">
               {address.check.problems.map((problem, i) => (
-                <li key={i} data-kind={problem.kind}>{problem.message}</li>
+                <li key={i} data-kind={problem.kind}>{problem.kind === 'masked' ? t('addressMasked') : problem.message}</li>
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
+import { BUILTIN_LIMITS } from '@/utils/adapters/builtin/notes';
 import type { TabStatus } from './use-tab-health';
 import { TeachButton } from './TeachButton';
 import type { TeachKind } from '@/utils/teach/teach-plan';
@@ -16,9 +17,16 @@ export function PageStatus({ status }: { status: TabStatus }) {
     );
   }
   const { health } = status;
+  const limit = health.adapter && BUILTIN_LIMITS[health.adapter.id];
+  const limitNote = limit && (
+    <p class="warn" data-testid="console-limit">
+      {t(limit)}
+    </p>
+  );
   if (!health.adapter || !health.pageKind) {
     return (
       <div class="muted" data-testid="page-status">
+        {limitNote}
         <p>{t('popupNoPage', health.host)}</p>
         {health.generic && <p data-testid="generic-palette">{t('popupGenericPalette')}</p>}
         <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />
@@ -50,6 +58,7 @@ export function PageStatus({ status }: { status: TabStatus }) {
         </p>
       )}
       {missing.length === 0 && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
+      {limitNote}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
       {health.figures.unverifiedPaidOrders != null && (
         <p class={health.figures.unverifiedPaidOrders ? 'warn' : 'muted'} data-testid="unverified-count">

@@ -12,7 +12,7 @@ const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el.
 
 /** The saved Pinduoduo chat page, and the same page after a redesign renamed its reply box (the adapter misses it). */
 const chat = fixture('pinduoduo-mms-chat.html');
-const renamedReplyBox = chat.replace('<textarea id="replyTextarea">', '<textarea id="replyEditorV2" class="reply-editor-v2">');
+const renamedReplyBox = chat.replace('<textarea id="replyTextarea"', '<textarea id="replyEditorV2" class="reply-editor-v2"');
 const unknownPage = '<!doctype html><html><head><meta charset="utf-8"><title>售后工单</title></head><body><h1>售后工单</h1><textarea id="note"></textarea></body></html>';
 
 describe('built-in adapters on their real hosts (fixture pages served on loopback)', () => {
@@ -68,7 +68,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     const popup = await popupFor(page);
     await popup.waitForSelector('[data-testid="parts-summary"]');
     expect(await text(popup, '[data-testid="page-status"]')).toContain('拼多多商家后台 · 接待');
-    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 7/7 个必需部件');
+    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 9/9 个必需部件');
     expect(await popup.$eval('li[data-feature="tone-hint"]', (li) => li.getAttribute('data-state'))).toBe('running');
     await popup.close();
     await page.close();
@@ -80,7 +80,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     const popup = await popupFor(page);
     await popup.waitForSelector('[data-testid="parts-missing"]');
     expect(await text(popup, '[data-testid="parts-missing"]')).toBe('「接待」页面缺少部件：replyInput。依赖它们的功能暂不运行。');
-    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 6/7 个必需部件');
+    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 8/9 个必需部件');
     expect(await popup.$eval('li[data-feature="tone-hint"]', (li) => li.getAttribute('data-state'))).toBe('waiting');
     await popup.screenshot({ path: join(tmpdir(), 'xiaoer-popup-missing-part.png') });
     await popup.close();
@@ -113,7 +113,7 @@ describe('built-in adapters on their real hosts (fixture pages served on loopbac
     const popup = await popupFor(page);
     await popup.waitForSelector('[data-testid="parts-summary"]');
     expect(await text(popup, '[data-testid="page-status"]')).toContain('拼多多接待（本店修正） · 接待');
-    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 7/7 个必需部件');
+    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 9/9 个必需部件');
     await popup.close();
     // Pages the fix does not describe still use the built-in adapter.
     const other = await open('/orders/list');

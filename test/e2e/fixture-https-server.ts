@@ -16,7 +16,8 @@ export async function startFixtureServer(pages: Record<string, () => string>): P
   const server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
     const page = pages[`${url.host}${url.pathname}${url.search}`] ?? pages[`${url.host}${url.pathname}`];
-    res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    const type = url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    res.writeHead(page ? 200 : 404, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(page ? page() : 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -77,3 +77,28 @@ describe('a part that is its container (":scope")', () => {
     expect(new PageParts(items).samples().find((s) => s.name === 'title')).toMatchObject({ count: 0, values: [], unread: false });
   });
 });
+
+describe('a part in the row before its container ("preceding"), and the first value that reads', () => {
+  it('reads the order number from the header row above the order`s line rows', () => {
+    const orders: PageSpec = {
+      kind: 'orders',
+      path: '^/',
+      parts: {
+        order: { selector: 'tr.line' },
+        orderId: { selector: '.sn', within: 'order', preceding: true, pattern: '(\\d{6}-\\d{15,})' },
+        lineSkuCode: { selector: '.kv', within: 'order', pattern: '^货号[:：]?\\s*(\\S+)$' },
+      },
+    };
+    document.body.innerHTML = `<table><tbody>
+      <tr class="head"><td><span class="sn">订单编号：261120-123456789012345</span></td></tr>
+      <tr class="line"><td><span class="kv">白色 M</span><span class="kv">货号：TS-1</span></td></tr>
+      <tr class="line"><td><span class="kv">货号：TS-2</span></td></tr>
+      <tr class="head"><td><span class="sn">订单编号：261120-999999999999999</span></td></tr>
+      <tr class="line"><td></td></tr></tbody></table>`;
+    const parts = new PageParts(orders);
+    const rows = parts.all('order');
+    expect(rows.map((r) => parts.value('orderId', r))).toEqual(['261120-123456789012345', '261120-123456789012345', '261120-999999999999999']);
+    expect(rows.map((r) => parts.value('lineSkuCode', r))).toEqual(['TS-1', 'TS-2', null]);
+    expect(parts.health().find((p) => p.name === 'orderId')?.count).toBe(3);
+  });
+});

@@ -29,6 +29,12 @@ export const partSchema = z.strictObject({
    * in the table's header row whatever the columns' order; `selector` is then looked for inside that cell.
    */
   column: z.string().min(1).max(40).optional(),
+  /**
+   * Look in the rows before the container instead of inside it: the nearest earlier sibling that matches the
+   * selector or holds a match. For a table whose order number sits in its own header row above the order's line rows
+   * (Pinduoduo's beast-core orders).
+   */
+  preceding: z.boolean().optional(),
   /** Read this attribute instead of the text. */
   attribute: z.string().max(60).optional(),
   /** Regular expression applied to the text; its first group (or the whole match) is the value. */
@@ -70,6 +76,9 @@ export const adapterSchema = z
         }
         if (part.within === undefined && part.selector.trim() === SELF_SELECTOR) {
           ctx.addIssue({ code: 'custom', path: [...path, 'selector'], message: '":scope" means the container itself: set "within" to the part it is (e.g. "row")' });
+        }
+        if (part.within === undefined && part.preceding) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'preceding'], message: 'rows before the container need a container: set "within" (e.g. "order")' });
         }
         if (part.within === undefined && part.column !== undefined) {
           ctx.addIssue({ code: 'custom', path: [...path, 'column'], message: 'a column is looked for in a table row: set "within" to the row part (e.g. "row" or "line")' });

@@ -18,6 +18,8 @@ export interface PartSample extends PartHealth {
 }
 
 const SAMPLE_VALUES = 3;
+/** How many rows before a container a `preceding` part is looked for in. */
+const MAX_PRECEDING = 50;
 /** How many matched elements are read before the report says "matches but reads nothing". */
 const SAMPLE_READS = 20;
 
@@ -73,7 +75,7 @@ export class PageParts<K extends PageKind = PageKind> {
   first(name: PartName<K>, scope?: Element): Element | null {
     const part = this.spec.parts[name];
     if (!part) return null;
-    if (scope) return isPlain(part) ? scope.querySelector(part.selector) : (this.inContainer(part, scope)[0] ?? null);
+    if (scope) return isPlain(part) && !part.preceding ? scope.querySelector(part.selector) : (this.inContainer(part, scope)[0] ?? null);
     if (!part.within) return this.root.querySelector(part.selector);
     return this.all(name)[0] ?? null;
   }
@@ -82,15 +84,26 @@ export class PageParts<K extends PageKind = PageKind> {
   is(name: PartName<K>, element: Element): boolean {
     const part = this.spec.parts[name];
     if (!part) return false;
-    if (isPlain(part)) return element.matches(part.selector);
+    if (isPlain(part) && !part.preceding) return element.matches(part.selector);
     return this.inSubtree(name, element).includes(element);
   }
 
-  /** The part's value inside `scope`: attribute or text, passed through the part's pattern. */
+  /**
+   * The part's value inside `scope`: attribute or text, passed through the part's pattern. When the first element
+   * reads nothing (a pattern for 货号 on the spec line), the next ones are tried: the first value read wins.
+   */
   value(name: PartName<K>, scope?: Element): string | null {
     const part = this.spec.parts[name];
-    const element = part && this.first(name, scope);
-    return element ? this.read(name, part, element) : null;
+    if (!part) return null;
+    const first = this.first(name, scope);
+    if (!first) return null;
+    const value = this.read(name, part, first);
+    if (value !== null || !part.pattern) return value;
+    for (const element of this.all(name, scope).slice(1)) {
+      const next = this.read(name, part, element);
+      if (next !== null) return next;
+    }
+    return null;
   }
 
   /** The value of a part read from the element itself (when the element is the part). */
@@ -131,8 +144,17 @@ export class PageParts<K extends PageKind = PageKind> {
     return this.root.querySelectorAll(part.within ? this.scopedSelector(name) : part.selector).length;
   }
 
-  /** The part's elements inside one container instance. */
+  /** The part's elements inside one container instance (with `preceding`: in the nearest row before it that has them). */
   private inContainer(part: PartSpec, container: Element): Element[] {
+    if (!part.preceding) return this.inOne(part, container);
+    for (let row = container.previousElementSibling, i = 0; row && i < MAX_PRECEDING; row = row.previousElementSibling, i++) {
+      const found = row.matches(part.selector) ? [row] : this.inOne(part, row);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  private inOne(part: PartSpec, container: Element): Element[] {
     const base = part.column ? cellUnderHeader(container, part.column) : container;
     if (!base) return [];
     if (isSelf(part)) return [base];
@@ -143,7 +165,7 @@ export class PageParts<K extends PageKind = PageKind> {
   private needsWalk(name: string, depth = 0): boolean {
     const part = this.spec.parts[name];
     if (!part || depth > 8) return false;
-    return part.column !== undefined || (!!part.within && this.needsWalk(part.within, depth + 1));
+    return part.column !== undefined || !!part.preceding || (!!part.within && this.needsWalk(part.within, depth + 1));
   }
 
   /** The part's selector inside its containers' selectors, e.g. `:is(tr.row) :is(.stock-num)`; `:scope` is the container's. */

@@ -1,6 +1,7 @@
 import { addressFingerprint } from './address-fingerprint';
 import { checkAddress, type AddressProblem } from './address-problems';
 import { parseAddress, type ParsedAddress } from './parse-address';
+import { isMaskedReceiver } from './masked-receiver';
 
 /** What the order card shows about a receiver, computed in the worker (which holds the division data). */
 export interface AddressCheck {
@@ -12,5 +13,7 @@ export interface AddressCheck {
 
 export async function checkReceiver(raw: { name?: string; phone?: string; address: string }): Promise<AddressCheck> {
   const parsed = parseAddress(raw.address);
-  return { parsed, problems: checkAddress(parsed, raw), fingerprint: await addressFingerprint(raw) };
+  // A masked receiver is never judged: its phone and address only look wrong because the console hides them.
+  const problems: AddressProblem[] = isMaskedReceiver(raw) ? [{ kind: 'masked', message: '已打码，打开后再核对' }] : checkAddress(parsed, raw);
+  return { parsed, problems, fingerprint: await addressFingerprint(raw) };
 }

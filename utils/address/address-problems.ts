@@ -29,7 +29,9 @@ export type AddressProblem =
   | { kind: 'level-mismatch'; message: string }
   | { kind: 'detail-too-short'; message: string }
   | { kind: 'pickup-point'; message: string }
-  | { kind: 'remote-region'; message: string };
+  | { kind: 'remote-region'; message: string }
+  /** The console shows the receiver masked (王**，138****1234): nothing to check until the agent opens it. */
+  | { kind: 'masked'; message: string };
 
 /** Where couriers often refuse, surcharge or take much longer. */
 export const DEFAULT_REMOTE_PROVINCES: string[] = ['新疆维吾尔自治区', '西藏自治区', '青海省', '内蒙古自治区'];

@@ -2,12 +2,13 @@ import type { Adapter } from '../adapter-schema';
 import { demoConsoleAdapter } from './demo-console';
 import { taobaoSellerAdapter } from './taobao-seller';
 import { jdShopAdapter } from './jd-shop';
+import { dongdongAdapter } from './dongdong';
 import { pinduoduoAdapter } from './pinduoduo';
 import { douyinAdapter } from './douyin';
 import { withDemoConsole } from './demo-build';
 
 /** The real consoles Xiaoer knows out of the box: what every build ships. */
-export const CONSOLE_ADAPTERS: readonly Adapter[] = [taobaoSellerAdapter, jdShopAdapter, pinduoduoAdapter, douyinAdapter];
+export const CONSOLE_ADAPTERS: readonly Adapter[] = [taobaoSellerAdapter, jdShopAdapter, dongdongAdapter, pinduoduoAdapter, douyinAdapter];
 
 /**
  * Adapters built in: the real consoles, and in the build the demo and the tests use (XIAOER_DEMO_CONSOLE=1) the demo

@@ -1,42 +1,34 @@
 import type { Adapter } from '../adapter-schema';
 
 /**
- * JD 商家后台 (京麦 web, shop.jd.com). The host is public knowledge; paths and markup are guesses (no public
- * script that reads these pages was found), keyed to the 订单号 / 商家编码 (商品编号) / 收货地址 labels. A shop whose
- * pages differ fixes this with a custom adapter for the same host (it overrides this one).
+ * JD 商家后台 (shop.jd.com) order list. Sources per part in ./notes.ts. The item list's rows have no public evidence,
+ * so there is no items page. 咚咚, JD's agent chat, is its own host: ./dongdong.ts.
  */
 export const jdShopAdapter: Adapter = {
   format: 'xiaoer-adapter',
   formatVersion: 1,
   id: 'jd-shop',
   name: '京东商家后台',
-  version: 1,
+  version: 2,
   matches: ['https://shop.jd.com/*'],
   pages: [
     {
       kind: 'orders',
-      path: '^/jdm/trade/orders/(order-list|order-detail)',
+      path: '^/jdm/trade/orders/order-list',
       parts: {
-        order: { selector: '.order-item, .order-detail-wrap' },
-        orderId: { selector: '.order-no', within: 'order', pattern: '订单号[:：]?\\s*(\\d{8,})' },
-        status: { selector: '.order-status', within: 'order' },
-        line: { selector: '.goods-item', within: 'order' },
-        lineTitle: { selector: '.goods-name', within: 'line' },
-        lineSkuCode: { selector: '.goods-code', within: 'line', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        lineQty: { selector: '.goods-num', within: 'line', pattern: '(\\d+)' },
-        receiverAddress: { selector: '.consignee-info', within: 'order', pattern: '收货地址[:：]\\s*(.+)', optional: true },
-        remarkText: { selector: '.vender-remark', within: 'order', optional: true },
-      },
-    },
-    {
-      kind: 'items',
-      path: '^/jdm/ware/',
-      parts: {
-        row: { selector: 'tr.ware-row' },
-        itemId: { selector: '.ware-id', within: 'row', pattern: '(\\d{6,})' },
-        title: { selector: '.ware-name', within: 'row' },
-        outerCode: { selector: '.ware-info', within: 'row', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        pageStock: { selector: '.ware-stock', within: 'row', pattern: '(\\d+)' },
+        order: { selector: '.jd-scrollbar__view .table-body .card' },
+        orderId: { selector: '.shop-order-id .order-info-btn span', within: 'order', pattern: '(\\d{8,})' },
+        createdAt: { selector: '.order-time-info', within: 'order', pattern: '(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\s*下单', optional: true },
+        buyerNick: { selector: '.user-pin', within: 'order', optional: true },
+        status: { selector: '[prop="orderStatus"] .order-status span', within: 'order' },
+        line: { selector: '.sku-info-list__item', within: 'order' },
+        lineTitle: { selector: '.sku-name', within: 'line' },
+        // A line's spec items: the one labelled 货号 is the merchant's code.
+        lineSkuCode: { selector: '.card-left__desc .config-view-item', within: 'line', pattern: '^货号[:：]?\\s*(\\S+)$', optional: true },
+        lineQty: { selector: '.sku-info-card__right .config-view-item__value', within: 'line', pattern: '^[xX×]\\s*(\\d+)$' },
+        receiverAddress: { selector: '[prop="consigneeInfo"] .cons-address-text', within: 'order' },
+        receiverPhone: { selector: '[prop="consigneeInfo"] .cons-mobile-phone-text', within: 'order', optional: true },
+        remarkText: { selector: '.remark-cell__text', within: 'order', optional: true },
       },
     },
   ],

@@ -1,59 +1,62 @@
 import type { Adapter } from '../adapter-schema';
 
 /**
- * Pinduoduo 商家后台 (mms.pinduoduo.com). Chat: `#msgListContainer li.onemsg`, buyer rows `.buyer-item`, agent
- * rows `.cs-item`, text `.msg-content-box`, reply box `#replyTextarea` — seen in a public extension for
- * `/chat-merchant/`. Conversation list `li.chat-item` seen (REFERENCE). Orders and goods pages: paths and markup
- * guessed; selectors lean on the 订单编号 / 商家编码 / 收货地址 labels.
+ * Pinduoduo 商家后台 (mms.pinduoduo.com): chat (Vue), orders and goods (beast-core tables). Sources per part in
+ * ./notes.ts. The page ignores synthetic clicks: Xiaoer fills the reply box, the agent presses send.
  */
 export const pinduoduoAdapter: Adapter = {
   format: 'xiaoer-adapter',
   formatVersion: 1,
   id: 'pinduoduo-mms',
   name: '拼多多商家后台',
-  version: 1,
+  version: 2,
   matches: ['https://mms.pinduoduo.com/*'],
   pages: [
     {
       kind: 'chat',
       path: '^/chat-merchant/',
       parts: {
-        conversation: { selector: 'li.chat-item' },
-        conversationBuyer: { selector: '.chat-nickname, .nickname', within: 'conversation' },
-        conversationUnread: { selector: '.unread-num, .chat-unread', within: 'conversation', pattern: '(\\d+)', optional: true },
-        activeConversation: { selector: 'li.chat-item.active, li.chat-item.selected', optional: true },
+        // The active class is on .chat-item-box, not on the li.
+        conversation: { selector: 'li.chat-item > .chat-item-box[data-random]' },
+        conversationBuyer: { selector: '.nickname-span', within: 'conversation' },
+        activeConversation: { selector: 'li.chat-item > .chat-item-box.active' },
+        conversationTime: { selector: '.item-note', within: 'conversation', optional: true },
+        conversationWaiting: { selector: '.chat-unreply-over-time', within: 'conversation', optional: true },
+        currentBuyer: { selector: '.chatWindowHeader .base-info .name' },
         messageList: { selector: '#msgListContainer' },
-        message: { selector: 'li.onemsg', within: 'messageList' },
+        message: { selector: 'li.onemsg[id^="middlePanel_list_"]', within: 'messageList' },
         buyerMessage: { selector: 'li.onemsg:has(.buyer-item)', within: 'messageList' },
-        messageText: { selector: '.msg-content-box', within: 'message', optional: true },
-        replyInput: { selector: '#replyTextarea' },
-        sendButton: { selector: '.send-btn, button.send' },
+        agentMessage: { selector: 'li.onemsg:has(.cs-item)', within: 'messageList', optional: true },
+        messageText: { selector: 'p.msg-content-box', within: 'message', optional: true },
+        replyInput: { selector: 'textarea#replyTextarea' },
+        sendButton: { selector: '.reply-box .send-btn' },
       },
     },
     {
       kind: 'orders',
-      path: '^/orders/(list|detail)',
+      path: '^/orders/',
       parts: {
-        order: { selector: '[data-testid="beast-core-table-body-tr"], .order-detail' },
-        orderId: { selector: '.order-sn, td:first-child', within: 'order', pattern: '订单编号[:：]?\\s*([0-9-]{10,})' },
-        status: { selector: '.order-status', within: 'order' },
-        line: { selector: '.goods-info', within: 'order' },
-        lineTitle: { selector: '.goods-name', within: 'line' },
-        lineSkuCode: { selector: '.goods-spec', within: 'line', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        lineQty: { selector: '.goods-num', within: 'line', pattern: '(\\d+)' },
-        receiverAddress: { selector: '.receiver-info', within: 'order', pattern: '收货地址[:：]\\s*(.+)', optional: true },
-        remarkText: { selector: '.merchant-remark', within: 'order', optional: true },
+        // One line row per order; its order number sits in the separate header row above it.
+        order: { selector: 'tr[data-testid="beast-core-table-body-tr"]' },
+        orderId: { selector: 'tr:not([data-testid="beast-core-table-body-tr"])', within: 'order', preceding: true, pattern: '(\\d{6}-\\d{15,})' },
+        // No evidence for the cells: read by their column's header text, optional.
+        status: { selector: ':scope', within: 'order', column: '订单状态', optional: true },
+        line: { selector: ':scope', within: 'order', optional: true },
+        lineTitle: { selector: ':scope', within: 'line', column: '商品', optional: true },
+        lineSkuCode: { selector: ':scope', within: 'line', column: '商家编码', optional: true },
+        lineQty: { selector: ':scope', within: 'line', column: '数量', pattern: '[×xX]\\s*(\\d+)', optional: true },
+        receiverAddress: { selector: ':scope', within: 'order', column: '收货地址', optional: true },
       },
     },
     {
       kind: 'items',
       path: '^/goods/goods_list',
       parts: {
-        row: { selector: '[data-testid="beast-core-table-body-tr"]' },
-        itemId: { selector: '.goods-id', within: 'row', pattern: '(\\d{6,})' },
-        title: { selector: '.goods-name', within: 'row' },
-        outerCode: { selector: '.goods-info', within: 'row', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        pageStock: { selector: '.goods-quantity', within: 'row', pattern: '(\\d+)' },
+        row: { selector: 'tr[data-testid="beast-core-table-body-tr"]' },
+        itemId: { selector: ':scope', within: 'row', column: '商品ID', pattern: '(\\d{6,})', optional: true },
+        title: { selector: ':scope', within: 'row', column: '商品', optional: true },
+        outerCode: { selector: ':scope', within: 'row', column: '商家编码', optional: true },
+        pageStock: { selector: ':scope', within: 'row', column: '库存', pattern: '(\\d+)', optional: true },
       },
     },
   ],

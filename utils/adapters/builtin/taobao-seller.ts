@@ -1,62 +1,55 @@
 import type { Adapter } from '../adapter-schema';
 
 /**
- * Taobao/Tmall 千牛卖家中心 (myseller.taobao.com, qn.taobao.com) and the older trade.taobao.com order detail.
- * URLs seen in public scripts; the pages are Alibaba Fusion ("next-*") tables, seen in a public userscript for the
- * sold-orders page. Cell layout and the chat workbench's markup are not public: those selectors are guesses that
- * lean on text labels (订单号, 商家编码, 收货地址) and structure, and a shop can override them with a custom adapter.
+ * Taobao/Tmall 卖家中心 on the web (myseller.taobao.com, also under qn.taobao.com): 出售中的宝贝, 已卖出的宝贝 and
+ * the order detail. Every selector and its source are in ./notes.ts. The 千牛 chat lives in the PC client, where no
+ * extension can reach, so there is no chat page here.
  */
 export const taobaoSellerAdapter: Adapter = {
   format: 'xiaoer-adapter',
   formatVersion: 1,
   id: 'taobao-seller',
-  name: '淘宝/天猫 千牛卖家中心',
-  version: 1,
-  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://trade.taobao.com/*'],
+  name: '淘宝/天猫 卖家中心',
+  version: 2,
+  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*'],
   pages: [
     {
       kind: 'items',
       path: '^/home\\.htm/SellManage/',
       parts: {
-        row: { selector: '.next-table-body tr.next-table-row' },
-        itemId: { selector: 'a[href*="item.htm?id="]', within: 'row', attribute: 'href', pattern: '[?&]id=(\\d+)' },
-        title: { selector: 'a[href*="item.htm?id="]', within: 'row' },
-        outerCode: { selector: 'td:first-child', within: 'row', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        pageStock: { selector: 'td[data-next-table-col="3"]', within: 'row', pattern: '(\\d+)' },
+        row: { selector: 'table[role="table"] tbody tr:not(.next-table-header)' },
+        // The 2nd cell holds the title link and the spans `ID:…` and `编码:…` (the outer code is there, not in the 1st).
+        itemId: { selector: 'td:nth-child(2)', within: 'row', pattern: 'ID[:：]\\s*(\\d{6,})' },
+        title: { selector: 'a.title-link', within: 'row' },
+        outerCode: { selector: 'td:nth-child(2)', within: 'row', pattern: '编码[:：]\\s*([^\\s:：]+)', optional: true },
+        pageStock: { selector: '.quantity-item-label span.quantity', within: 'row', pattern: '(\\d+)' },
       },
     },
     {
       kind: 'orders',
-      // The sold list and the order detail share the order-block layout (one block on the detail page).
-      path: '^(/home\\.htm/trade-platform/tp/(sold|order)|/trade/detail/trade_order_detail\\.htm)',
+      // 已卖出的宝贝: Fusion list mode, each parent order its own <table>; its sub-order lines are bare <tr>.
+      path: '^/home\\.htm/trade-platform/tp/sold',
       parts: {
-        order: { selector: '.next-table-body table.next-table-group, .trade-order-detail' },
-        orderId: { selector: '.next-table-group-header, .order-info', within: 'order', pattern: '订单号[:：]\\s*(\\d{6,})' },
-        createdAt: { selector: '.next-table-group-header, .order-info', within: 'order', pattern: '(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})' },
-        buyerNick: { selector: 'a[href*="wangwang"], .buyer-nick', within: 'order', optional: true },
-        status: { selector: 'td:nth-child(5), .order-status', within: 'order' },
-        line: { selector: 'tr.next-table-row, .order-item', within: 'order' },
-        lineTitle: { selector: 'a[href*="item.htm?id="]', within: 'line' },
-        lineSkuCode: { selector: 'td:first-child, .item-props', within: 'line', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        lineQty: { selector: 'td:nth-child(3), .item-qty', within: 'line', pattern: '(\\d+)' },
-        receiverAddress: { selector: '.address-info, .logistics-info', within: 'order', pattern: '收货地址[:：]\\s*(.+)', optional: true },
-        remarkText: { selector: '.seller-memo, .memo-text', within: 'order', optional: true },
+        order: { selector: 'div.next-table-body table' },
+        orderId: { selector: 'tr.next-table-group-header', within: 'order', pattern: '订单号[:：]\\s*(\\d{6,})' },
+        createdAt: { selector: 'tr.next-table-group-header', within: 'order', pattern: '(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})' },
+        line: { selector: 'tbody > tr:not(.next-table-group-header)', within: 'order' },
+        lineTitle: { selector: 'td:first-child a', within: 'line', optional: true },
+        lineSkuCode: { selector: 'td:first-child div', within: 'line', pattern: '^商家编码[:：]\\s*(\\S+)$', optional: true },
+        lineQty: { selector: 'td[data-next-table-col="3"]', within: 'line', pattern: '(\\d+)' },
+        status: { selector: 'td[data-next-table-col="5"]', within: 'order' },
       },
     },
     {
-      kind: 'chat',
-      // 千牛 web workbench's reception page (path guessed from the workbench's app routes).
-      path: '^/home\\.htm/(app-customer-service|im|chat)',
+      kind: 'orders',
+      path: '^/home\\.htm/trade-platform/tp/detail',
       parts: {
-        conversation: { selector: '[data-spm*="conversation"] li, .conversation-list li' },
-        conversationBuyer: { selector: '.nick, [class*="nick"]', within: 'conversation' },
-        activeConversation: { selector: '.conversation-list li.active, .conversation-list li[aria-selected="true"]', optional: true },
-        messageList: { selector: '.message-list, [role="log"]' },
-        message: { selector: '.message-item', within: 'messageList' },
-        buyerMessage: { selector: '.message-item.left, .message-item[data-from="buyer"]', within: 'messageList' },
-        messageText: { selector: '.message-content', within: 'message', optional: true },
-        replyInput: { selector: '.editor [contenteditable="true"], textarea.reply-textarea' },
-        sendButton: { selector: 'button.send-btn, button[title="发送"]' },
+        order: { selector: 'div[class^="detail_tabs-container-layout"]' },
+        orderId: { selector: ':scope', within: 'order', pattern: '订单编号[:：]\\s*(\\d{6,})' },
+        receiverAddress: { selector: 'span[class^="receive-address_value"]', within: 'order' },
+        line: { selector: 'tr.order-item', within: 'order' },
+        lineSkuCode: { selector: 'td', within: 'line', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
+        status: { selector: '[class*="order-status"]', within: 'order', optional: true },
       },
     },
   ],
