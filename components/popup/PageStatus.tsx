@@ -48,14 +48,16 @@ export function PageStatus({ status }: { status: TabStatus }) {
       </p>
       {missing.length > 0 && (
         <p class="warn" data-testid="parts-missing">
-          {t('popupPartsMissingOn', [missingKinds.map((kind) => t(`pageKind_${kind}`)).join('、'), missing.join(', ')])}{' '}
-          <TeachButton
-            tabId={status.tabId}
-            url={status.url}
-            label={t('teachRepointOne')}
-            repoint={health.parts.filter((p) => !p.optional && p.count === 0).map((p) => ({ kind: (p.kind ?? health.pageKind) as TeachKind, part: p.name }))}
-          />
+          {t('popupPartsMissingOn', [missingKinds.map((kind) => t(`pageKind_${kind}`)).join('、'), missing.join(', ')])}
         </p>
+      )}
+      {missing.length > 0 && (
+        <TeachButton
+          tabId={status.tabId}
+          url={status.url}
+          label={t('teachRepointOne')}
+          repoint={health.parts.filter((p) => !p.optional && p.count === 0).map((p) => ({ kind: (p.kind ?? health.pageKind) as TeachKind, part: p.name }))}
+        />
       )}
       {missing.length === 0 && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
       {limitNote}

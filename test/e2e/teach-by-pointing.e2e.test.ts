@@ -220,7 +220,11 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
 
     // A console update: every class hash changes, and the outer code's class is renamed. Only that part breaks.
     await shop.evaluate(() => (window as unknown as { rerender(o: object): void }).rerender({ renameCode: true }));
-    const warning = await shop.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 10_000 });
+    const warning = await shop.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 20_000 }).catch(async (error) => {
+      const health = await (await worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab.health' }), tabId);
+      const codes = await shop.$$eval('tr[data-goods-id] td:nth-child(2)', (tds) => tds.map((td) => td.innerHTML));
+      throw new Error(`no broken part named: ${JSON.stringify(health)} ${JSON.stringify(codes)}`, { cause: error });
+    });
     expect(await warning!.evaluate((el) => el.textContent)).toContain('outerCode');
     expect(await warning!.evaluate((el) => el.textContent)).not.toMatch(/orderId|replyInput|row\b/);
     await shop.screenshot({ path: join(SHOTS, 'teach-5-broken.png') });
