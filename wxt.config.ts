@@ -33,7 +33,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // storage: settings and state; scripting: re-inject the content script into open console tabs after an update.
     // alarms: poll stock feeds. Feed hosts are asked for at runtime (optional), one origin at a time.
-    permissions: ['storage', 'scripting', 'alarms'],
+    // activeTab: the popup's 指认页面部件 on a console Xiaoer does not know yet sees that tab's address (to ask for
+    // its host) only after the agent clicked the toolbar button; nothing is read from other tabs.
+    permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
     // The built-in consoles' hosts (the same as the content script's matches): find their open tabs and re-inject
     // the content script after an update. Any other host is optional, asked for one origin at a time: stock feeds,
     // and the hosts of custom adapters (https, or a console served on localhost).

@@ -3,6 +3,7 @@ import type { PartHealth } from '@/utils/adapters/page-parts';
 import type { PageKind } from '@/utils/adapters/vocabulary';
 import type { DockPlace } from '@/utils/settings/dock-place';
 import { t } from '@/utils/i18n';
+import { partLabel } from '../teach/part-label';
 
 /** A box in the view (px), as the dock is dragged. */
 export interface DragBox {
@@ -25,6 +26,8 @@ export interface StatusDockProps {
   onDrop: (box: DragBox) => void;
   /** The agent moved it with the arrow keys on the grip, by this much (px). */
   onNudge: (dx: number, dy: number) => void;
+  /** Opens the teach overlay: for every part, or for one part a console update broke. */
+  onTeach: (part?: PartHealth) => void;
 }
 
 /** Arrow keys on the grip move the dock this far (px); with Shift five times as far. */
@@ -40,7 +43,7 @@ const placeStyle = (place: DockPlace) => ({
  * collapsed to a small handle and moved (drag the grip, or arrow keys on it); the feature keeps it off the page's
  * own controls.
  */
-export function StatusDock({ adapterName, pageKinds, parts, place, onOpenLog, onCollapse, onDrop, onNudge }: StatusDockProps) {
+export function StatusDock({ adapterName, pageKinds, parts, place, onOpenLog, onCollapse, onDrop, onNudge, onTeach }: StatusDockProps) {
   const [open, setOpen] = useState(false);
   const [drag, setDrag] = useState<DragBox | null>(null);
   const start = useRef<{ x: number; y: number; box: DragBox } | null>(null);
@@ -90,8 +93,26 @@ export function StatusDock({ adapterName, pageKinds, parts, place, onOpenLog, on
 
   // While dragged, the mark follows the pointer (its own box); otherwise it sits at its place.
   const style = drag ? { left: `${drag.left}px`, top: `${drag.top}px`, right: 'auto', bottom: 'auto' } : placeStyle(place);
+
+  const label = (part: PartHealth) => (pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name);
+  // The warning speaks the agent's words (商家编码), with the adapter's name of the part for whoever edits the JSON.
+  const named = (part: PartHealth) => {
+    const words = partLabel(part.name);
+    return `${pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ` : ''}${words === part.name ? words : `${words}（${part.name}）`}`;
+  };
+  const repoint = (part: PartHealth) => (
+    <button type="button" class="link" name="dock-repoint" data-part={part.name} onClick={() => onTeach(part)}>
+      {t('teachRepointOne')}
+    </button>
+  );
   return (
     <div class="dock" data-healthy={String(healthy)} data-corner={place.corner} data-collapsed={String(place.collapsed)} data-dragging={String(!!drag)} style={style}>
+      {!healthy && !open && !place.collapsed && (
+        // The part a console update broke, named where the agent looks, with the one click that re-points it.
+        <div class="warning" data-testid="dock-missing">
+          {t('dockMissingNamed', missing.map(named).join('、'))} {repoint(missing[0]!)}
+        </div>
+      )}
       {open && !place.collapsed && (
         <div class="panel" role="dialog" aria-label={t('extName')}>
           <div class="row">
@@ -102,12 +123,15 @@ export function StatusDock({ adapterName, pageKinds, parts, place, onOpenLog, on
           <ul class="parts">
             {parts.map((part) => (
               <li key={`${part.kind}.${part.name}`} data-missing={String(!part.optional && part.count === 0)}>
-                <span>{pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name}</span>
-                <span class="count">{part.count}</span>
+                <span>{label(part)}</span>
+                <span class="count">
+                  {!part.optional && part.count === 0 && repoint(part)} {part.count}
+                </span>
               </li>
             ))}
           </ul>
           <div class="actions">
+            <button type="button" name="dock-teach" onClick={() => onTeach()}>{t('teachTitle')}</button>
             <button type="button" onClick={onOpenLog}>{t('dockOpenLog')}</button>
             <button type="button" onClick={() => setOpen(false)}>{t('dockClose')}</button>
           </div>

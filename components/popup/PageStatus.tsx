@@ -2,11 +2,20 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
 import { BUILTIN_LIMITS } from '@/utils/adapters/builtin/notes';
 import type { TabStatus } from './use-tab-health';
+import { TeachButton } from './TeachButton';
+import type { TeachKind } from '@/utils/teach/teach-plan';
 
 /** What Xiaoer found on the current tab: adapter, page kind, part health, feature states. */
 export function PageStatus({ status }: { status: TabStatus }) {
   if (status.state === 'loading') return <p class="muted">…</p>;
-  if (status.state === 'none') return <p class="muted" data-testid="page-status">{t('popupNoConsole')}</p>;
+  if (status.state === 'none') {
+    return (
+      <div data-testid="page-status">
+        <p class="muted">{t('popupNoConsole')}</p>
+        {status.tabId != null && status.url && /^https?:/.test(status.url) && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
+      </div>
+    );
+  }
   const { health } = status;
   const limit = health.adapter && BUILTIN_LIMITS[health.adapter.id];
   const limitNote = limit && (
@@ -20,6 +29,7 @@ export function PageStatus({ status }: { status: TabStatus }) {
         {limitNote}
         <p>{t('popupNoPage', health.host)}</p>
         {health.generic && <p data-testid="generic-palette">{t('popupGenericPalette')}</p>}
+        <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />
       </div>
     );
   }
@@ -41,6 +51,15 @@ export function PageStatus({ status }: { status: TabStatus }) {
           {t('popupPartsMissingOn', [missingKinds.map((kind) => t(`pageKind_${kind}`)).join('、'), missing.join(', ')])}
         </p>
       )}
+      {missing.length > 0 && (
+        <TeachButton
+          tabId={status.tabId}
+          url={status.url}
+          label={t('teachRepointOne')}
+          repoint={health.parts.filter((p) => !p.optional && p.count === 0).map((p) => ({ kind: (p.kind ?? health.pageKind) as TeachKind, part: p.name }))}
+        />
+      )}
+      {missing.length === 0 && <TeachButton tabId={status.tabId} url={status.url} label={t('teachPopupStart')} />}
       {limitNote}
       {!health.active && <p class="warn">{t('popupPaused')}</p>}
       {health.figures.unverifiedPaidOrders != null && (

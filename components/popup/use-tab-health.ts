@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { tabHealthSchema } from '@/utils/runtime/tab-health-schema';
 import type { TabHealth } from '@/utils/runtime/tab-messages';
 
-export type TabStatus = { state: 'loading' } | { state: 'none' } | { state: 'ok'; tabId: number; health: TabHealth };
+/** `url`: the tab's address where Xiaoer may see it (its host is granted, or the popup was opened on it). */
+export type TabStatus = { state: 'loading' } | { state: 'none'; tabId?: number; url?: string } | { state: 'ok'; tabId: number; url?: string; health: TabHealth };
 
 /**
  * Asks the console tab's content script what it found. The popup acts on the active tab;
@@ -16,7 +17,9 @@ export function useTabHealth(refreshKey: unknown): TabStatus {
       const tabId = await targetTabId();
       const reply = tabId == null ? null : await browser.tabs.sendMessage(tabId, { type: 'tab.health' }).catch(() => null);
       const parsed = tabHealthSchema.safeParse(reply);
-      if (!cancelled) setStatus(parsed.success && tabId != null ? { state: 'ok', tabId, health: parsed.data } : { state: 'none' });
+      const url = tabId == null ? undefined : (await browser.tabs.get(tabId).catch(() => null))?.url;
+      if (cancelled) return;
+      setStatus(parsed.success && tabId != null ? { state: 'ok', tabId, url, health: parsed.data } : { state: 'none', tabId, url });
     })();
     return () => {
       cancelled = true;

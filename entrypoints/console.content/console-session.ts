@@ -12,8 +12,13 @@ import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { installErrorNet } from '@/utils/runtime/error-net';
 import { PageObserver } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
-import { entriesHealth, parseTabMessage, type TabHealth } from '@/utils/runtime/tab-messages';
+import { entriesHealth, parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
+import { startTeaching, stopTeaching } from './teach/teach-overlay';
+import { asLocalCopy, newTaughtAdapter } from '@/utils/teach/taught-adapter';
+import { t } from '@/utils/i18n';
+
+type TeachMessage = Extract<TabMessage, { type: 'teach.start' }>;
 
 /**
  * Everything Xiaoer does in one console tab: pick the adapter and page, run the features that fit,
@@ -27,6 +32,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings;
   let adapters: readonly Adapter[];
+  let customs: readonly Adapter[] = [];
 
   // Listening from the start (the popup may ask while the settings are still being read): answers wait until the
   // session has picked its page.
@@ -38,6 +44,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     if (!message) return undefined;
     if (message.type === 'tab.health') return ready.then(health);
     if (message.type === 'adapter.test') return ready.then(() => runAdapterTest(message.adapter));
+    if (message.type === 'teach.start') return ready.then(() => teach(message.repoint));
     if (message.type === 'adapter.clear') {
       clearAdapterTest();
       return Promise.resolve(null);
@@ -50,7 +57,8 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
   settings = await loadSettings();
   // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
-  adapters = [...storedAdapters(await customAdaptersItem.getValue()), ...BUILTIN_ADAPTERS];
+  customs = storedAdapters(await customAdaptersItem.getValue());
+  adapters = [...customs, ...BUILTIN_ADAPTERS];
   // Started at document_start (so that stock is in hand before the page's own scripts render rows): features put
   // their UI into the body, which the parser has made by now or makes in a moment.
   await bodyReady(ctx);
@@ -75,13 +83,28 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     evaluate();
   });
   const unwatchAdapters = customAdaptersItem.watch((next) => {
-    adapters = [...storedAdapters(next), ...BUILTIN_ADAPTERS];
+    customs = storedAdapters(next);
+    adapters = [...customs, ...BUILTIN_ADAPTERS];
     evaluate();
   });
   // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
   ctx.onInvalidated(() => quietly(unwatch));
   ctx.onInvalidated(() => quietly(unwatchAdapters));
   ctx.onInvalidated(clearAdapterTest);
+  // The dock's 指认 buttons.
+  const onDockTeach = (event: Event) => void teach((event as CustomEvent<TeachMessage['repoint']>).detail);
+  broadcasts.addEventListener('teach-start', onDockTeach);
+  ctx.onInvalidated(() => broadcasts.removeEventListener('teach-start', onDockTeach));
+  ctx.onInvalidated(stopTeaching);
+
+  /** Opens the teach overlay on this page: the picks go into this host's custom adapter, or a new one. */
+  function teach(repoint: TeachMessage['repoint']): boolean {
+    const custom = adapterForHost(customs, location.href);
+    const known = custom ?? adapterForHost(BUILTIN_ADAPTERS, location.href);
+    const base = known ? asLocalCopy(known, !!custom, t('teachLocalCopy')) : newTaughtAdapter(location.href, document.title);
+    startTeaching({ base, repoint }, () => undefined);
+    return true;
+  }
 
 
   function health(): TabHealth {

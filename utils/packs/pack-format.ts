@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
+import type { Adapter } from '../adapters/adapter-schema';
+import { parseCustomAdapter } from '../adapters/custom/custom-adapter-parse';
 
 /** The pack format's name and the only version this release reads. */
 export const PACK_FORMAT = 'xiaoer-snippet-pack';
@@ -39,6 +41,19 @@ export const packSnippetSchema = z.object({
 });
 export type PackSnippet = z.infer<typeof packSnippetSchema>;
 
+/**
+ * A console adapter a pack carries: untrusted, so checked with the same schema and host rules as one pasted into
+ * options → adapters (every field error listed).
+ */
+const teamAdapterSchema = z.unknown().transform((raw, ctx): Adapter => {
+  const parsed = parseCustomAdapter(raw);
+  if (parsed.ok) return parsed.adapter;
+  ctx.addIssue({ code: 'custom', message: parsed.errors.join('；') });
+  return z.NEVER;
+});
+export const MAX_PACK_ADAPTERS = 20;
+export const teamAdaptersSchema = z.array(teamAdapterSchema).max(MAX_PACK_ADAPTERS, `适配器超过 ${MAX_PACK_ADAPTERS} 个上限`);
+
 export const packSchema = z
   .object({
     format: z.literal(PACK_FORMAT, { error: `不是小二话术包（format 应为 "${PACK_FORMAT}"）` }),
@@ -49,6 +64,8 @@ export const packSchema = z
     updatedAt: z.iso.datetime({ offset: true, error: 'updatedAt 应为 ISO 时间，如 2026-11-20T08:00:00Z' }),
     author: text('作者', 80).optional(),
     snippets: z.array(packSnippetSchema, { error: '缺少 snippets 列表' }).max(MAX_PACK_SNIPPETS, `话术超过 ${MAX_PACK_SNIPPETS} 条上限`),
+    /** Console adapters the team shares (installed through the same host-permission flow as the agent's own). */
+    adapters: teamAdaptersSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const ids = new Set<string>();
@@ -89,6 +106,7 @@ export function tooLarge(bytes: number): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [first, index, field] = issue.path;
+  if (first === 'adapters' && typeof index === 'number') return `第 ${index + 1} 个适配器：${issue.message}`;
   if (first === 'snippets' && typeof index === 'number') {
     const where = `第 ${index + 1} 条话术${field ? `（${String(field)}）` : ''}`;
     return `${where}：${issue.message}`;

@@ -4,6 +4,7 @@ import { isUntouchedDefault } from '../snippets/untouched-default';
 import type { Pack, PackSnippet } from './pack-format';
 import { storedSnippetId } from './pack-record';
 import { clock } from '@/utils/clock';
+import type { AdapterChange } from './pack-adapters';
 
 /** The wording of a snippet, the part a team and an agent can disagree on. */
 export type Wording = Pick<PackSnippet, 'title' | 'body' | 'category' | 'tags' | 'shortcut'>;
@@ -37,6 +38,8 @@ export interface PackPreview {
   defaultsYield?: { id: string; shortcut: string; title: string }[];
   /** Team snippet ids whose text looks like HTML or script: accepted, shown and inserted as plain text. */
   markup?: string[];
+  /** The console adapters the pack carries, and what installing them does (added by the worker). */
+  adapters?: AdapterChange[];
 }
 
 export function sameWording(a: Wording | null, b: Wording | null): boolean {

@@ -1,5 +1,6 @@
 import type { Snippet } from '../snippets/snippet';
 import type { Pack, PackSnippet } from './pack-format';
+import type { Adapter } from '../adapters/adapter-schema';
 
 /** A team pack as Xiaoer keeps it (the `packs` store). */
 export interface PackRecord {
@@ -15,6 +16,8 @@ export interface PackRecord {
    * from its base entry (or is gone) was edited (or deleted) by the agent, and is an override to keep.
    */
   base: PackSnippet[];
+  /** The team's adapters as last installed: the base of their part-by-part merge (an agent's fix is what differs). */
+  adapterBase?: Adapter[];
   /** Subscription: the worker polls `url` every `intervalMinutes`, with validators and backoff like a stock feed. */
   url?: string;
   intervalMinutes?: number;

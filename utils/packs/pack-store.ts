@@ -64,6 +64,7 @@ export async function applyPack(
       author: pack.author,
       appliedAt: clock.now(),
       base: pack.snippets,
+      adapterBase: pack.adapters ?? previous?.adapterBase,
       pending: undefined,
       undo: {
         record: previous ? previousRecord : null,

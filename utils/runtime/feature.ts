@@ -7,7 +7,7 @@ import type { DomChangeListener } from './page-observer';
 import type { BroadcastEvent } from '../messaging/broadcast-events';
 
 /** What reaches a console tab's features: worker broadcasts, and the keyboard command to open the palette. */
-export type TabEvent = BroadcastEvent | 'palette-open' | 'palette-snippet' | 'clock-jump' | 'snippet-inserted';
+export type TabEvent = BroadcastEvent | 'palette-open' | 'palette-snippet' | 'clock-jump' | 'snippet-inserted' | 'teach-start';
 
 /** What a running feature gets: the page through its adapter, and lifetimes it must respect. */
 export interface FeatureEnv {

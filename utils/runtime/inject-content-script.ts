@@ -10,9 +10,9 @@ export async function injectIntoTab(tabId: number, files: ScriptFiles): Promise<
   await browser.scripting.executeScript({ target: { tabId }, files });
 }
 
-/** Injects the script into the open tabs that match; discarded tabs load it when they are woken. */
-export async function injectIntoOpenTabs(matches: string[], files: ScriptFiles): Promise<void> {
-  const tabs = await browser.tabs.query({ url: matches });
+/** Injects the script into the open tabs that match (but `exceptTab`); discarded tabs load it when they are woken. */
+export async function injectIntoOpenTabs(matches: string[], files: ScriptFiles, exceptTab?: number): Promise<void> {
+  const tabs = (await browser.tabs.query({ url: matches })).filter((tab) => tab.id !== exceptTab);
   await Promise.all(
     tabs.map((tab) =>
       tab.id == null || tab.discarded

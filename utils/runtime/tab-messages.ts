@@ -3,6 +3,7 @@ import type { PageParts, PartHealth } from '../adapters/page-parts';
 import type { PageKind } from '../adapters/vocabulary';
 import type { Adapter } from '../adapters/adapter-schema';
 import type { FeatureState } from './feature';
+import type { TeachKind } from '../teach/teach-plan';
 
 /** Messages a console tab's content script accepts: from the popup, the worker's broadcasts and commands. */
 export type TabMessage =
@@ -12,7 +13,9 @@ export type TabMessage =
   | { type: 'broadcast'; event: BroadcastEvent }
   // The worker validated the adapter (parseCustomAdapter) before sending it.
   | { type: 'adapter.test'; adapter: Adapter }
-  | { type: 'adapter.clear' };
+  | { type: 'adapter.clear' }
+  // Open the teach overlay ("指认页面部件"), for every part or only the ones named.
+  | { type: 'teach.start'; repoint?: { kind: TeachKind; part: string }[] };
 
 /**
  * Checks a message that reached a console tab. Hand-written rather than zod: this runs in every console tab, and
@@ -26,6 +29,11 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   if (type === 'adapter.test') {
     const adapter = (raw as { adapter?: unknown }).adapter as Adapter | undefined;
     return adapter && Array.isArray(adapter.pages) && Array.isArray(adapter.matches) ? { type, adapter } : null;
+  }
+  if (type === 'teach.start') {
+    const repoint = (raw as { repoint?: unknown }).repoint;
+    if (repoint === undefined) return { type };
+    return Array.isArray(repoint) && repoint.every(isRepoint) ? { type, repoint } : null;
   }
   if (type === 'broadcast' && TAB_BROADCAST_EVENTS.includes(event as BroadcastEvent)) return { type, event: event as BroadcastEvent };
   return null;
@@ -55,4 +63,9 @@ export function missingParts(health: Pick<TabHealth, 'parts'>): string[] {
 /** The health of every page entry, each part labelled with its entry's kind (a URL can show several kinds). */
 export function entriesHealth(entries: readonly PageParts[]): PartHealth[] {
   return entries.flatMap((parts) => parts.health().map((part) => ({ ...part, kind: parts.kind })));
+}
+
+function isRepoint(value: unknown): value is { kind: TeachKind; part: string } {
+  const { kind, part } = (value ?? {}) as { kind?: unknown; part?: unknown };
+  return (kind === 'items' || kind === 'orders' || kind === 'chat') && typeof part === 'string';
 }

@@ -64,6 +64,10 @@ export function PackImport({ staged, setStaged }: { staged: Staged | null; setSt
   const apply = (takeTeam: string[]) =>
     staged?.kind === 'pack' &&
     run(async () => {
+      // The hosts of the adapters the pack carries, asked for first thing in the click (the browser needs the
+      // gesture), as when the agent saves an adapter of their own; a refused host leaves its adapter waiting.
+      const origins = [...new Set((staged.preview.adapters ?? []).flatMap((a) => a.origins))];
+      if (origins.length) await browser.permissions.request({ origins }).catch(() => false);
       const done = await sendToWorker({ type: 'packs.apply', pack: staged.pack, takeTeam, subscribe: staged.subscribe });
       setStaged(null);
       setStatus({ ok: t('packApplied', [done.name, String(done.version)]) });

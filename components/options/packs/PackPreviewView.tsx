@@ -56,6 +56,20 @@ export function PackPreviewView({ preview, busy, onApply, onCancel }: {
           </section>
         );
       })}
+      {(preview.adapters?.length ?? 0) > 0 && (
+        <section data-kind="adapters" data-testid="pack-adapters">
+          <h4>{t('packAdapters')}</h4>
+          <ul class="changes">
+            {preview.adapters!.map((a) => (
+              <li key={a.id} data-adapter={a.id} data-change-kind={a.kind}>
+                <strong>{a.name}</strong> <code>{a.id}</code> · {t(`packAdapterKind_${a.kind}`)}
+                {a.origins.length > 0 && <div class="muted small">{t('packAdapterHosts', a.origins.join(' '))}</div>}
+                {a.keptParts.length > 0 && <div class="muted small" data-testid="pack-adapter-kept">{t('packAdapterKept', a.keptParts.join('、'))}</div>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div class="commit">
         <button type="button" class="primary" name="apply-pack" disabled={busy} onClick={() => onApply([...takeTeam])}>
           {t('packApply')}

@@ -5,6 +5,7 @@ import { deleteCustomAdapter, listCustomAdapters, saveCustomAdapter } from '@/ut
 import { parseCustomAdapter } from '@/utils/adapters/custom/custom-adapter-parse';
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
 import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
@@ -28,6 +29,20 @@ export const adapterHandlers = defineHandlers(adapterRequests, {
   async 'adapters.test'(request) {
     return testOnTab(request.tabId, request.adapter);
   },
+  async 'adapters.teach'(request) {
+    await startTeachingOnTab(request.tabId, request.repoint);
+    return null;
+  },
+  async 'adapters.saveTaught'(request, sender) {
+    const parsed = parseCustomAdapter(request.adapter);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    // A tab saves adapters for its own console only.
+    // (The URL goes in as a string: MatchPattern checks `instanceof Location`, which a service worker has not got.)
+    const tabUrl = sender.url;
+    if (!tabUrl || !parsed.adapter.matches.some((pattern) => new MatchPattern(pattern).includes(tabUrl))) throw new Error(t('teachWrongHost'));
+    // The tab it was taught on keeps its script (and the overlay's "saved"): that script follows the stored adapters.
+    return saveEntry(parsed.adapter, sender.tab?.id);
+  },
   async 'adapters.clearHighlights'(request) {
     await browser.tabs.sendMessage(request.tabId, { type: 'adapter.clear' }).catch(() => undefined);
     return null;
@@ -40,9 +55,9 @@ async function entryOf(adapter: Adapter): Promise<CustomAdapterEntry> {
 }
 
 /** Stores the adapter and brings the runtime content script in line (the options page asked for the host first). */
-async function saveEntry(input: unknown): Promise<CustomAdapterEntry> {
+async function saveEntry(input: unknown, exceptTab?: number): Promise<CustomAdapterEntry> {
   const adapter = await saveCustomAdapter(input);
-  await syncCustomContentScripts(await listCustomAdapters());
+  await syncCustomContentScripts(await listCustomAdapters(), { exceptTab });
   return entryOf(adapter);
 }
 
@@ -87,6 +102,20 @@ async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestRepo
   const report = await waitFor(() => askTab(tabId, message), { tries: 30, delayMs: 100 });
   if (report) return report;
   throw new Error(t('adapterTestNoAnswer'));
+}
+
+/** Opens the teach overlay in the tab, putting the content script in first on a host it does not run on yet. */
+async function startTeachingOnTab(tabId: number, repoint: { kind: 'items' | 'orders' | 'chat'; part: string }[] | undefined): Promise<void> {
+  const message = { type: 'teach.start', ...(repoint ? { repoint } : {}) };
+  const started = (reply: unknown) => reply === true;
+  if (started(await browser.tabs.sendMessage(tabId, message).catch(() => null))) return;
+  try {
+    await injectIntoTab(tabId, consoleScriptFiles());
+  } catch {
+    throw new Error(t('adapterTestNoAccess'));
+  }
+  const ok = await waitFor(async () => (started(await browser.tabs.sendMessage(tabId, message).catch(() => null)) ? true : null), { tries: 30, delayMs: 100 });
+  if (!ok) throw new Error(t('adapterTestNoAnswer'));
 }
 
 async function askTab(tabId: number, message: unknown): Promise<AdapterTestReport | null> {

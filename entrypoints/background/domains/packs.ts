@@ -1,7 +1,11 @@
 import { clock } from '@/utils/clock';
 import { getDb } from '@/utils/db/open-db';
 import { packRequests } from '@/utils/messaging/domains/packs';
-import { validatePack } from '@/utils/packs/pack-format';
+import { validatePack, type Pack } from '@/utils/packs/pack-format';
+import type { PackPreview } from '@/utils/packs/pack-merge';
+import { installPackAdapters, previewPackAdapters } from '@/utils/packs/pack-adapters';
+import { listCustomAdapters, replaceCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
+import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
@@ -18,18 +22,18 @@ export const packHandlers = defineHandlers(packRequests, {
   async 'packs.pending'(request) {
     const db = await getDb();
     const pending = (await getPack(db, request.id))?.pending;
-    return pending ? { pack: pending, preview: await previewPackUpdate(db, pending) } : null;
+    return pending ? { pack: pending, preview: await previewWithAdapters(db, pending) } : null;
   },
   async 'packs.fetch'(request) {
     await assertMayFetch(request.url);
     const { input, validators } = await fetchSnippetInput(request.url);
     const db = await getDb();
     return input.kind === 'pack'
-      ? { ...input, validators, preview: await previewPackUpdate(db, input.pack) }
+      ? { ...input, validators, preview: await previewWithAdapters(db, input.pack) }
       : { ...input, preview: await importSheet(db, input.rows, false) };
   },
   async 'packs.preview'(request) {
-    return previewPackUpdate(await getDb(), validatePack(request.pack));
+    return previewWithAdapters(await getDb(), validatePack(request.pack));
   },
   async 'packs.apply'(request) {
     const pack = validatePack(request.pack);
@@ -38,10 +42,19 @@ export const packHandlers = defineHandlers(packRequests, {
       ...request.subscribe,
       nextSyncAt: clock.now() + request.subscribe.intervalMinutes * 60_000,
     };
-    const preview = await applyPack(await getDb(), pack, request.takeTeam, subscription);
+    const db = await getDb();
+    const adapterBase = (await getPack(db, pack.id))?.adapterBase ?? [];
+    const installed = await listCustomAdapters();
+    const preview = await applyPack(db, pack, request.takeTeam, subscription);
     if (subscription) await ensureFeedAlarm();
     packsChanged();
-    return preview;
+    if (!pack.adapters?.length) return preview;
+    // The team's adapters replace its previous version; an agent's fixed part stays. The options page asked for
+    // their hosts in the click that applied the pack; hosts not granted wait in options → adapters with a button.
+    const adapters = previewPackAdapters(pack.adapters, adapterBase, installed);
+    const all = await replaceCustomAdapters(installPackAdapters(pack.adapters, adapterBase, installed));
+    await syncCustomContentScripts(all);
+    return { ...preview, adapters };
   },
   async 'packs.check'(request) {
     return syncPacks({ force: true, only: request.id });
@@ -62,6 +75,14 @@ export const packHandlers = defineHandlers(packRequests, {
     return preview;
   },
 });
+
+/** The snippets' preview, with what installing the pack's adapters would do. */
+async function previewWithAdapters(db: Awaited<ReturnType<typeof getDb>>, pack: Pack): Promise<PackPreview> {
+  const preview = await previewPackUpdate(db, pack);
+  if (!pack.adapters?.length) return preview;
+  const base = (await getPack(db, pack.id))?.adapterBase ?? [];
+  return { ...preview, adapters: previewPackAdapters(pack.adapters, base, await listCustomAdapters()) };
+}
 
 /** A pack was applied, undone or removed: its snippets changed too. */
 function packsChanged(): void {

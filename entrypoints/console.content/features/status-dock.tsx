@@ -28,7 +28,7 @@ export const statusDock: Feature = {
   needs: { items: [], orders: [], chat: [] },
   // One dock for the whole page, reporting every page entry the URL shows.
   wholePage: true,
-  async start({ ctx, match, pages, signal, onDomChange, report, guard }) {
+  async start({ ctx, match, pages, signal, onDomChange, report, guard, emit }) {
     const host = location.host;
     /** Where the agent put it; `shown`: where it is, out of the way of the page's controls. */
     let wanted: DockPlace = await loadDockPlace(host);
@@ -78,6 +78,7 @@ export const statusDock: Feature = {
           onCollapse={onCollapse}
           onDrop={onDrop}
           onNudge={onNudge}
+          onTeach={(part) => emit('teach-start', part ? [{ kind: part.kind ?? match.page.kind, part: part.name }] : undefined)}
         />,
         ui.uiContainer,
       );

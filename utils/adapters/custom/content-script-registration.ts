@@ -25,16 +25,17 @@ export async function missingOrigins(adapter: Adapter): Promise<string[]> {
  * Tabs already open on a newly covered host get the script at once. (Not webext-dynamic-content-scripts: it
  * registers on every granted origin, and the origins of stock feeds and pack URLs are granted too.)
  */
-export function syncCustomContentScripts(adapters: readonly Adapter[]): Promise<string[]> {
+export function syncCustomContentScripts(adapters: readonly Adapter[], options: { exceptTab?: number } = {}): Promise<string[]> {
   // One at a time: a permission event and a save can ask together, and two registrations would collide.
-  const run = queue.then(() => sync(adapters));
+  const run = queue.then(() => sync(adapters, options.exceptTab));
   queue = run.catch(() => undefined);
   return run;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function sync(adapters: readonly Adapter[]): Promise<string[]> {
+/** `exceptTab`: a tab whose running script already follows the stored adapters (the one an adapter was taught on). */
+async function sync(adapters: readonly Adapter[], exceptTab: number | undefined): Promise<string[]> {
   const files = consoleScriptFiles();
   const granted: string[] = [];
   for (const pattern of customHostPatterns(adapters)) {
@@ -49,7 +50,7 @@ async function sync(adapters: readonly Adapter[]): Promise<string[]> {
       { id: CUSTOM_SCRIPT_ID, matches: granted, js: files, runAt: 'document_end', persistAcrossSessions: true },
     ]);
     const added = granted.filter((p) => !before.includes(p));
-    if (added.length) await injectIntoOpenTabs(added, files);
+    if (added.length) await injectIntoOpenTabs(added, files, exceptTab);
   }
   return granted;
 }

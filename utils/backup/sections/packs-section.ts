@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { packIdSchema, packSchema, packSnippetSchema } from '../../packs/pack-format';
+import { packIdSchema, packSchema, packSnippetSchema, teamAdaptersSchema } from '../../packs/pack-format';
 import type { PackRecord } from '../../packs/pack-record';
 import { defineSection } from '../backup-section';
 
@@ -11,6 +11,7 @@ const packRecordSchema = z.object({
   author: z.string().max(80).optional(),
   appliedAt: z.number(),
   base: z.array(packSnippetSchema).max(20_000),
+  adapterBase: teamAdaptersSchema.optional(),
   url: z.string().url().max(2000).optional(),
   intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
   lastCheckedAt: z.number().optional(),

@@ -11,5 +11,13 @@ export const adapterRequests = declareRequests({
   'adapters.delete': { from: ['extension-page'], fields: { id: z.string().min(1).max(80) }, reply: replyType<null>() },
   'adapters.tabs': { from: ['extension-page'], reply: replyType<ConsoleTab[]>() },
   'adapters.test': { from: ['extension-page'], fields: { tabId, adapter: z.unknown() }, reply: replyType<AdapterTestReport>() },
+  /** Opens the teach overlay on the tab (the popup asked for the host first); `repoint`: only these parts. */
+  'adapters.teach': {
+    from: ['extension-page'],
+    fields: { tabId, repoint: z.array(z.object({ kind: z.enum(['items', 'orders', 'chat']), part: z.string().min(1).max(40) })).max(20).optional() },
+    reply: replyType<null>(),
+  },
+  /** What the teach overlay made, from the console tab it was made on (checked in full, and against the tab's host). */
+  'adapters.saveTaught': { from: ['content'], fields: { adapter: z.unknown() }, reply: replyType<CustomAdapterEntry>() },
   'adapters.clearHighlights': { from: ['extension-page'], fields: { tabId }, reply: replyType<null>() },
 });
