@@ -6,6 +6,7 @@ import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 import { pruneBuyerDataHourly } from './clock-pruning';
 import { getDb } from '@/utils/db/open-db';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { clock } from '@/utils/clock';
 import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void reinjectContentScripts();
     void ensureFeedAlarm();
+    // An update from a version without the install key retires its unsalted hashes now, not at their next use.
+    void getDb().then(ensureInstallKey).catch(() => {});
   });
   browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
   // Keyboard commands (the palette, the longest-waiting buyer) go to the active console tab.

@@ -10,6 +10,7 @@ import { stockSection } from './sections/stock-section';
 import { customAdaptersSection } from './sections/custom-adapters-section';
 import { clockSection } from './sections/clock-section';
 import { clock } from '@/utils/clock';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 
 export const BACKUP_FORMAT = 'xiaoer-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -34,6 +35,8 @@ export interface Backup {
   createdAt: string;
   /** Extension version that wrote it (information only). */
   appVersion: string;
+  /** The install that wrote it (its public id): its hashed buyer data carries over only to the same install. */
+  installId: string;
   sections: Record<string, unknown>;
 }
 
@@ -42,17 +45,27 @@ const envelopeSchema = z.object({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: `不支持的备份格式版本（本版本只能读取 ${BACKUP_FORMAT_VERSION}）` }),
   createdAt: z.string().max(40),
   appVersion: z.string().max(40),
+  // Absent in backups written before install keys: their hashes are unsalted and carry over nowhere.
+  installId: z.string().max(40).optional(),
   sections: z.record(z.string(), z.unknown()),
 });
 
 export async function createBackup(db: IDBPDatabase<XiaoerDB>, appVersion: string, sections = BACKUP_SECTIONS): Promise<Backup> {
   const data: Record<string, unknown> = {};
+  const { id: installId } = await ensureInstallKey(db);
   for (const section of sections) data[section.id] = await section.read(db);
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.date().toISOString(), appVersion, sections: data };
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.date().toISOString(), appVersion, installId, sections: data };
+}
+
+export interface RestoreResult {
+  /** The sections restored. */
+  sections: string[];
+  /** Sections restored without their hashed buyer data: the backup came from another install (or an older version). */
+  notCarried: string[];
 }
 
 /** Checks a whole backup file; returns each present section's checked data, or throws naming the first problem. */
-export function validateBackup(raw: unknown, sections = BACKUP_SECTIONS): Map<BackupSection<any>, unknown> {
+export function validateBackup(raw: unknown, sections = BACKUP_SECTIONS): { installId?: string; checked: Map<BackupSection<any>, unknown> } {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) throw new BackupError(envelope.error.issues[0]!.message);
   const checked = new Map<BackupSection<any>, unknown>();
@@ -66,16 +79,25 @@ export function validateBackup(raw: unknown, sections = BACKUP_SECTIONS): Map<Ba
     }
     checked.set(section, parsed.data);
   }
-  return checked;
+  return { installId: envelope.data.installId, checked };
 }
 
 /**
- * Replaces what the backup holds: the whole file is checked first, then every database store it covers is cleared
+ * Replaces what the backup holds: the whole file is checked first (and, from another install, stripped of what
+ * does not carry over), then every database store it covers is cleared
  * and written in ONE transaction (all or nothing); settings are written after that transaction committed.
  * A section the file lacks is left as it is.
  */
-export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, sections = BACKUP_SECTIONS): Promise<string[]> {
-  const checked = validateBackup(raw, sections);
+export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, sections = BACKUP_SECTIONS): Promise<RestoreResult> {
+  const { installId, checked } = validateBackup(raw, sections);
+  const notCarried: string[] = [];
+  if (installId !== (await ensureInstallKey(db)).id) {
+    for (const [section, data] of checked) {
+      if (!section.fromAnotherInstall) continue;
+      checked.set(section, section.fromAnotherInstall(data));
+      notCarried.push(section.id);
+    }
+  }
   const stores = [...new Set([...checked.keys()].flatMap((s) => s.stores))] as XiaoerStore[];
   if (stores.length) {
     const tx = db.transaction(stores, 'readwrite');
@@ -95,5 +117,5 @@ export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, se
     }
   }
   for (const [section, data] of checked) await section.afterCommit?.(data);
-  return [...checked.keys()].map((s) => s.id);
+  return { sections: [...checked.keys()].map((s) => s.id), notCarried };
 }
