@@ -43,12 +43,12 @@ export interface Backup {
 const envelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: '不是小二的备份文件' }),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: `不支持的备份格式版本（本版本只能读取 ${BACKUP_FORMAT_VERSION}）` }),
-  createdAt: z.string().max(40),
-  appVersion: z.string().max(40),
+  createdAt: z.string({ error: '备份的 createdAt 无效' }).max(40, '备份的 createdAt 无效'),
+  appVersion: z.string({ error: '备份的 appVersion 无效' }).max(40, '备份的 appVersion 无效'),
   // Absent in backups written before install keys: their hashes are unsalted and carry over nowhere.
-  installId: z.string().max(40).optional(),
-  sections: z.record(z.string(), z.unknown()),
-});
+  installId: z.string({ error: '备份的 installId 无效' }).max(40, '备份的 installId 无效').optional(),
+  sections: z.record(z.string(), z.unknown(), { error: '备份缺少 sections（各部分的数据）' }),
+}, { error: '不是小二的备份文件' });
 
 export async function createBackup(db: IDBPDatabase<XiaoerDB>, appVersion: string, sections = BACKUP_SECTIONS): Promise<Backup> {
   const data: Record<string, unknown> = {};
