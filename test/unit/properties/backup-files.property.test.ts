@@ -17,7 +17,7 @@ const time = fc.integer({ min: Date.parse('2026-01-01'), max: Date.parse('2027-0
 
 /** A profile's data as the product stores it: settings, snippets, remarks, marks, stock, clock records. */
 const profile = fc.record({
-  settings: fc.record({ agentId: hostileText(32), shopName: hostileText(64), lowThreshold: fc.nat(100_000), trigger: fc.constantFrom('/', '、', ';', '#') as fc.Arbitrary<'/'>, keepDays: fc.integer({ min: 1, max: 365 }) }),
+  settings: fc.record({ agentId: hostileText(32), shopName: hostileText(64), lowThreshold: fc.nat(100_000), trigger: fc.constantFrom<'/' | '、' | ';' | '#'>('/', '、', ';', '#'), keepDays: fc.integer({ min: 1, max: 365 }) }),
   snippets: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,20}$/), title: text(100), body: text(500), category: text(40), tags: fc.array(text(30), { maxLength: 3 }), uses: fc.nat(1000) }), { selector: (s) => s.id, maxLength: 8 }),
   remarks: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^r-[a-z0-9]{1,10}$/), orderId: fc.stringMatching(/^[0-9]{6,20}$/), text: hostileText(500), flag: fc.integer({ min: 0, max: 5 }), reason: hostileText(40), agentId: hostileText(32) }), { selector: (r) => r.id, maxLength: 5 }),
   marks: fc.uniqueArray(fc.stringMatching(/^[0-9]{6,20}$/), { maxLength: 5 }),
@@ -25,7 +25,9 @@ const profile = fc.record({
   clock: fc.array(fc.record({ key: fc.stringMatching(/^[0-9a-f]{32}$/), at: time }), { maxLength: 6 }),
 });
 
-async function filled(data: fc.infer<typeof profile>) {
+type Profile = typeof profile extends fc.Arbitrary<infer T> ? T : never;
+
+async function filled(data: Profile) {
   const db = await freshDb();
   await ensureInstallKey(db);
   const now = Date.now();
@@ -77,7 +79,7 @@ describe('backup files under hostile input (fast-check)', () => {
       let at = broken;
       for (const key of path.slice(0, -1)) at = at[key];
       at[path[path.length - 1]!] = value;
-      const db = await filled({ settings: { agentId: '9', shopName: '旧', lowThreshold: 1, trigger: '#', keepDays: 7 }, snippets: [], remarks: [], marks: [], stock: [{ code: 'OLD', warehouses: { 仓: 1 } }], clock: [] });
+      const db = await filled({ settings: { agentId: '9', shopName: '旧', lowThreshold: 1, trigger: '#', keepDays: 7 }, snippets: [], remarks: [], marks: [], stock: [{ code: 'OLD', name: undefined, warehouses: { 仓: 1 } }], clock: [] });
       const before = await sectionsOf(db);
       const restored = await answer(() => restoreBackup(db, broken));
       if ('refused' in restored) expect(await sectionsOf(db)).toEqual(before);
