@@ -11,6 +11,7 @@ import { parseStockInput } from '@/utils/stock/parse-stock-input';
 import type { StockRecord } from '@/utils/stock-import/aggregate';
 import { answer, holds, hostileText } from '../../support/properties';
 import { xlsxOf } from '../../support/xlsx-writer';
+import { noteTried } from '../../support/reliability-report';
 
 /** What a commit stores must restore from a backup: the stock section's own schema is the check. */
 function expectStorable(records: StockRecord[]) {
@@ -107,6 +108,7 @@ describe('stock tables under hostile input (fast-check)', () => {
     // Lying small: fflate inflates only into the declared size, so memory stays bounded; the cut part is refused.
     const liar = await answer(() => readXlsxTable(declaring(1024)));
     expect('refused' in liar && liar.refused.message).toBe('这不是有效的 Excel（.xlsx）文件，或文件已损坏');
+    noteTried('hostile-input', 'XLSX', 2);
   }, 30_000);
 
   it('feed bodies (JSON of any shape, CSV, bytes): answer or refuse clearly; what a sync would commit re-validates', async () => {
