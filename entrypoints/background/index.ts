@@ -5,6 +5,7 @@ import { ensureFeedAlarm, FEED_ALARM } from './feed-schedule';
 import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 import { pruneBuyerDataHourly } from './clock-pruning';
+import { repairStoredSettings } from './settings-repair';
 import { getDb } from '@/utils/db/open-db';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { clock } from '@/utils/clock';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resyncCustomConsoles);
   browser.permissions.onRemoved.addListener(resyncCustomConsoles);
   browser.runtime.onInstalled.addListener(resyncCustomConsoles);
+  void repairStoredSettings().catch(() => {});
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
     if (alarm.name !== FEED_ALARM) return;
