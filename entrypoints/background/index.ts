@@ -6,6 +6,7 @@ import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 import { pruneBuyerDataHourly } from './clock-pruning';
 import { repairStoredSettings } from './settings-repair';
+import { finishPendingRestore } from '@/utils/backup/backup';
 import { getDb } from '@/utils/db/open-db';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { clock } from '@/utils/clock';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resyncCustomConsoles);
   browser.runtime.onInstalled.addListener(resyncCustomConsoles);
   void repairStoredSettings().catch(() => {});
+  // A restore stopped between its database commit and its settings is finished (or dropped) before anything else.
+  void getDb().then((db) => finishPendingRestore(db)).catch(() => {});
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
     if (alarm.name !== FEED_ALARM) return;

@@ -10,6 +10,7 @@ import { stockSection } from './sections/stock-section';
 import { customAdaptersSection } from './sections/custom-adapters-section';
 import { clockSection } from './sections/clock-section';
 import { clock } from '@/utils/clock';
+import { newId } from '../new-id';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 
 export const BACKUP_FORMAT = 'xiaoer-backup';
@@ -98,13 +99,22 @@ export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, se
       notCarried.push(section.id);
     }
   }
+  // What is kept outside the database (settings, custom adapters) is noted before the transaction, and the
+  // transaction logs the restore with the same token: a worker stopped after the commit but before those writes
+  // finishes them at its next start (finishPendingRestore), one stopped before the commit drops the note.
+  const outside = [...checked].filter(([section]) => section.afterCommit);
+  const token = newId('restore');
+  const ids = [...checked.keys()].map((s) => s.id);
   const stores = [...new Set([...checked.keys()].flatMap((s) => s.stores))] as XiaoerStore[];
-  if (stores.length) {
-    const tx = db.transaction(stores, 'readwrite');
+  restoring++;
+  try {
+    if (outside.length) await pendingRestoreItem.setValue({ token, sections: Object.fromEntries(outside.map(([section, data]) => [section.id, data])) });
+    const tx = db.transaction([...stores, 'events'], 'readwrite');
     tx.done.catch(() => {});
     try {
       const writes: Promise<unknown>[] = stores.map((name) => tx.objectStore(name).clear());
       for (const [section, data] of checked) writes.push(...section.write(tx, data));
+      writes.push(tx.objectStore('events').add({ at: clock.now(), level: 'info', scope: 'backup', message: `${RESTORED_LOG}${ids.join('、')}（${token}）` }));
       await Promise.all(writes);
       await tx.done;
     } catch (error) {
@@ -113,9 +123,35 @@ export async function restoreBackup(db: IDBPDatabase<XiaoerDB>, raw: unknown, se
       } catch {
         // Already finished.
       }
+      if (outside.length) await pendingRestoreItem.removeValue();
       throw new BackupError(`恢复失败，未做任何更改：${error instanceof Error ? error.message : String(error)}`);
     }
+    for (const [section, data] of outside) await section.afterCommit!(data);
+    if (outside.length) await pendingRestoreItem.removeValue();
+  } finally {
+    restoring--;
   }
-  for (const [section, data] of checked) await section.afterCommit?.(data);
   return { sections: [...checked.keys()].map((s) => s.id), notCarried };
+}
+
+const RESTORED_LOG = '已从备份恢复：';
+
+/** The part of a restore kept outside the database, noted until it is written (see restoreBackup). */
+const pendingRestoreItem = storage.defineItem<{ token: string; sections: Record<string, unknown> } | null>('local:restorePending', { fallback: null });
+let restoring = 0;
+
+/**
+ * At the worker's start: a restore whose database transaction committed but whose settings and custom adapters were
+ * not written yet (the worker stopped in between) is finished, so the profile is the backup's whole, never a mix;
+ * one whose transaction never committed is dropped. Answers what it did.
+ */
+export async function finishPendingRestore(db: IDBPDatabase<XiaoerDB>, sections = BACKUP_SECTIONS): Promise<'none' | 'finished' | 'dropped'> {
+  const pending = await pendingRestoreItem.getValue();
+  if (!pending || restoring) return 'none';
+  const committed = (await db.getAll('events')).some((e) => e.scope === 'backup' && e.message.endsWith(`（${pending.token}）`));
+  if (committed) {
+    for (const [id, data] of Object.entries(pending.sections)) await sections.find((s) => s.id === id)?.afterCommit?.(data);
+  }
+  await pendingRestoreItem.removeValue();
+  return committed ? 'finished' : 'dropped';
 }
