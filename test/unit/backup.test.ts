@@ -12,6 +12,7 @@ import { EXAMPLE_ADAPTER } from '@/utils/adapters/custom/adapter-example';
 import { listCustomAdapters, saveCustomAdapter } from '@/utils/adapters/custom/custom-adapter-store';
 import { invalidateStockIndex, lookupAvailable } from '@/utils/stock/stock-index';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
+import { asFreshProfile } from '../support/fresh-profile';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `backup-${++n}`);
@@ -37,13 +38,7 @@ async function everything(db: Awaited<ReturnType<typeof freshDb>>) {
   };
 }
 
-// A fresh profile as the restore meets it: no host granted yet, no runtime content script registered (the
-// registration after a grant is tested end to end in custom-adapters.e2e.test.ts).
-beforeEach(() => {
-  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'x', version: '0.1.0', content_scripts: [{ matches: [], js: ['content-scripts/console.js'] }] }) });
-  Object.assign(fakeBrowser.permissions, { contains: async () => false });
-  Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: async () => [] } });
-});
+beforeEach(asFreshProfile);
 
 describe('backup', () => {
   it('restores a full backup on a clean profile to the same state, without secrets', async () => {

@@ -1,20 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, finishPendingRestore, restoreBackup } from '@/utils/backup/backup';
 import { openXiaoerDb } from '@/utils/db/open-db';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { loadSettings, settingsItem } from '@/utils/settings/settings';
 import { listSnippets, saveSnippet } from '@/utils/snippets/snippet-store';
 import { noteTried } from '../support/reliability-report';
+import { asFreshProfile } from '../support/fresh-profile';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `restore-faults-${++n}`);
 
-beforeEach(() => {
-  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'x', version: '0.1.0', content_scripts: [{ matches: [], js: ['content-scripts/console.js'] }] }) });
-  Object.assign(fakeBrowser.permissions, { contains: async () => false });
-  Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: async () => [] } });
-});
+beforeEach(asFreshProfile);
 
 /** A profile with the backup's data (shop 新店, snippet 新话术) and, now, other data (shop 旧店, snippet 旧话术). */
 async function profileAndBackup() {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, restoreBackup } from '@/utils/backup/backup';
 import { openXiaoerDb } from '@/utils/db/open-db';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
@@ -9,6 +8,7 @@ import { settingsSchema } from '@/utils/settings/settings-schema';
 import { computeSearchKeys } from '@/utils/snippets/search/search-keys';
 import { commitStock } from '@/utils/stock/stock-store';
 import { answer, holds, hostileText } from '../../support/properties';
+import { asFreshProfile } from '../../support/fresh-profile';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `backup-property-${++n}`);
@@ -47,11 +47,7 @@ async function filled(data: Profile) {
 
 const sectionsOf = async (db: Awaited<ReturnType<typeof freshDb>>) => JSON.parse(JSON.stringify((await createBackup(db, '0.1.0')).sections));
 
-beforeEach(() => {
-  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'x', version: '0.1.0', content_scripts: [{ matches: [], js: ['content-scripts/console.js'] }] }) });
-  Object.assign(fakeBrowser.permissions, { contains: async () => false });
-  Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: async () => [] } });
-});
+beforeEach(asFreshProfile);
 
 describe('backup files under hostile input (fast-check)', () => {
   it('backup → restore on the same install gives the same data (read back as a backup)', async () => {
