@@ -45,6 +45,9 @@ if (demoBuilt) {
   vitest(`e2e at ${SHIFTED_CLOCK} Beijing`, ['-c', 'test/vitest.e2e.config.ts'], { at: SHIFTED_CLOCK });
 } else failures.push('e2e (not run: the demo build failed)');
 
+// The README's Reliability figures, from what this run's tests noted (only when everything passed).
+if (!failures.length && !failed) run('reliability figures', 'node', ['test/reliability.mjs', '--since', String(Math.floor(performance.timeOrigin))]);
+
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length || failed ? 1 : 0);

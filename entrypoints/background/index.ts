@@ -5,7 +5,10 @@ import { ensureFeedAlarm, FEED_ALARM } from './feed-schedule';
 import { syncFeeds } from './stock-feeds';
 import { syncPacks } from './pack-feeds';
 import { pruneBuyerDataHourly } from './clock-pruning';
+import { repairStoredSettings } from './settings-repair';
+import { finishPendingRestore } from '@/utils/backup/backup';
 import { getDb } from '@/utils/db/open-db';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { clock } from '@/utils/clock';
 import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
@@ -16,6 +19,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void reinjectContentScripts();
     void ensureFeedAlarm();
+    // An update from a version without the install key retires its unsalted hashes now, not at their next use.
+    void getDb().then(ensureInstallKey).catch(() => {});
   });
   browser.runtime.onStartup.addListener(() => void ensureFeedAlarm());
   // Keyboard commands (the palette, the longest-waiting buyer) go to the active console tab.
@@ -25,6 +30,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resyncCustomConsoles);
   browser.permissions.onRemoved.addListener(resyncCustomConsoles);
   browser.runtime.onInstalled.addListener(resyncCustomConsoles);
+  void repairStoredSettings().catch(() => {});
+  // A restore stopped between its database commit and its settings is finished (or dropped) before anything else.
+  void getDb().then((db) => finishPendingRestore(db)).catch(() => {});
   browser.alarms.onAlarm.addListener((alarm) => {
     // One alarm for every polled URL: stock feeds, then subscribed team packs.
     if (alarm.name !== FEED_ALARM) return;

@@ -1,13 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addressFingerprint } from '../../utils/address/address-fingerprint';
+import { addressFingerprint as fingerprintUnder } from '../../utils/address/address-fingerprint';
 
 const BASE = { name: '张三', phone: '13800138000', address: '浙江省杭州市西湖区文三路478号' };
+const SECRET = '5a'.repeat(32);
+const addressFingerprint = (parts: Parameters<typeof fingerprintUnder>[0]) => fingerprintUnder(parts, SECRET);
 
 describe('addressFingerprint', () => {
-  it('is the SHA-256 hex of the normalised receiver', async () => {
-    const canonical = ['addr-v1', '张三', '13800138000', '浙江省', '杭州市', '西湖区', '文三路478号'].join('\u001f');
-    const expected = createHash('sha256').update(canonical, 'utf8').digest('hex');
+  it('is the HMAC-SHA-256 hex of the normalised receiver under the install secret', async () => {
+    const canonical = ['addr-v2', '张三', '13800138000', '浙江省', '杭州市', '西湖区', '文三路478号'].join('\u001f');
+    const expected = createHmac('sha256', Buffer.from(SECRET, 'hex')).update(canonical, 'utf8').digest('hex');
     await expect(addressFingerprint(BASE)).resolves.toBe(expected);
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -11,6 +11,8 @@ import { commitStock } from '@/utils/stock/stock-store';
 import { EXAMPLE_ADAPTER } from '@/utils/adapters/custom/adapter-example';
 import { listCustomAdapters, saveCustomAdapter } from '@/utils/adapters/custom/custom-adapter-store';
 import { invalidateStockIndex, lookupAvailable } from '@/utils/stock/stock-index';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
+import { asFreshProfile } from '../support/fresh-profile';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `backup-${++n}`);
@@ -36,17 +38,12 @@ async function everything(db: Awaited<ReturnType<typeof freshDb>>) {
   };
 }
 
-// A fresh profile as the restore meets it: no host granted yet, no runtime content script registered (the
-// registration after a grant is tested end to end in custom-adapters.e2e.test.ts).
-beforeEach(() => {
-  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'x', version: '0.1.0', content_scripts: [{ matches: [], js: ['content-scripts/console.js'] }] }) });
-  Object.assign(fakeBrowser.permissions, { contains: async () => false });
-  Object.assign(fakeBrowser, { scripting: { getRegisteredContentScripts: async () => [] } });
-});
+beforeEach(asFreshProfile);
 
 describe('backup', () => {
   it('restores a full backup on a clean profile to the same state, without secrets', async () => {
     const db = await freshDb();
+    await ensureInstallKey(db); // as address.check does before any mark is made
     await settingsItem.setValue({ ...(await loadSettings()), agentId: '007', shopName: '小鹿店' });
     await saveSnippet(db, undefined, { title: '我的', body: '内容', category: '售后', tags: ['x'], shortcut: 'wd' });
     await applyPack(db, pack, []);
@@ -71,9 +68,16 @@ describe('backup', () => {
 
     fakeBrowser.reset();
     const fresh = await freshDb();
-    expect(await restoreBackup(fresh, backup)).toEqual(BACKUP_SECTIONS.map((s) => s.id));
-    const after = await everything(fresh);
-    expect(after).toEqual(before);
+    expect((await restoreBackup(fresh, backup)).sections).toEqual(BACKUP_SECTIONS.map((s) => s.id));
+    const { orders, clock, ...after } = await everything(fresh);
+    const { orders: marked, clock: clockBefore, ...sameBefore } = before;
+    expect(after).toEqual(sameBefore);
+    // A clean profile is another install: no verification marks, the figures under fresh buyer keys (install-key.test.ts).
+    expect(marked).toHaveLength(1);
+    expect(orders).toEqual([]);
+    expect(clock.conversations).toEqual([]);
+    const withoutKey = (records: typeof clock.records) => records.map(({ key: _, ...r }) => r);
+    expect(withoutKey(clock.records)).toEqual(withoutKey(clockBefore.records));
     expect((await fresh.get('sources', 'feed'))?.authHeader).toEqual({ name: 'X-Token', value: '' });
     // The restored library is the backup's, not the defaults on top of it.
     expect((await listSnippets(fresh)).length).toBe(before.snippets.length);

@@ -5,6 +5,7 @@ import { remarksSection, ordersSection } from '@/utils/backup/sections/orders-se
 import { getDb } from '@/utils/db/open-db';
 import { ORDER_RECORDS_DAYS } from '@/utils/orders/order-records';
 import { setClock } from '@/utils/clock';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import background from '@/entrypoints/background/index';
 import { FEED_ALARM } from '@/entrypoints/background/feed-schedule';
 
@@ -23,6 +24,7 @@ describe('buyer data older than ORDER_RECORDS_DAYS', () => {
   it('is not brought back by a restore', async () => {
     restoreClock = setClock(NOW);
     const db = await getDb();
+    await ensureInstallKey(db); // the marks are this install's
     const old = NOW - (ORDER_RECORDS_DAYS + 10) * DAY;
     await db.put('remarks', remark('r-old', old));
     await db.put('remarks', remark('r-new', NOW - DAY));

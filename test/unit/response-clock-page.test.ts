@@ -50,10 +50,11 @@ describe('reading the chat through the adapter', () => {
 
 describe('buyer keys', () => {
   it('are stable per console and buyer, differ across consoles, and do not contain the name', async () => {
-    const a = await buyerKey('demo-console', 'tb_小鹿酱');
+    const secret = 'c3'.repeat(32);
+    const a = await buyerKey(secret, 'demo-console', 'tb_小鹿酱');
     expect(a).toMatch(/^[0-9a-f]{32}$/);
-    expect(await buyerKey('demo-console', ' tb_小鹿酱 ')).toBe(a);
-    expect(await buyerKey('other-console', 'tb_小鹿酱')).not.toBe(a);
+    expect(await buyerKey(secret, 'demo-console', ' tb_小鹿酱 ')).toBe(a);
+    expect(await buyerKey(secret, 'other-console', 'tb_小鹿酱')).not.toBe(a);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
- * A privacy-preserving key for "this receiver was verified": SHA-256 over the
- * normalised receiver, so the same person/address written differently
- * (浙江 杭州 vs 浙江省杭州市, full-width digits, spaces) gives the same key and
- * the address itself is never stored.
+ * A privacy-preserving key for "this receiver was verified": HMAC-SHA-256, under this install's secret
+ * (utils/privacy), of the normalised receiver, so the same person/address written differently
+ * (浙江 杭州 vs 浙江省杭州市, full-width digits, spaces) gives the same key, the address itself is never stored,
+ * and the key cannot be found again by hashing guesses of a name, phone and address.
  */
 import { parseAddress } from './parse-address';
 import { formatPhone } from './phone-format';
+import { keyedHash } from '../privacy/keyed-hash';
 
 // Bumped if normalisation changes, so old keys simply stop matching.
-const FINGERPRINT_VERSION = 'addr-v1';
+const FINGERPRINT_VERSION = 'addr-v2';
 const FIELD_SEPARATOR = '\u001f';
 const WHITESPACE_AND_PUNCTUATION = /[\s\p{P}\p{S}]/gu;
 
@@ -16,11 +17,7 @@ function squeeze(text: string | undefined): string {
   return (text ?? '').normalize('NFKC').replace(WHITESPACE_AND_PUNCTUATION, '').toLowerCase();
 }
 
-function toHex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export async function addressFingerprint(parts: { name?: string; phone?: string; address: string }): Promise<string> {
+export async function addressFingerprint(parts: { name?: string; phone?: string; address: string }, secret: string): Promise<string> {
   const parsed = parseAddress(parts.address);
   const phone = parts.phone?.trim() ? formatPhone(parts.phone) : (parsed.phone ?? '');
   const canonical = [
@@ -32,6 +29,5 @@ export async function addressFingerprint(parts: { name?: string; phone?: string;
     parsed.district ?? '',
     squeeze(parsed.detail),
   ].join(FIELD_SEPARATOR);
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return toHex(digest);
+  return keyedHash(secret, canonical);
 }

@@ -18,6 +18,11 @@ export interface BackupSection<T = unknown> {
   read(db: IDBPDatabase<XiaoerDB>): Promise<T>;
   /** Writes into the restore transaction (stores already cleared); queue requests only, never await other work. */
   write(tx: RestoreTx, data: T): Promise<unknown>[];
+  /**
+   * What of the data carries over to another install (or from a backup older than install keys): hashes made under
+   * another install's secret never match here and must not be taken for this install's. Absent: all of it.
+   */
+  fromAnotherInstall?(data: T): T;
   /** Data kept outside the database (extension storage), written after the database commit succeeded. */
   afterCommit?(data: T): Promise<void>;
 }

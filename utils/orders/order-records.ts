@@ -1,7 +1,7 @@
 /** What Xiaoer remembers of an order: whether its receiver was verified, by a hash, never the address itself. */
 export interface OrderCareRecord {
   id: string;
-  /** SHA-256 of the normalised receiver (name, phone, address) when it was verified. */
+  /** Keyed hash (HMAC-SHA-256, this install's secret) of the normalised receiver when it was verified. */
   fingerprint?: string;
   verifiedAt?: number;
   verifiedBy?: string;

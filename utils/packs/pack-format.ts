@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_SNIPPET_BODY, MAX_SNIPPETS } from '../snippets/limits';
 import type { Adapter } from '../adapters/adapter-schema';
 import { parseCustomAdapter } from '../adapters/custom/custom-adapter-parse';
+import { splitTags } from '../snippets/tags';
 
 /** The pack format's name and the only version this release reads. */
 export const PACK_FORMAT = 'xiaoer-snippet-pack';
@@ -31,7 +32,12 @@ export const packSnippetSchema = z.object({
   title: text('标题', 100),
   body: text('内容', MAX_SNIPPET_BODY),
   category: text('分类', 40),
-  tags: z.array(text('标签', 30)).max(20, '标签超过 20 个').default([]),
+  // A tag holding a separator is the tags it separates, as in a sheet (see utils/snippets/tags.ts).
+  tags: z
+    .array(z.string({ error: '标签应为文字' }))
+    .transform((tags) => [...new Set(tags.flatMap(splitTags))])
+    .pipe(z.array(text('标签', 30)).max(20, '标签超过 20 个'))
+    .default([]),
   shortcut: z
     .string()
     .trim()
@@ -55,18 +61,21 @@ export const MAX_PACK_ADAPTERS = 20;
 export const teamAdaptersSchema = z.array(teamAdapterSchema).max(MAX_PACK_ADAPTERS, `适配器超过 ${MAX_PACK_ADAPTERS} 个上限`);
 
 export const packSchema = z
-  .object({
-    format: z.literal(PACK_FORMAT, { error: `不是小二话术包（format 应为 "${PACK_FORMAT}"）` }),
-    formatVersion: z.literal(PACK_FORMAT_VERSION, { error: `不支持的话术包格式版本（本版本只能读取 formatVersion ${PACK_FORMAT_VERSION}）` }),
-    id: packIdSchema,
-    name: text('话术包名称', 80),
-    version: z.number({ error: '缺少话术包版本号 version' }).int('version 应为整数').min(1, 'version 应大于 0'),
-    updatedAt: z.iso.datetime({ offset: true, error: 'updatedAt 应为 ISO 时间，如 2026-11-20T08:00:00Z' }),
-    author: text('作者', 80).optional(),
-    snippets: z.array(packSnippetSchema, { error: '缺少 snippets 列表' }).max(MAX_PACK_SNIPPETS, `话术超过 ${MAX_PACK_SNIPPETS} 条上限`),
-    /** Console adapters the team shares (installed through the same host-permission flow as the agent's own). */
-    adapters: teamAdaptersSchema.optional(),
-  })
+  .object(
+    {
+      format: z.literal(PACK_FORMAT, { error: `不是小二话术包（format 应为 "${PACK_FORMAT}"）` }),
+      formatVersion: z.literal(PACK_FORMAT_VERSION, { error: `不支持的话术包格式版本（本版本只能读取 formatVersion ${PACK_FORMAT_VERSION}）` }),
+      id: packIdSchema,
+      name: text('话术包名称', 80),
+      version: z.number({ error: '缺少话术包版本号 version' }).int('version 应为整数').min(1, 'version 应大于 0'),
+      updatedAt: z.iso.datetime({ offset: true, error: 'updatedAt 应为 ISO 时间，如 2026-11-20T08:00:00Z' }),
+      author: text('作者', 80).optional(),
+      snippets: z.array(packSnippetSchema, { error: '缺少 snippets 列表' }).max(MAX_PACK_SNIPPETS, `话术超过 ${MAX_PACK_SNIPPETS} 条上限`),
+      /** Console adapters the team shares (installed through the same host-permission flow as the agent's own). */
+      adapters: teamAdaptersSchema.optional(),
+    },
+    { error: '话术包应为一个 JSON 对象（{ "format": "xiaoer-snippet-pack", … }）' },
+  )
   .superRefine((pack, ctx) => {
     const ids = new Set<string>();
     const shortcuts = new Map<string, string>();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { normalizeHeader } from '../stock-import/columns';
 import { MAX_SNIPPETS } from '../snippets/limits';
 import { PackError, packSnippetSchema } from './pack-format';
+import { splitTags } from '../snippets/tags';
 
 export const SHEET_COLUMNS = ['id', 'title', 'body', 'category', 'shortcut', 'tags'] as const;
 type SheetColumn = (typeof SHEET_COLUMNS)[number];
@@ -38,7 +39,6 @@ export const UNSORTED = '未分类';
 const sheetSnippetSchema = packSnippetSchema.extend({ id: packSnippetSchema.shape.id.optional() });
 export type SheetSnippet = z.infer<typeof sheetSnippetSchema>;
 
-const TAG_SEPARATORS = /[,，;；、|]+/;
 // Excel runs a cell starting with these as a formula; the export guards them with a leading apostrophe.
 const FORMULA_START = /^[=+@]/;
 
@@ -97,7 +97,7 @@ export function readSnippetSheetWithNotes(
     if (row.every((c) => c.trim() === '')) continue;
     const body = cell(row, 'body');
     const line = lines[k] ?? k + 1;
-    const tags = cell(row, 'tags').split(TAG_SEPARATORS).map((t) => t.trim()).filter(Boolean);
+    const tags = splitTags(cell(row, 'tags'));
     let shortcut = cell(row, 'shortcut') || undefined;
     if (shortcut && !SHORTCUT.test(shortcut)) {
       // 千牛 codes may be words (购物金退款): not typeable as /code, but not lost either — kept as a tag, found by search.

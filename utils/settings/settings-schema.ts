@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEATURE_IDS, loadSettings, settingsItem, type FeatureId } from './settings';
+import { DEFAULT_SETTINGS, FEATURE_IDS, normalizeSettings, settingsItem, type FeatureId } from './settings';
 
 /** The full check of settings, used where they are written (popup, options). */
 export const settingsSchema = z.object({
@@ -51,12 +51,45 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/**
+ * Stored settings as a valid whole: the merge over the defaults (settings.ts), then every field the full check refuses
+ * (a value of the right type but out of range, an empty template, a trigger no longer offered — a damaged or
+ * hand-edited storage.local) takes its default. `repaired` names those fields, for the log.
+ */
+export function repairSettings(stored: unknown): { settings: Settings; repaired: string[] } {
+  const settings = normalizeSettings(stored) as Record<string, any>;
+  const repaired = wrongKinds(stored);
+  for (let pass = 0; pass < 50; pass++) {
+    const checked = settingsSchema.safeParse(settings);
+    if (checked.success) return { settings: checked.data, repaired };
+    // The field an issue is about: its first two levels (`orders.remarkTemplate`; `disabledHosts` for a bad entry).
+    const path = checked.error.issues[0]!.path.filter((key): key is string => typeof key === 'string').slice(0, 2);
+    if (!path.length) break;
+    let target = settings;
+    let fallback: any = DEFAULT_SETTINGS;
+    for (const key of path.slice(0, -1)) [target, fallback] = [target[key], fallback[key]];
+    target[path[path.length - 1]!] = structuredClone(fallback[path[path.length - 1]!]);
+    repaired.push(path.join('.'));
+  }
+  return { settings: structuredClone(DEFAULT_SETTINGS), repaired: ['(all)'] };
+}
+
+/** Fields stored with another type than their default's (the merge replaced them silently): damage, not age. */
+function wrongKinds(stored: unknown, defaults: unknown = DEFAULT_SETTINGS, path: string[] = []): string[] {
+  const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
+  if (stored === undefined) return [];
+  if (kind(stored) !== kind(defaults)) return [path.join('.') || '(all)'];
+  if (kind(defaults) !== 'object' || path.length >= 2) return [];
+  return Object.keys(defaults as object).flatMap((key) => wrongKinds((stored as any)[key], (defaults as any)[key], [...path, key]));
+}
+
 let pendingUpdate: Promise<unknown> = Promise.resolve();
 
 /** Read-modify-write, one at a time, so fast typing in the popup cannot lose a keystroke. */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const result = pendingUpdate.then(async () => {
-    const next = settingsSchema.parse(change(await loadSettings()));
+    // From the repaired settings: one damaged field must not make every later change fail.
+    const next = settingsSchema.parse(change(repairSettings(await settingsItem.getValue()).settings));
     await settingsItem.setValue(next);
     return next;
   });

@@ -3,6 +3,7 @@
  * human-readable errors (Simplified Chinese, with physical line numbers).
  */
 import { normalizeCode } from '@/utils/stock/normalize-code';
+import { STOCK_RECORD_MAX } from '@/utils/stock/limits';
 import type { ColumnMapping } from './columns';
 
 export interface StockRow {
@@ -133,6 +134,13 @@ export function toStockRows(
       continue;
     }
     const warehouse = cellAt(row, col.warehouse) || DEFAULT_WAREHOUSE;
+    const name = cellAt(row, col.name);
+    const spec = cellAt(row, col.spec);
+    const tooLong = tooLongValue(skuCode.length > outerCode.length ? skuCode : outerCode, warehouse, name, spec);
+    if (tooLong) {
+      fail(result, maxErrors, line, tooLong);
+      continue;
+    }
     const key = `${code}\u0000${warehouse}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
@@ -154,15 +162,28 @@ export function toStockRows(
     };
     if (skuCode) stockRow.skuCode = skuCode;
     if (outerCode) stockRow.outerCode = outerCode;
-    const name = cellAt(row, col.name);
     if (name) stockRow.name = name;
-    const spec = cellAt(row, col.spec);
     if (spec) stockRow.spec = spec;
     if (actual !== undefined) stockRow.actual = actual;
     if (locked !== undefined) stockRow.locked = locked;
     result.rows.push(stockRow);
   }
   return result;
+}
+
+const FIELD_LABELS = { code: '编码', warehouse: '仓库', name: '商品名称', spec: '规格' } as const;
+const LIMITED_FIELDS = Object.keys(STOCK_RECORD_MAX) as (keyof typeof STOCK_RECORD_MAX)[];
+
+/** Why a value is longer than a stored record holds (STOCK_RECORD_MAX), or null. */
+function tooLongValue(code: string, warehouse: string, name: string, spec: string): string | null {
+  // The usual row: one comparison each, no object (this runs for every row of a 100k-row export).
+  if (code.length <= STOCK_RECORD_MAX.code && warehouse.length <= STOCK_RECORD_MAX.warehouse && name.length <= STOCK_RECORD_MAX.name && spec.length <= STOCK_RECORD_MAX.spec) return null;
+  const values = { code, warehouse, name, spec };
+  for (const field of LIMITED_FIELDS) {
+    const max = STOCK_RECORD_MAX[field];
+    if (values[field].length > max) return `${FIELD_LABELS[field]}“${clip(values[field])}”超过 ${max} 个字符`;
+  }
+  return null;
 }
 
 function warn(result: StockRowsResult, maxErrors: number, warning: RowWarning): void {

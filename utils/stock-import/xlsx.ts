@@ -5,6 +5,9 @@
  * formulas are ignored: stock exports only need text and integers.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { crc32, declaredChecksums } from './zip-checksums';
+
+const DAMAGED = '这不是有效的 Excel（.xlsx）文件，或文件已损坏';
 
 export interface XlsxTable {
   rows: string[][];
@@ -53,8 +56,9 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<XlsxTable> {
 }
 
 function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+  let parts: Record<string, Uint8Array>;
   try {
-    return unzipSync(bytes, {
+    parts = unzipSync(bytes, {
       filter: (file: UnzipFileInfo) => {
         if (!wanted(file.name)) return false;
         if (file.originalSize > MAX_PART_BYTES) throw new Error('Excel 文件过大，无法读取');
@@ -63,8 +67,12 @@ function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Recor
     });
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('Excel')) throw error;
-    throw new Error('这不是有效的 Excel（.xlsx）文件，或文件已损坏');
+    throw new Error(DAMAGED);
   }
+  // A part that does not match its checksum was cut short or altered: reading it would drop or change rows silently.
+  const declared = declaredChecksums(bytes);
+  for (const [name, part] of Object.entries(parts)) if (declared.get(name) !== crc32(part)) throw new Error(DAMAGED);
+  return parts;
 }
 
 function utf8(bytes: Uint8Array): string {

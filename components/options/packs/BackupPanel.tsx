@@ -27,8 +27,8 @@ export function BackupPanel() {
         throw new Error(t('backupNotJson', file.name));
       }
       if (!confirm(t('backupRestoreConfirm'))) return setStatus({});
-      const sections = await sendToWorker({ type: 'backup.restore', backup });
-      setStatus({ ok: t('backupRestored', sections.join('、')) });
+      const { sections, notCarried } = await sendToWorker({ type: 'backup.restore', backup });
+      setStatus({ ok: [t('backupRestored', sections.join('、')), ...(notCarried.length ? [t('backupNotCarried')] : [])].join(' ') });
     } catch (e) {
       setStatus({ error: (e as Error).message });
     }

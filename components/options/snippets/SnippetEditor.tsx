@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { SNIPPET_CATEGORIES, type Snippet, type SnippetDraft } from '@/utils/snippets/snippet';
 import { VARIABLES } from '@/utils/snippets/template';
+import { splitTags } from '@/utils/snippets/tags';
 import { TemplatePreview } from '../../snippets/TemplatePreview';
 import { useSettings } from '../../common/use-settings';
 
@@ -42,7 +43,7 @@ export function SnippetEditor({ snippet, initial, categories, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const tags = tagsText.split(/[,，、\s]+/).map((tag) => tag.trim()).filter(Boolean);
+      const tags = tagsText.split(/\s+/).flatMap(splitTags);
       const saved = await sendToWorker({
         type: 'snippets.save',
         id: snippet?.id,

@@ -3,13 +3,15 @@ import { getDb } from '@/utils/db/open-db';
 import { orderRequests } from '@/utils/messaging/domains/orders';
 import { addRemark, listRemarks, markVerified, orderStates } from '@/utils/orders/order-store';
 import { loadSettings } from '@/utils/settings/settings';
+import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { broadcast } from '../broadcast';
 import { defineHandlers } from '../define-handlers';
 
 export const orderHandlers = defineHandlers(orderRequests, {
   async 'address.check'(request) {
     // Parsed here, where the division data lives; nothing of the address is stored.
-    return checkReceiver({ name: request.name, phone: request.phone, address: request.address });
+    const { secret } = await ensureInstallKey(await getDb());
+    return checkReceiver({ name: request.name, phone: request.phone, address: request.address }, secret);
   },
   async 'orders.state'(request) {
     return orderStates(await getDb(), request.ids);

@@ -6,6 +6,7 @@ import type { PageParts } from '@/utils/adapters/page-parts';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { buyerKey } from '@/utils/response-clock/buyer-key';
+import { installSecret } from '@/utils/privacy/install-secret';
 import type { WaitState } from '@/utils/response-clock/clock-store';
 import { readConversationList, readOpenConversation, type ListEntry } from '@/utils/response-clock/read-chat';
 import type { Observation } from '@/utils/response-clock/reconcile';
@@ -40,6 +41,8 @@ export const responseClock: Feature = {
 };
 
 class ResponseClock {
+  /** This install's secret for the buyer keys (asked for once). */
+  private secret: Promise<string> | null = null;
   /** Buyer name → hashed key, in this tab's memory only. */
   private readonly keys = new Map<string, string>();
   /** What the worker says of each conversation's wait. */
@@ -90,7 +93,14 @@ class ResponseClock {
 
   private async keyOf(buyer: string): Promise<string> {
     let key = this.keys.get(buyer);
-    if (!key) this.keys.set(buyer, (key = await buyerKey(this.env.match.adapter.id, buyer)));
+    if (!key) {
+      // A failed ask is asked again at the next look, never cached.
+      this.secret ??= retry(installSecret, { ...WHILE_WORKER_RESTARTS, signal: this.env.signal }).catch((error) => {
+        this.secret = null;
+        throw error;
+      });
+      this.keys.set(buyer, (key = await buyerKey(await this.secret, this.env.match.adapter.id, buyer)));
+    }
     return key;
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ClockConversation, ClockRecord } from '../../response-clock/records';
 import { defineSection } from '../backup-section';
+import { pseudonymizeBuyerKeys } from '../../response-clock/pseudonymize';
 
 const key = z.string().regex(/^[0-9a-f]{32}$/);
 const id = z.string().min(1).max(100);
@@ -27,6 +28,8 @@ export const clockSection = defineSection({
   id: 'clock',
   schema: z.object({ records: z.array(recordSchema).max(1_000_000), conversations: z.array(conversationSchema).max(100_000) }),
   stores: ['clockRecords', 'clockConversations'],
+  // The figures come along under fresh keys; the live waits are of buyers this install cannot match.
+  fromAnotherInstall: ({ records }) => ({ records: pseudonymizeBuyerKeys(records), conversations: [] }),
   read: async (db) => ({ records: await db.getAll('clockRecords'), conversations: await db.getAll('clockConversations') }),
   write(tx, { records, conversations }) {
     const recordStore = tx.objectStore('clockRecords');

@@ -47,6 +47,8 @@ export const ordersSection = defineSection({
     .max(200_000),
   stores: ['orders'],
   read: (db) => db.getAll('orders'),
+  // A mark is its fingerprint, keyed by the install that made it: elsewhere it would read 地址已变更 for every order.
+  fromAnotherInstall: () => [],
   write(tx, orders) {
     const store = tx.objectStore('orders');
     const cutoff = orderRecordsCutoff(clock.now());

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STOCK_FIELDS } from '../../stock-import/columns';
 import { defineSection } from '../backup-section';
 import { codeTablesFromChunks } from '../../stock/code-table';
+import { STOCK_RECORD_MAX } from '../../stock/limits';
 
 const sourceSchema = z.object({
   id: z.string().min(1).max(80),
@@ -23,13 +24,13 @@ const chunkSchema = z.object({
   records: z
     .array(
       z.object({
-        code: z.string().max(200),
-        skuCode: z.string().max(200).optional(),
-        outerCode: z.string().max(200).optional(),
-        name: z.string().max(500).optional(),
-        spec: z.string().max(500).optional(),
+        code: z.string().max(STOCK_RECORD_MAX.code),
+        skuCode: z.string().max(STOCK_RECORD_MAX.code).optional(),
+        outerCode: z.string().max(STOCK_RECORD_MAX.code).optional(),
+        name: z.string().max(STOCK_RECORD_MAX.name).optional(),
+        spec: z.string().max(STOCK_RECORD_MAX.spec).optional(),
         available: z.number(),
-        warehouses: z.record(z.string().max(100), z.number()),
+        warehouses: z.record(z.string().max(STOCK_RECORD_MAX.warehouse), z.number()),
       }),
     )
     .max(10_000),
