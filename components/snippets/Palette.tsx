@@ -25,6 +25,8 @@ export interface PaletteState {
   /** Phrases to avoid, marked in the preview (empty when the tone check is off). */
   avoidRules: readonly AvoidRule[];
   position: { left: number; bottom: number; width: number };
+  /** Shown instead of the results: a snippet that could not be inserted (and whether it is on the clipboard). */
+  notice?: string;
 }
 
 export interface PaletteActions {
@@ -59,6 +61,13 @@ export function Palette({ state, actions }: { state: PaletteState; actions: Pale
     }
   };
   const { left, bottom, width } = state.position;
+  if (state.notice) {
+    return (
+      <div class="palette notice" role="alert" style={{ left: `${left}px`, bottom: `${bottom}px`, width: `${width}px` }}>
+        {state.notice}
+      </div>
+    );
+  }
   return (
     <div class="palette" role="dialog" aria-label={t('paletteTitle')} style={{ left: `${left}px`, bottom: `${bottom}px`, width: `${width}px` }}>
       {state.mode === 'search' && !state.form && (
