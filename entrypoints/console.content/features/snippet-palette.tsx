@@ -26,6 +26,9 @@ import { createSnippetLibrary, type SnippetRequest } from './snippet-palette/sni
 const RESULTS = 8;
 /** How long the notice about a snippet that did not go in stays (it also goes at the next key or click). */
 const NOTICE_MS = 8000;
+/** Room the palette needs above the box to open there (results and a preview); the margin it keeps to the edge. */
+const COMFORTABLE_HEIGHT = 260;
+const PANEL_MARGIN = 16;
 
 /**
  * The snippet palette in the chat reply box: opened by the trigger (`/`), the keyboard command or the button by the
@@ -63,11 +66,20 @@ export const snippetPalette: Feature = {
       panel.close();
     };
 
-    /** Above the reply box, at least as wide as a result line and at most as wide as a comfortable read. */
+    /**
+     * Above the reply box (below it when there is more room there and too little above, e.g. a box near the top of
+     * the page), at least as wide as a result line and at most as wide as a comfortable read.
+     */
     const position = (target: ReplyBox): PaletteState['position'] => {
       const anchor = rectInPage(target);
       const width = Math.min(Math.max(anchor.width, 320), 560);
-      return { ...placeNear(anchor, { width, height: 0 }, 'above'), width };
+      const roomAbove = anchor.top - PANEL_MARGIN;
+      const roomBelow = window.innerHeight - anchor.bottom - PANEL_MARGIN;
+      if (roomAbove >= COMFORTABLE_HEIGHT || roomAbove >= roomBelow) {
+        return { ...placeNear(anchor, { width, height: 0 }, 'above'), width, maxHeight: Math.min(roomAbove, window.innerHeight * 0.6) };
+      }
+      const below = placeNear(anchor, { width, height: 0 }, 'below');
+      return { left: below.left, top: below.top, width, maxHeight: Math.min(roomBelow, window.innerHeight * 0.6) };
     };
 
     /** What the page shows for the snippet's variables, with the product's real stock asked of the worker. */
