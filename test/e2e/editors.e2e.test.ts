@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparableText } from '@/utils/snippets/insert/confirm';
-import { EDITORS } from '../editors/editors.mjs';
+import { EDITORS, KEYS_ONLY } from '../editors/editors.mjs';
 import { startEditorServer } from '../editors/server.mjs';
 import { sendFromPage, startHarness, waitForTabHealth, type Harness } from './harness';
 
@@ -17,7 +17,15 @@ const SHORT = { title: '矩阵短句', body: '您好，已为您登记', categor
 const LINES = { title: '矩阵分行', body: '第一行\n第二行\n第三行', category: '咨询/沟通', tags: [] };
 const DRAFT = '草稿：';
 
-type Editor = (typeof EDITORS)[number];
+/** A page of test/editors/editors.mjs. */
+interface Editor {
+  name: string;
+  frame?: boolean;
+  shadow?: boolean;
+  box?: string;
+  undo?: boolean;
+  undoGroupMs?: number;
+}
 
 /** What each editor page offers the test (test/editors/pages/send-bar.ts). */
 declare global {
@@ -56,7 +64,7 @@ describe('snippets land in every editor', () => {
   /** The frame the editor's box is in (the iframe page's inner document, else the page). */
   const boxFrame = (page: Page, editor: Editor): Frame =>
     editor.frame ? page.frames().find((frame) => frame.url().endsWith('/editors/iframe-inner'))! : page.mainFrame();
-  const boxSelector = (editor: Editor) => (editor.shadow ? 'chat-composer >>> [data-editor-box]' : ((editor as { box?: string }).box ?? '[data-editor-box]'));
+  const boxSelector = (editor: Editor) => (editor.shadow ? 'chat-composer >>> [data-editor-box]' : (editor.box ?? '[data-editor-box]'));
 
   async function focusBox(page: Page, editor: Editor) {
     const box = await boxFrame(page, editor).waitForSelector(boxSelector(editor));
@@ -103,7 +111,7 @@ describe('snippets land in every editor', () => {
     await waitForState(page, `${DRAFT}！`);
     // The agent pauses before reaching for a snippet (ProseMirror folds edits within 0.5 s into one undo step, Quill
     // within 1 s: typed as fast as puppeteer types, the draft and the snippet would be one step).
-    const groupMs = (editor as { undoGroupMs?: number }).undoGroupMs;
+    const groupMs = editor.undoGroupMs;
     if (groupMs) await new Promise((resolve) => setTimeout(resolve, groupMs + 100));
 
     // A look at the palette over a rich editor (the PNG is left in the temp folder).
@@ -173,6 +181,25 @@ describe('snippets land in every editor', () => {
     await waitForState(page, plain + DRAFT + SHORT.body);
     // Opened once in all that typing: for the `/` after `：` only.
     await waitForTabHealth(h, page, (health) => health.figures['palette.opened'] === 1);
+    await page.close();
+  });
+
+  it('says so and puts the snippet on the clipboard when no method reaches the editor, never reporting success', async () => {
+    const page = await openEditor(KEYS_ONLY);
+    await h.browser.defaultBrowserContext().overridePermissions(editors.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await focusBox(page, KEYS_ONLY);
+    // Typed keys only (Chinese would come through the input method, which this editor refuses too).
+    await page.keyboard.type('draft /jzdj');
+    await waitForState(page, 'draft /jzdj');
+    await page.waitForFunction(() => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === '矩阵短句', { polling: 50 });
+    await page.keyboard.press('Enter');
+    const notice = await page.waitForSelector('xiaoer-palette >>> [role="alert"]', { timeout: 5000 });
+    expect(await notice!.evaluate((el) => el.textContent)).toBe('没能把话术放进这个编辑框：已复制，按 Ctrl+V 粘贴');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SHORT.body);
+    expect(await state(page)).toBe('draft /jzdj');
+    // The next key the agent presses takes the notice away.
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(() => !document.querySelector('xiaoer-palette'), { polling: 50 });
     await page.close();
   });
 });

@@ -19,3 +19,6 @@ export const EDITORS = [
   { name: 'shadow', entry: 'shadow.ts', title: 'contenteditable in an open shadow root', undo: true, shadow: true },
   { name: 'csp', entry: 'csp.ts', title: 'ProseMirror under a strict CSP + Trusted Types', undo: true, csp: true, undoGroupMs: 500 },
 ];
+
+/** Not part of the matrix: an editor no insertion method reaches (the clipboard fallback's fixture). */
+export const KEYS_ONLY = { name: 'keys-only', entry: 'keys-only.ts', title: 'keys-only editor' };

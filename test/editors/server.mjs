@@ -8,7 +8,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { EDITORS } from './editors.mjs';
+import { EDITORS, KEYS_ONLY } from './editors.mjs';
+
+const PAGES = [...EDITORS, KEYS_ONLY];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,7 +20,7 @@ export const STRICT_CSP =
 
 async function bundleAll() {
   const result = await build({
-    entryPoints: Object.fromEntries(EDITORS.map((e) => [e.name, path.join(here, 'pages', e.entry)])),
+    entryPoints: Object.fromEntries(PAGES.map((e) => [e.name, path.join(here, 'pages', e.entry)])),
     bundle: true,
     write: false,
     outdir: '/editors',
@@ -60,7 +62,7 @@ export async function startEditorServer({ port = 0, host = '127.0.0.1' } = {}) {
     if (name === 'page.css') return reply(200, 'text/css; charset=utf-8', PAGE_CSS);
     if (name === 'iframe-inner') return reply(200, 'text/html; charset=utf-8', INNER);
     if (files.has(name)) return reply(200, name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', files.get(name));
-    const editor = EDITORS.find((e) => e.name === name);
+    const editor = PAGES.find((e) => e.name === name);
     if (!editor) return reply(404, 'text/plain', 'Not found');
     return reply(200, 'text/html; charset=utf-8', shell(name, files.has(`${name}.css`)), editor.csp ? { 'Content-Security-Policy': STRICT_CSP } : {});
   });

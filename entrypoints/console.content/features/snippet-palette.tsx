@@ -188,7 +188,7 @@ export const snippetPalette: Feature = {
     // While an input method composes, the box holds uncommitted text: the palette waits for compositionend, where the
     // IME's commit (a `、`, or the Chinese words typed in pinyin after it) is in the box.
     const onInput = (event: Event) => {
-      if ((event as InputEvent).isComposing) return;
+      if ((event as InputEvent | KeyboardEvent).isComposing) return;
       const target = eventBox(event);
       if (!isBox(target)) return;
       if (state?.notice) close();
@@ -275,6 +275,9 @@ export const snippetPalette: Feature = {
       const options = { capture: true, signal: env.signal };
       doc.addEventListener('input', guardedInput, options);
       doc.addEventListener('compositionend', guardedInput, options);
+      // Editors that cancel every `beforeinput` and draw the typed key themselves fire no `input`: the key's release
+      // is when their text is there.
+      doc.addEventListener('keyup', (event) => (event.key.length === 1 || event.key === 'Backspace') && guardedInput(event), options);
       doc.addEventListener('keydown', guardedKeyDown, options);
       doc.addEventListener('mousedown', onMouseDown, options);
     });
