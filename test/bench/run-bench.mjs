@@ -29,6 +29,10 @@
 //   snippets.palette.open.ms       demo chat, '/' keydown in the reply box → palette painted with results (next
 //                                  frame), median of PALETTE_OPENINGS after one untimed opening; default library
 //   snippets.palette.open.20k.ms   the same with the 20,000-snippet library stored
+//   snippets.insert.<editor>.ms    each page of the editor matrix (test/editors): the Enter that chooses a snippet in
+//                                  the palette → the text in the editor's own state, median of INSERTIONS; baseline
+//                                  snippets.insert.baseline.setter.ms: the plain textarea's native value setter + input
+//                                  event, in the page, to the same state
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
 //                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
@@ -44,6 +48,9 @@ import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 import { overlayProbe } from './overlay-probe.mjs';
 import { paletteProbe } from './palette-probe.mjs';
+import { insertProbe } from './insert-probe.mjs';
+import { EDITORS } from '../editors/editors.mjs';
+import { startEditorServer } from '../editors/server.mjs';
 import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 
@@ -67,6 +74,9 @@ const SNIPPET_TYPED = ['退款', '发货时间', '核对地址', 'tuikuan', 'fah
 const SEARCH_ROUNDS = 10;
 const FUSE_QUERIES = 40;
 const PALETTE_OPENINGS = 10;
+/** Insertions timed per editor page (after one untimed). */
+const INSERTIONS = 5;
+const INSERT_SNIPPET = { title: '矩阵短句', body: '您好，已为您登记', category: '咨询/沟通', tags: [] };
 const CONTENT_SCRIPT = 'content-scripts/console.js';
 
 const args = process.argv.slice(2);
@@ -321,6 +331,8 @@ try {
   await chat.evaluateOnNewDocument(paletteProbe);
   await chat.bringToFront();
   const paletteDefault = await measurePalette(chat);
+  // 8. Insertion into every editor of the matrix (before the 20k corpus: the default library and one snippet).
+  await insertionBench(bench);
   const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
   if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
   const palette20k = await measurePalette(chat);
@@ -401,6 +413,68 @@ async function measurePalette(chat) {
   const left = await chat.evaluate(() => document.querySelectorAll('xiaoer-palette').length);
   if (left) throw new Error('The palette stayed open.');
   return { openings };
+}
+
+/**
+ * Every editor page: the agent's draft, then `/jzdj` and Enter, 1 + INSERTIONS times (the box emptied between), the
+ * probe timing Enter → the text in the editor's state. The baseline: the same page kind's simplest insertion, the
+ * plain textarea's native setter + input event, timed the same way in the page.
+ */
+async function insertionBench(extensionPage) {
+  const saved = await extensionPage.evaluate((draft) => chrome.runtime.sendMessage({ type: 'snippets.save', draft }), INSERT_SNIPPET);
+  if (!saved?.ok) throw new Error(`Could not save the bench snippet: ${JSON.stringify(saved)}`);
+  const served = await startEditorServer();
+  log(`insertion: ${EDITORS.length} editor pages on ${served.origin}, 1 untimed + ${INSERTIONS} insertions each`);
+  details.insert = {};
+  for (const editor of EDITORS) {
+    const page = watch(await browser.newPage());
+    await page.evaluateOnNewDocument(insertProbe);
+    await page.goto(served.url(editor.name), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__ready === true, { polling: 50 });
+    const frame = editor.frame ? page.frames().find((f) => f.url().endsWith('/editors/iframe-inner')) : page.mainFrame();
+    const box = await frame.waitForSelector(editor.shadow ? 'chat-composer >>> [data-editor-box]' : (editor.box ?? '[data-editor-box]'));
+    await box.click();
+    const times = [];
+    for (let i = 0; i <= INSERTIONS; i++) {
+      await page.keyboard.type('草稿：');
+      await page.evaluate((text) => (window.__xiaoerInsertProbe.expect = text), '草稿：' + INSERT_SNIPPET.body);
+      await page.keyboard.type('/jzdj');
+      await page.waitForFunction((t) => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === t, { polling: 50, timeout: 10_000 }, INSERT_SNIPPET.title);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__xiaoerInsertProbe.runs.at(-1)?.landedAt != null, { polling: 50, timeout: 10_000 });
+      const run = await page.evaluate(() => window.__xiaoerInsertProbe.runs.at(-1));
+      if (i > 0) times.push(run.landedAt - run.chosenAt);
+      await page.evaluate(() => (window.__xiaoerInsertProbe.expect = null));
+      await page.waitForFunction(() => !document.querySelector('xiaoer-palette'), { polling: 50 });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => window.__state() === '', { polling: 50, timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (editor.name === 'textarea') {
+      const setter = await page.evaluate((body) => {
+        const samples = [];
+        const area = document.querySelector('[data-editor-box]');
+        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          set.call(area, '草稿：' + body);
+          area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: body }));
+          if (!window.__state().includes(body)) throw new Error('the setter baseline did not reach the state');
+          samples.push(performance.now() - t0);
+          set.call(area, '');
+        }
+        return samples;
+      }, INSERT_SNIPPET.body);
+      results['snippets.insert.baseline.setter.ms'] = median(setter);
+    }
+    results[`snippets.insert.${editor.name}.ms`] = median(times);
+    details.insert[editor.name] = times;
+    await page.close();
+  }
+  await served.close();
 }
 
 /** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
@@ -503,6 +577,8 @@ function report() {
     ['snippets.search20k.fuse.p95.ms', '', null],
     ['snippets.palette.open.ms', '≤ 50', null],
     ['snippets.palette.open.20k.ms', '≤ 50', null],
+    ...EDITORS.map((editor) => [`snippets.insert.${editor.name}.ms`, '≤ 16', 'snippets.insert.baseline.setter.ms']),
+    ['snippets.insert.baseline.setter.ms', '', null],
     ['snippets.content.bundle.gz.kb', '≤ 60', null],
   ];
   const table = rows.map(([metric, target, baselineKey]) => {
