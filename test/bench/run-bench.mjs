@@ -430,6 +430,7 @@ async function insertionBench(extensionPage) {
     const page = watch(await browser.newPage());
     await page.evaluateOnNewDocument(insertProbe);
     await page.goto(served.url(editor.name), { waitUntil: 'load' });
+    await page.bringToFront();
     await page.waitForFunction(() => window.__ready === true, { polling: 50 });
     const frame = editor.frame ? page.frames().find((f) => f.url().endsWith('/editors/iframe-inner')) : page.mainFrame();
     const box = await frame.waitForSelector(editor.shadow ? 'chat-composer >>> [data-editor-box]' : (editor.box ?? '[data-editor-box]'));
@@ -441,16 +442,22 @@ async function insertionBench(extensionPage) {
       await page.keyboard.type('/jzdj');
       await page.waitForFunction((t) => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === t, { polling: 50, timeout: 10_000 }, INSERT_SNIPPET.title);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => window.__xiaoerInsertProbe.runs.at(-1)?.landedAt != null, { polling: 50, timeout: 10_000 });
+      await page.waitForFunction(() => window.__xiaoerInsertProbe.runs.at(-1)?.landedAt != null, { polling: 50, timeout: 10_000 }).catch(async (error) => {
+        throw new Error(`${editor.name}: the snippet never reached the state (${JSON.stringify(await page.evaluate(() => window.__state()))}): ${error}`);
+      });
       const run = await page.evaluate(() => window.__xiaoerInsertProbe.runs.at(-1));
       if (i > 0) times.push(run.landedAt - run.chosenAt);
       await page.evaluate(() => (window.__xiaoerInsertProbe.expect = null));
       await page.waitForFunction(() => !document.querySelector('xiaoer-palette'), { polling: 50 });
-      await page.keyboard.down('Control');
-      await page.keyboard.press('a');
-      await page.keyboard.up('Control');
-      await page.keyboard.press('Backspace');
-      await page.waitForFunction(() => window.__state() === '', { polling: 50, timeout: 10_000 });
+      // Emptied as the agent would; a rich editor may take two goes (Slate now and then keeps a block).
+      for (let tries = 0; tries < 3 && (await page.evaluate(() => window.__state())) !== ''; tries++) {
+        await page.keyboard.down('Control');
+        await page.keyboard.press('a');
+        await page.keyboard.up('Control');
+        await page.keyboard.press('Backspace');
+        await page.waitForFunction(() => window.__state() === '', { polling: 50, timeout: 2_000 }).catch(() => {});
+      }
+      if ((await page.evaluate(() => window.__state())) !== '') throw new Error(`${editor.name}: the box could not be emptied`);
       await new Promise((r) => setTimeout(r, 100));
     }
     if (editor.name === 'textarea') {

@@ -275,9 +275,12 @@ export const snippetPalette: Feature = {
       const options = { capture: true, signal: env.signal };
       doc.addEventListener('input', guardedInput, options);
       doc.addEventListener('compositionend', guardedInput, options);
-      // Editors that cancel every `beforeinput` and draw the typed key themselves fire no `input`: the key's release
-      // is when their text is there.
-      doc.addEventListener('keyup', (event) => (event.key.length === 1 || event.key === 'Backspace') && guardedInput(event), options);
+      // Editors that cancel every `beforeinput` and draw the typed key themselves fire no `input`: for a key that
+      // brought none, its release is when their text is there.
+      let inputSinceKey = false;
+      doc.addEventListener('keydown', () => (inputSinceKey = false), options);
+      doc.addEventListener('input', () => (inputSinceKey = true), options);
+      doc.addEventListener('keyup', (event) => !inputSinceKey && (event.key.length === 1 || event.key === 'Backspace') && guardedInput(event), options);
       doc.addEventListener('keydown', guardedKeyDown, options);
       doc.addEventListener('mousedown', onMouseDown, options);
     });

@@ -98,6 +98,8 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
   const check = () => confirmed(doc, () => landing(before, expected, readReplyBox(box).text));
 
   const range = select();
+  // Listening from the moment the selection moved: by the time the paste comes, the event may have been and gone.
+  const settled = selectionSettled(doc);
   // An editor that cancels the `beforeinput` handles input itself, into its own model. execCommand, which fires no
   // `beforeinput`, would change only its screen (the text shown, the model without it: what Slate does with it), so
   // for such an editor only the events it handles count.
@@ -106,7 +108,7 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
     const result = await check();
     if (result !== 'untouched') return verdict(result, 'beforeinput');
   }
-  await selectionSettled(doc);
+  await settled;
   select();
   if (dispatchPaste(box, insert)) {
     const result = await check();
