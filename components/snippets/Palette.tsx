@@ -24,7 +24,10 @@ export interface PaletteState {
   error: string | null;
   /** Phrases to avoid, marked in the preview (empty when the tone check is off). */
   avoidRules: readonly AvoidRule[];
-  position: { left: number; bottom: number; width: number };
+  /** Above the box (`bottom`), or below it (`top`) when the box is too near the top; at most `maxHeight` tall. */
+  position: { left: number; width: number; maxHeight: number } & ({ bottom: number } | { top: number });
+  /** Shown instead of the results: a snippet that could not be inserted (and whether it is on the clipboard). */
+  notice?: string;
 }
 
 export interface PaletteActions {
@@ -58,9 +61,18 @@ export function Palette({ state, actions }: { state: PaletteState; actions: Pale
       actions.close();
     }
   };
-  const { left, bottom, width } = state.position;
+  const { left, width, maxHeight } = state.position;
+  const vertical = 'top' in state.position ? { top: `${state.position.top}px` } : { bottom: `${state.position.bottom}px` };
+  const style = { left: `${left}px`, width: `${width}px`, maxHeight: `${maxHeight}px`, ...vertical };
+  if (state.notice) {
+    return (
+      <div class="palette notice" role="alert" style={style}>
+        {state.notice}
+      </div>
+    );
+  }
   return (
-    <div class="palette" role="dialog" aria-label={t('paletteTitle')} style={{ left: `${left}px`, bottom: `${bottom}px`, width: `${width}px` }}>
+    <div class="palette" role="dialog" aria-label={t('paletteTitle')} style={style}>
       {state.mode === 'search' && !state.form && (
         <input
           ref={searchRef}

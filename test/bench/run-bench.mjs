@@ -41,6 +41,10 @@
 //                                  (medians); then VIRTUAL_STOPS screens spread end to end: .screens.wrong screens not
 //                                  all right within 3 s, .wrong.frames frames that showed a wrong badge or a row
 //                                  losing its badge, .settle.ms the longest wait for a screen to be right
+//   snippets.insert.<editor>.ms    each page of the editor matrix (test/editors): the Enter that chooses a snippet in
+//                                  the palette → the text in the editor's own state, median of INSERTIONS; baseline
+//                                  snippets.insert.baseline.setter.ms: the plain textarea's native value setter + input
+//                                  event, in the page, to the same state
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
 //                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
@@ -56,6 +60,9 @@ import { launchWithExtension } from '../support/chromium.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 import { overlayProbe } from './overlay-probe.mjs';
 import { paletteProbe } from './palette-probe.mjs';
+import { insertProbe } from './insert-probe.mjs';
+import { EDITORS } from '../editors/editors.mjs';
+import { startEditorServer } from '../editors/server.mjs';
 import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
@@ -82,6 +89,9 @@ const SNIPPET_TYPED = ['退款', '发货时间', '核对地址', 'tuikuan', 'fah
 const SEARCH_ROUNDS = 10;
 const FUSE_QUERIES = 40;
 const PALETTE_OPENINGS = 10;
+/** Insertions timed per editor page (after one untimed). */
+const INSERTIONS = 5;
+const INSERT_SNIPPET = { title: '矩阵短句', body: '您好，已为您登记', category: '咨询/沟通', tags: [] };
 const CONTENT_SCRIPT = 'content-scripts/console.js';
 const CHURN_RUNS = 3;
 const CHURN_SECONDS = 5;
@@ -346,6 +356,8 @@ try {
   await chat.evaluateOnNewDocument(paletteProbe);
   await chat.bringToFront();
   const paletteDefault = await measurePalette(chat);
+  // 8. Insertion into every editor of the matrix (before the 20k corpus: the default library and one snippet).
+  await insertionBench(bench);
   const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
   if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
   const palette20k = await measurePalette(chat);
@@ -477,6 +489,75 @@ async function measurePalette(chat) {
   return { openings };
 }
 
+/**
+ * Every editor page: the agent's draft, then `/jzdj` and Enter, 1 + INSERTIONS times (the box emptied between), the
+ * probe timing Enter → the text in the editor's state. The baseline: the same page kind's simplest insertion, the
+ * plain textarea's native setter + input event, timed the same way in the page.
+ */
+async function insertionBench(extensionPage) {
+  const saved = await extensionPage.evaluate((draft) => chrome.runtime.sendMessage({ type: 'snippets.save', draft }), INSERT_SNIPPET);
+  if (!saved?.ok) throw new Error(`Could not save the bench snippet: ${JSON.stringify(saved)}`);
+  const served = await startEditorServer();
+  log(`insertion: ${EDITORS.length} editor pages on ${served.origin}, 1 untimed + ${INSERTIONS} insertions each`);
+  details.insert = {};
+  for (const editor of EDITORS) {
+    const page = watch(await browser.newPage());
+    await page.evaluateOnNewDocument(insertProbe);
+    await page.goto(served.url(editor.name), { waitUntil: 'load' });
+    await page.bringToFront();
+    await page.waitForFunction(() => window.__ready === true, { polling: 50 });
+    const frame = editor.frame ? page.frames().find((f) => f.url().endsWith('/editors/iframe-inner')) : page.mainFrame();
+    const box = await frame.waitForSelector(editor.shadow ? 'chat-composer >>> [data-editor-box]' : (editor.box ?? '[data-editor-box]'));
+    await box.click();
+    const times = [];
+    for (let i = 0; i <= INSERTIONS; i++) {
+      await page.keyboard.type('草稿：');
+      await page.evaluate((text) => (window.__xiaoerInsertProbe.expect = text), '草稿：' + INSERT_SNIPPET.body);
+      await page.keyboard.type('/jzdj');
+      await page.waitForFunction((t) => document.querySelector('xiaoer-palette')?.shadowRoot?.querySelector('li[role="option"] .title')?.textContent === t, { polling: 50, timeout: 10_000 }, INSERT_SNIPPET.title);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__xiaoerInsertProbe.runs.at(-1)?.landedAt != null, { polling: 50, timeout: 10_000 }).catch(async (error) => {
+        throw new Error(`${editor.name}: the snippet never reached the state (${JSON.stringify(await page.evaluate(() => window.__state()))}): ${error}`);
+      });
+      const run = await page.evaluate(() => window.__xiaoerInsertProbe.runs.at(-1));
+      if (i > 0) times.push(run.landedAt - run.chosenAt);
+      await page.evaluate(() => (window.__xiaoerInsertProbe.expect = null));
+      await page.waitForFunction(() => !document.querySelector('xiaoer-palette'), { polling: 50 });
+      // Emptied as the agent would; a rich editor may take two goes (Slate now and then keeps a block).
+      for (let tries = 0; tries < 3 && (await page.evaluate(() => window.__state())) !== ''; tries++) {
+        await page.keyboard.down('Control');
+        await page.keyboard.press('a');
+        await page.keyboard.up('Control');
+        await page.keyboard.press('Backspace');
+        await page.waitForFunction(() => window.__state() === '', { polling: 50, timeout: 2_000 }).catch(() => {});
+      }
+      if ((await page.evaluate(() => window.__state())) !== '') throw new Error(`${editor.name}: the box could not be emptied`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (editor.name === 'textarea') {
+      const setter = await page.evaluate((body) => {
+        const samples = [];
+        const area = document.querySelector('[data-editor-box]');
+        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          set.call(area, '草稿：' + body);
+          area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: body }));
+          if (!window.__state().includes(body)) throw new Error('the setter baseline did not reach the state');
+          samples.push(performance.now() - t0);
+          set.call(area, '');
+        }
+        return samples;
+      }, INSERT_SNIPPET.body);
+      results['snippets.insert.baseline.setter.ms'] = median(setter);
+    }
+    results[`snippets.insert.${editor.name}.ms`] = median(times);
+    details.insert[editor.name] = times;
+    await page.close();
+  }
+  await served.close();
+}
+
 /** Stops the extension's service worker (as Chromium does after ~30 s idle) and waits until it is gone. */
 /** 1 warm-up + RUNS loads of the items page; each probe once the rows (and, with badges, the badges) are painted. */
 async function loadOverlay(page, url, { badges, unseen = false }) {
@@ -586,6 +667,8 @@ function report() {
     ['snippets.search20k.fuse.p95.ms', '', null],
     ['snippets.palette.open.ms', '≤ 50', null],
     ['snippets.palette.open.20k.ms', '≤ 50', null],
+    ...EDITORS.map((editor) => [`snippets.insert.${editor.name}.ms`, '≤ 16', 'snippets.insert.baseline.setter.ms']),
+    ['snippets.insert.baseline.setter.ms', '', null],
     ['snippets.content.bundle.gz.kb', '≤ 60', null],
   ];
   const table = rows.map(([metric, target, baselineKey]) => {

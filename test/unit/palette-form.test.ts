@@ -13,7 +13,7 @@ const opened = (values: PaletteState['values'] = {}): PaletteState => ({
   form: null,
   error: null,
   avoidRules: [],
-  position: { left: 8, bottom: 8, width: 320 },
+  position: { left: 8, bottom: 8, width: 320, maxHeight: 400 },
 });
 
 describe('palette form', () => {

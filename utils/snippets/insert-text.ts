@@ -20,12 +20,12 @@ export type ReplyBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-function isTextField(box: ReplyBox): box is TextField {
+export function isTextField(box: ReplyBox): box is TextField {
   return box.tagName === 'TEXTAREA' || box.tagName === 'INPUT';
 }
 
 /** Newlines as one "\n"; single-line inputs get spaces instead (the browser would drop them). */
-function normalizeNewlines(text: string, singleLine: boolean): string {
+export function normalizeNewlines(text: string, singleLine: boolean): string {
   const unix = text.replace(/\r\n?/g, '\n');
   return singleLine ? unix.replace(/\n/g, ' ') : unix;
 }
@@ -211,18 +211,36 @@ export function rangeForOffsets(box: HTMLElement, model: BoxTextModel, start: nu
   return range;
 }
 
-function clamp(n: number, lo: number, hi: number): number {
+export function clamp(n: number, lo: number, hi: number): number {
   if (!Number.isFinite(n)) return n > 0 ? hi : lo;
   return Math.min(hi, Math.max(lo, Math.floor(n)));
 }
 
-/** The current selection if it lies inside the box. */
-function selectionInBox(box: HTMLElement): Range | null {
+/**
+ * The current selection if it lies inside the box. A box inside a shadow root: the document's selection names the
+ * shadow host there, so the range is asked for with `getComposedRanges` (or Chromium's `ShadowRoot.getSelection`).
+ */
+export function selectionInBox(box: HTMLElement): Range | null {
   const selection = box.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
+  let range = selection.getRangeAt(0);
+  const root = box.getRootNode();
+  if (root !== box.ownerDocument && !box.contains(range.startContainer)) range = rangeInShadow(selection, root as ShadowRoot) ?? range;
   if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return null;
   return range;
+}
+
+function rangeInShadow(selection: Selection, root: ShadowRoot): Range | null {
+  const composed = (selection as Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
+    .getComposedRanges?.({ shadowRoots: [root] })[0];
+  if (composed) {
+    const range = root.ownerDocument.createRange();
+    range.setStart(composed.startContainer, composed.startOffset);
+    range.setEnd(composed.endContainer, composed.endOffset);
+    return range;
+  }
+  const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+  return own && own.rangeCount ? own.getRangeAt(0) : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -291,14 +309,14 @@ function nativeValueSetter(box: TextField): ((value: string) => void) | undefine
 }
 
 /** Whether the box (or the editing host around it) has focus, looking through shadow roots. */
-function hasFocus(box: HTMLElement): boolean {
+export function hasFocus(box: HTMLElement): boolean {
   const root = box.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;
   if (!active) return false;
   return active === box || box.contains(active) || ((active as HTMLElement).isContentEditable && active.contains(box));
 }
 
-function execInsertText(doc: Document, text: string): boolean {
+export function execInsertText(doc: Document, text: string): boolean {
   try {
     return doc.execCommand('insertText', false, text);
   } catch {
@@ -344,7 +362,7 @@ function insertIntoField(box: TextField, text: string, replace?: { start: number
 }
 
 /** Lines via insertText, line breaks via insertLineBreak (a <br>, like Shift+Enter). Stops at the first refusal. */
-function execInsertLines(doc: Document, text: string): boolean {
+export function execInsertLines(doc: Document, text: string): boolean {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -2,8 +2,13 @@ import { Palette, type PaletteActions, type PaletteState } from '@/components/sn
 import paletteCss from '@/components/snippets/palette.css?inline';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { Feature } from '@/utils/runtime/feature';
-import { insertIntoReplyBox, restoreCaret, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
-import { currentReplyBox, isReplyBox } from '@/utils/snippets/reply-boxes';
+import { t } from '@/utils/i18n';
+import { restoreCaret, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
+import { insertSnippet } from '@/utils/snippets/insert/insert-snippet';
+import { currentReplyBox, eventBox, isReplyBox } from '@/utils/snippets/reply-boxes';
+import { findShortcut, findTrigger } from '@/utils/snippets/trigger';
+import { watchFrameDocuments } from '@/utils/runtime/frame-documents';
+import { rectInPage } from '@/utils/ui/rect-in-page';
 import { readPageValues } from '@/utils/snippets/page-values';
 import { searchSnippets, type SnippetIndex } from '@/utils/snippets/search/snippet-index';
 import type { Snippet } from '@/utils/snippets/snippet';
@@ -19,7 +24,11 @@ import { createSnippetLibrary, type SnippetRequest } from './snippet-palette/sni
 
 /** Search results the palette lists. */
 const RESULTS = 8;
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How long the notice about a snippet that did not go in stays (it also goes at the next key or click). */
+const NOTICE_MS = 8000;
+/** Room the palette needs above the box to open there (results and a preview); the margin it keeps to the edge. */
+const COMFORTABLE_HEIGHT = 260;
+const PANEL_MARGIN = 16;
 
 /**
  * The snippet palette in the chat reply box: opened by the trigger (`/`), the keyboard command or the button by the
@@ -45,8 +54,8 @@ export const snippetPalette: Feature = {
 
     const settings = () => env.settings().snippets;
     const isBox = (target: EventTarget | null): target is ReplyBox => isReplyBox(env.parts, target);
-    const triggerPattern = () => new RegExp(`(?:^|\\s)${escapeRegex(settings().trigger)}([^\\s${escapeRegex(settings().trigger)}]{0,24})$`);
-    const shortcutPattern = () => new RegExp(`(?:^|\\s)${escapeRegex(settings().trigger)}([A-Za-z0-9]{1,16}) $`);
+    /** Openings so far, for the popup's figures (and the tests: the palette opened exactly when it should). */
+    let opened = 0;
 
     const paint = () => {
       if (state) panel.show(<Palette state={state} actions={actions} />);
@@ -57,11 +66,20 @@ export const snippetPalette: Feature = {
       panel.close();
     };
 
-    /** Above the reply box, at least as wide as a result line and at most as wide as a comfortable read. */
+    /**
+     * Above the reply box (below it when there is more room there and too little above, e.g. a box near the top of
+     * the page), at least as wide as a result line and at most as wide as a comfortable read.
+     */
     const position = (target: ReplyBox): PaletteState['position'] => {
-      const anchor = target.getBoundingClientRect();
+      const anchor = rectInPage(target);
       const width = Math.min(Math.max(anchor.width, 320), 560);
-      return { ...placeNear(anchor, { width, height: 0 }, 'above'), width };
+      const roomAbove = anchor.top - PANEL_MARGIN;
+      const roomBelow = window.innerHeight - anchor.bottom - PANEL_MARGIN;
+      if (roomAbove >= COMFORTABLE_HEIGHT || roomAbove >= roomBelow) {
+        return { ...placeNear(anchor, { width, height: 0 }, 'above'), width, maxHeight: Math.min(roomAbove, window.innerHeight * 0.6) };
+      }
+      const below = placeNear(anchor, { width, height: 0 }, 'below');
+      return { left: below.left, top: below.top, width, maxHeight: Math.min(roomBelow, window.innerHeight * 0.6) };
     };
 
     /** What the page shows for the snippet's variables, with the product's real stock asked of the worker. */
@@ -86,6 +104,7 @@ export const snippetPalette: Feature = {
       const values = await pageValues();
       // A later keystroke opened again meanwhile (its query is the current one), or the feature stopped.
       if (env.signal.aborted || opening !== openings) return;
+      env.publish('palette.opened', ++opened);
       const { toneCheck, avoidRules } = settings();
       state = {
         mode,
@@ -104,19 +123,30 @@ export const snippetPalette: Feature = {
     const search = (index: SnippetIndex, query: string): Snippet[] =>
       searchSnippets(index, query, { limit: RESULTS }).map((hit) => library.byId(hit.id)!).filter(Boolean);
 
-    const insert = (snippet: Snippet, text: string) => {
+    const insert = async (snippet: Snippet, text: string) => {
       const target = box;
+      const where = state?.position;
       close();
       if (!target?.isConnected) return;
-      insertIntoReplyBox(target, text, range);
+      const outcome = await insertSnippet(target, text, range);
+      if (!outcome.ok) return showNotice(outcome.copied ? t('snippetInsertCopied') : t('snippetInsertFailed'), where ?? position(target));
       sendToWorker({ type: 'snippets.used', id: snippet.id }).catch(env.report);
       // The response clock counts the next reply sent in this conversation as sent with a snippet.
       env.emit('snippet-inserted', snippet.id);
     };
 
+    /** Tells the agent the snippet did not go in (never a silent failure), where the palette was. */
+    let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+    const showNotice = (notice: string, where: PaletteState['position']) => {
+      state = { mode: 'trigger', query: '', hits: [], selected: 0, values: {}, form: null, error: null, avoidRules: [], position: where, notice };
+      paint();
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(env.guard(() => state?.notice && close()), NOTICE_MS);
+    };
+
     /** Draws the palette's next state, or inserts the text the form led to. */
     const go = (step: PaletteStep) => {
-      if ('insert' in step) return insert(step.insert.snippet, step.insert.text);
+      if ('insert' in step) return void insert(step.insert.snippet, step.insert.text).catch(env.report);
       state = step.state;
       paint();
     };
@@ -155,26 +185,29 @@ export const snippetPalette: Feature = {
     };
 
     // Typing in the reply box: the trigger opens and narrows the palette; "/hy " expands a shortcut.
+    // While an input method composes, the box holds uncommitted text: the palette waits for compositionend, where the
+    // IME's commit (a `、`, or the Chinese words typed in pinyin after it) is in the box.
     const onInput = (event: Event) => {
-      if (!isBox(event.target)) return;
-      const target = event.target;
+      if ((event as InputEvent | KeyboardEvent).isComposing) return;
+      const target = eventBox(event);
+      if (!isBox(target)) return;
+      if (state?.notice) close();
       const before = textBeforeCaret(target) ?? '';
-      const shortcut = shortcutPattern().exec(before);
+      const shortcut = findShortcut(before, settings().trigger);
       if (shortcut) {
-        const snippet = library.byShortcut(shortcut[1]!.toLowerCase());
+        const snippet = library.byShortcut(shortcut.code.toLowerCase());
         if (snippet) {
-          const start = before.length - shortcut[1]!.length - settings().trigger.length - 1;
-          void open('trigger', target, '', { start, end: before.length }).then(() => actions.choose(snippet));
+          void open('trigger', target, '', { start: shortcut.start, end: before.length }).then(() => actions.choose(snippet));
           return;
         }
       }
-      const trigger = triggerPattern().exec(before);
+      const trigger = findTrigger(before, settings().trigger);
       if (!trigger) {
         if (state?.mode === 'trigger' && !state.form) close();
         return;
       }
-      const query = trigger[1]!;
-      const replace = { start: before.length - query.length - settings().trigger.length, end: before.length };
+      const query = trigger.query;
+      const replace = { start: trigger.start, end: before.length };
       if (state && !state.form && box === target) {
         range = replace;
         actions.setQuery(query);
@@ -185,13 +218,17 @@ export const snippetPalette: Feature = {
 
     // While the palette follows the reply box, the box's arrow keys, Enter and Esc steer it (and do not send).
     const onKeyDown = (event: KeyboardEvent) => {
+      // Keys that go to an input method's candidates are not ours.
+      if (event.isComposing || event.keyCode === 229) return;
+      if (state?.notice) return close();
+      const target = eventBox(event);
       // Esc in the reply box closes a palette opened by command or button too (before its search field has focus).
-      if (state && !state.form && state.mode !== 'trigger' && event.key === 'Escape' && isBox(event.target)) {
+      if (state && !state.form && state.mode !== 'trigger' && event.key === 'Escape' && isBox(target)) {
         event.preventDefault();
         event.stopImmediatePropagation();
         return close();
       }
-      if (!state || state.form || state.mode !== 'trigger' || !isBox(event.target)) return;
+      if (!state || state.form || state.mode !== 'trigger' || !isBox(target)) return;
       const hitCount = state.hits.length;
       const handled = () => {
         event.preventDefault();
@@ -200,10 +237,12 @@ export const snippetPalette: Feature = {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         handled();
         if (hitCount) actions.select((state.selected + (event.key === 'ArrowDown' ? 1 : -1) + hitCount) % hitCount);
-      } else if (event.key === 'Enter' && !event.isComposing) {
-        // Chosen first, taken from the page after: if choosing throws, the page still gets its Enter.
+      } else if (event.key === 'Enter') {
+        // Chosen first, taken from the page after: if choosing throws, the page still gets its Enter. With nothing
+        // found (e.g. `、` typed as the enumeration comma) the Enter is the page's.
         const current = state.hits[state.selected];
-        if (current) actions.choose(current);
+        if (!current) return close();
+        actions.choose(current);
         handled();
       } else if (event.key === 'Escape') {
         handled();
@@ -226,15 +265,25 @@ export const snippetPalette: Feature = {
     };
 
     // The browser calls these, not the registry: guarded, so an error stops the palette alone and is logged.
-    document.addEventListener('input', env.guard(onInput), { capture: true, signal: env.signal });
-    document.addEventListener('keydown', env.guard(onKeyDown), { capture: true, signal: env.signal });
-    document.addEventListener(
-      'mousedown',
-      env.guard((event: MouseEvent) => {
-        if (state && panel.host && !event.composedPath().includes(panel.host)) close();
-      }),
-      { capture: true, signal: env.signal },
-    );
+    // On the page's document and in every same-origin iframe's (editors built in a frame).
+    const guardedInput = env.guard(onInput);
+    const guardedKeyDown = env.guard(onKeyDown);
+    const onMouseDown = env.guard((event: MouseEvent) => {
+      if (state && panel.host && !event.composedPath().includes(panel.host)) close();
+    });
+    watchFrameDocuments(env, (doc) => {
+      const options = { capture: true, signal: env.signal };
+      doc.addEventListener('input', guardedInput, options);
+      doc.addEventListener('compositionend', guardedInput, options);
+      // Editors that cancel every `beforeinput` and draw the typed key themselves fire no `input`: for a key that
+      // brought none, its release is when their text is there.
+      let inputSinceKey = false;
+      doc.addEventListener('keydown', () => (inputSinceKey = false), options);
+      doc.addEventListener('input', () => (inputSinceKey = true), options);
+      doc.addEventListener('keyup', (event) => !inputSinceKey && (event.key.length === 1 || event.key === 'Backspace') && guardedInput(event), options);
+      doc.addEventListener('keydown', guardedKeyDown, options);
+      doc.addEventListener('mousedown', onMouseDown, options);
+    });
     env.onBroadcast('palette-open', openFromBox);
     // Another feature (order care) asks for the shop's snippet for a moment, e.g. the 核对地址 message.
     env.onBroadcast('palette-snippet', (detail) => {
@@ -250,6 +299,7 @@ export const snippetPalette: Feature = {
     });
     const button = createBoxButton(env, openFromBox);
     return () => {
+      clearTimeout(noticeTimer);
       close();
       button.remove();
     };

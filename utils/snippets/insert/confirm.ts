@@ -1,0 +1,57 @@
+// Did the text land? Read back from the DOM once the editor has re-rendered: rich editors apply an insertion to
+// their own model and redraw from it, and some (Slate, CKEditor 5) put their model back over text that reached only
+// the screen. Compared loosely where editors legitimately differ: paragraphs vs line breaks (one "\n" or blank
+// lines), non-breaking spaces for spaces, and the zero-width characters editors keep in empty lines.
+
+/** Text as compared: line-break runs as one "\n", NBSP as space, no zero-width marks, no trailing break. */
+export function comparableText(text: string): string {
+  return text
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+/g, '\n')
+    .replace(/^\n|\n$/g, '');
+}
+
+export type Landing = 'landed' | 'untouched' | 'changed';
+
+/** What an attempt did: the expected text is there, nothing changed (try the next method), or something else. */
+export function landing(before: string, expected: string, now: string): Landing {
+  const current = comparableText(now);
+  if (current === comparableText(expected)) return 'landed';
+  return current === comparableText(before) ? 'untouched' : 'changed';
+}
+
+/**
+ * Resolves after the next frame has run (and the tasks queued by it), or after 100 ms when no frame comes (a
+ * hidden tab): a framework's re-render (React's, Vue's, an editor's) is done by then.
+ */
+export function afterRender(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    (view ?? window).requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Resolves once the browser has told the page about the selection just set (`selectionchange`, then a task, so
+ * every editor's listener has run): editors that keep their own selection read the DOM's there. 50 ms at most.
+ */
+export function selectionSettled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    doc.addEventListener(
+      'selectionchange',
+      () =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      { once: true },
+    );
+  });
+}
