@@ -42,7 +42,7 @@ describe('an error in a listener the browser calls', () => {
     throw new Error(`no log entry of ${scope} with “${text}”`);
   }
 
-  it('palette: the error stops the palette and lands in the log, and the page still gets its Enter', async () => {
+  it('palette: an error inside insertion lands in the log, the agent is told, and the draft stays', async () => {
     const page = await h.openConsole('/console/chat?script=off&uid=2208800106');
     await page.waitForSelector('xiaoer-snippet-button');
     await page.click('textarea.reply-input');
@@ -51,9 +51,12 @@ describe('an error in a listener the browser calls', () => {
     // Inserting the snippet fails inside Xiaoer (the page's own focus() is untouched).
     await inContentScript(page, `HTMLTextAreaElement.prototype.focus = function () { throw new Error('injected fault'); }`);
     await page.keyboard.press('Enter');
-    // The page's own Enter handler sent what was typed.
-    await page.waitForFunction(() => (window as any).__demoSent?.at(-1)?.text === '/ganxiezhichi', { timeout: 5000, polling: 100 });
     await waitForLog('snippet-palette', 'injected fault');
+    // Never a silent failure: the palette says the text did not go in.
+    const notice = await page.waitForSelector('xiaoer-palette >>> .palette.notice[role="alert"]', { timeout: 5000 });
+    expect(await notice!.evaluate((n) => n.textContent)).toMatch(/没能把话术放进这个编辑框/);
+    // Nothing the agent typed was lost.
+    expect(await page.$eval('textarea.reply-input', (el) => (el as HTMLTextAreaElement).value)).toBe('/ganxiezhichi');
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { Feature } from '@/utils/runtime/feature';
 import { t } from '@/utils/i18n';
 import { restoreCaret, textBeforeCaret, type ReplyBox } from '@/utils/snippets/insert-text';
 import { insertSnippet } from '@/utils/snippets/insert/insert-snippet';
+import { copyToClipboard } from '@/utils/snippets/insert/clipboard';
 import { currentReplyBox, eventBox, isReplyBox } from '@/utils/snippets/reply-boxes';
 import { findShortcut, findTrigger } from '@/utils/snippets/trigger';
 import { watchFrameDocuments } from '@/utils/runtime/frame-documents';
@@ -128,7 +129,12 @@ export const snippetPalette: Feature = {
       const where = state?.position;
       close();
       if (!target?.isConnected) return;
-      const outcome = await insertSnippet(target, text, range);
+      // A fault inside insertion (the page's editor threw) is logged and handled as text that did not land: the
+      // Enter is already taken, so the agent is told and the snippet goes on the clipboard.
+      const outcome = await insertSnippet(target, text, range).catch(async (error: unknown) => {
+        env.report(error);
+        return { ok: false as const, copied: await copyToClipboard(text, target.ownerDocument).catch(() => false), changed: false };
+      });
       if (!outcome.ok) return showNotice(outcome.copied ? t('snippetInsertCopied') : t('snippetInsertFailed'), where ?? position(target));
       sendToWorker({ type: 'snippets.used', id: snippet.id }).catch(env.report);
       // The response clock counts the next reply sent in this conversation as sent with a snippet.
