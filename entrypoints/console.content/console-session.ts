@@ -7,9 +7,10 @@ import { genericPageFor } from '@/utils/adapters/generic-page';
 import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
+import { TabEvents } from '@/utils/runtime/tab-events';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { installErrorNet } from '@/utils/runtime/error-net';
-import { PageObserver } from '@/utils/runtime/page-observer';
+import { PageObserver, XIAOER_TAG_PREFIX } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
 import { parseTabMessage, type TabHealth } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
@@ -22,7 +23,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const report = createLogReporter(ctx);
   installErrorNet(ctx, report);
   const observer = new PageObserver(ctx, (error) => report('observer', error));
-  const broadcasts = new EventTarget();
+  const broadcasts = new TabEvents();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings;
   let adapters: readonly Adapter[];
@@ -41,7 +42,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
       clearAdapterTest();
       return Promise.resolve(null);
     }
-    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
+    broadcasts.emit(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -54,6 +55,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   // their UI into the body, which the parser has made by now or makes in a moment.
   await bodyReady(ctx);
   if (ctx.isInvalid) return;
+  removeEarlierCopies();
 
   let href = location.href;
   const evaluate = (url = href) => {
@@ -109,6 +111,17 @@ function pickPage(adapters: readonly Adapter[], url: string): PageMatch | null {
   if (match) return match;
   const adapter = adapterForHost(adapters, url);
   return adapter ? { adapter, page: genericPageFor(adapter) } : null;
+}
+
+/**
+ * Removes what an earlier copy of Xiaoer left on the page (docks, badges), before this copy adds its own. After an
+ * update Chromium's old copy cleans up after itself once it learns it is orphaned; Firefox unloads an updated
+ * add-on's old content script at once, so its elements would stay, dead, beside the new ones.
+ */
+function removeEarlierCopies(): void {
+  for (const element of document.body.querySelectorAll('*')) {
+    if (element.localName.startsWith(XIAOER_TAG_PREFIX)) element.remove();
+  }
 }
 
 function bodyReady(ctx: ContentScriptContext): Promise<void> {

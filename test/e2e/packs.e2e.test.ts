@@ -206,7 +206,7 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     await (await popup.waitForSelector('input[name="agentId"]'))!.type('007');
     await popup.waitForFunction(async () => ((await chrome.storage.local.get('settings')) as any).settings?.agentId === '007', { polling: 100 });
     await popup.close();
-    await options.reload();
+    await h.reloadExtensionPage(options);
     await options.waitForSelector('select[name="export-format"]');
     const csvPath = await download(options, dir, () => options.click('button[name="export-library"]'));
     const csv = readFileSync(csvPath);

@@ -223,7 +223,7 @@ describe('stock sources: feeds, bad input and failures', () => {
     expect(xlsx.data.found.map((f: [number, number]) => f[0])).toEqual([45, -5]);
     expect((await sendFromPage(options, { type: 'stock.detail', code: 'a&b-01' })).data).toMatchObject({ available: 45, warehouses: { 主仓: 42, 二号仓: 3 } });
 
-    await options.reload();
+    await h.reloadExtensionPage(options);
     await options.waitForSelector('details.paste');
     await options.click('details.paste summary');
     await options.type('textarea[name="stock-paste"]', '商家编码\t仓库\t可用库存\nXE-1003\t门店仓\t1\n');

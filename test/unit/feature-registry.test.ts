@@ -5,6 +5,7 @@ import type { PageMatch } from '@/utils/adapters/select-page';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { Feature } from '@/utils/runtime/feature';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
+import { TabEvents } from '@/utils/runtime/tab-events';
 import { PageObserver } from '@/utils/runtime/page-observer';
 
 const itemsMatch: PageMatch = { adapter: demoConsoleAdapter, page: demoConsoleAdapter.pages[0]! };
@@ -43,7 +44,7 @@ describe('FeatureRegistry', () => {
     reported = [];
     registryFor = (features) => {
       const observer = new PageObserver(ctx, (e) => reported.push(['observer', e]));
-      return new FeatureRegistry(ctx, features, observer, (scope, e) => reported.push([scope, e]), new EventTarget());
+      return new FeatureRegistry(ctx, features, observer, (scope, e) => reported.push([scope, e]), new TabEvents());
     };
   });
   afterEach(() => {

@@ -6,6 +6,7 @@
  */
 import { parseAddress } from './parse-address';
 import { formatPhone } from './phone-format';
+import { sha256Hex } from '@/utils/text/sha256-hex';
 
 // Bumped if normalisation changes, so old keys simply stop matching.
 const FINGERPRINT_VERSION = 'addr-v1';
@@ -14,10 +15,6 @@ const WHITESPACE_AND_PUNCTUATION = /[\s\p{P}\p{S}]/gu;
 
 function squeeze(text: string | undefined): string {
   return (text ?? '').normalize('NFKC').replace(WHITESPACE_AND_PUNCTUATION, '').toLowerCase();
-}
-
-function toHex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export async function addressFingerprint(parts: { name?: string; phone?: string; address: string }): Promise<string> {
@@ -32,6 +29,5 @@ export async function addressFingerprint(parts: { name?: string; phone?: string;
     parsed.district ?? '',
     squeeze(parsed.detail),
   ].join(FIELD_SEPARATOR);
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return toHex(digest);
+  return sha256Hex(canonical);
 }
