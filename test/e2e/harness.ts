@@ -105,14 +105,16 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       return;
     }
     page.goto(url).catch(() => {});
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+    await untilDocument(page, (u) => location.href === u && document.readyState === 'complete', url);
   };
 
   let firefoxProbe: Promise<Page> | null = null;
   const firefoxContext = (): ExtensionContext => ({
     async evaluate(fn: any, ...args: unknown[]) {
       firefoxProbe ??= (async () => {
-        const page = await browser.newPage();
+        // In the background: the console tab a test works in stays in front (a hidden tab runs no animation
+        // frames, which a locator's click waits for).
+        const page = await browser.newPage({ background: true });
         await gotoExtensionPage(page, extensionUrl('options.html#about'));
         return page;
       })();
@@ -153,7 +155,7 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
         (window as unknown as { __xiaoerBeforeReload: boolean }).__xiaoerBeforeReload = true;
         setTimeout(() => location.reload(), 0);
       });
-      await page.waitForFunction(() => !(window as unknown as { __xiaoerBeforeReload?: boolean }).__xiaoerBeforeReload && document.readyState === 'complete', { timeout: 15_000, polling: 100 });
+      await untilDocument(page, () => !(window as unknown as { __xiaoerBeforeReload?: boolean }).__xiaoerBeforeReload && document.readyState === 'complete', '');
     },
     async worker() {
       if (BROWSER === 'firefox') return firefoxContext();
@@ -222,6 +224,20 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
     },
   };
   return harness;
+}
+
+/**
+ * Firefox: asks the tab's document until `test` holds. A document that is being replaced (about:blank by the
+ * extension page, or a reload) can fail the question itself (BiDi: "right-hand side of 'in' should be an object"),
+ * which only means: not yet.
+ */
+async function untilDocument(page: Page, test: (arg: string) => boolean, arg: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(test, arg).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`${page.url()}: the document never became ready (${String(test)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Text of Xiaoer's dock inside its shadow root, or null when it is not on the page. */
