@@ -23,11 +23,21 @@ export const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.
 
 const DEMO_CONSOLE = process.env.XIAOER_DEMO_CONSOLE === '1';
 
+/**
+ * The oldest browsers with everything Xiaoer uses (README, install): Chrome 105 for the `:has()` selectors of the
+ * built-in adapters (Pinduoduo's chat), after MV3's storage.session (102) and scripting.registerContentScripts (96);
+ * Firefox 121 for `:has()`, after storage.session (115) and MV2 event pages (106).
+ */
+export const MINIMUM_CHROME_VERSION = '105';
+export const MINIMUM_FIREFOX_VERSION = '121.0';
+/** The add-on's id in Firefox: fixed, so storage and granted permissions carry over updates. */
+export const GECKO_ID = 'xiaoer@xiaoer-extension';
+
 export default defineConfig({
   outDir: process.env.XIAOER_E2E_PREGRANT ? '.output-pregrant' : DEMO_CONSOLE ? '.output-demo' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], define: { __XIAOER_DEMO_CONSOLE__: JSON.stringify(DEMO_CONSOLE) } }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -45,6 +55,14 @@ export default defineConfig({
     // Firefox also refuses `permissions.request` for an origin not declared optional even when it is already granted
     // (Chromium resolves true), so the granted hosts are declared optional too: asking for them stays a no-op.
     ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_HOSTS, ...BUILTIN_CONSOLE_MATCHES, ...PREGRANTED] } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the agent's machine: Xiaoer collects no data (Firefox asks add-ons to declare it).
+            gecko: { id: GECKO_ID, strict_min_version: MINIMUM_FIREFOX_VERSION, data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-snippets': { suggested_key: { default: 'Alt+S' }, description: '__MSG_commandOpenSnippets__' },

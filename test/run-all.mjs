@@ -1,16 +1,25 @@
-// `npm test`: typecheck, unit tests, the build with the demo console, then end-to-end tests in Chromium (which build and check the release packages too) — once on the machine's
-// clock and once with the clock moved to a year from now, a minute before a Beijing midnight (test/run-at.mjs, needs
-// faketime), so nothing passes only on the day or at the hour it was written.
-// Prints one closing line "tests: N passed, N failed" and exits non-zero on any failure.
+// `npm test`: typecheck, unit tests, then the end-to-end suite in each browser against its demo build (the e2e tests
+// build and check the release packages too): Chromium on the machine's clock and again with the clock moved to a
+// year from now, a minute before a Beijing midnight (test/run-at.mjs, needs faketime), so nothing passes only on the
+// day or at the hour it was written; then Firefox ESR on the machine's clock (Firefox hangs at start under
+// libfaketime, so it has no shifted run). The browser stages run one after another: on two cores, two browsers at
+// once make the timing of both less certain, and the whole run stays well inside CI's time.
+// Prints each stage's counts ("chromium: N passed, N failed"), then one closing line "tests: N passed, N failed",
+// and exits non-zero on any failure; a browser that is missing is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from './support/chromium.mjs';
+import { findFirefox } from './support/firefox.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'xiaoer-tests-'));
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
+/** Each test stage's counts, printed at the end. */
+const counts = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -22,32 +31,70 @@ function run(label, command, args, env = {}) {
 /** The e2e run under a moved clock: a year ahead, at 23:59 Beijing, so the run crosses a midnight. */
 const SHIFTED_CLOCK = '+365d 23:59';
 
-function vitest(label, args, { at } = {}) {
+function vitest(label, args, { at, env = {} } = {}) {
   const outputFile = join(reports, `${label.replace(/\W+/g, '-')}.json`);
   const command = ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
-  const ok = at ? run(label, 'node', ['test/run-at.mjs', at, '--', 'npx', ...command]) : run(label, 'npx', command);
+  const ok = at ? run(label, 'node', ['test/run-at.mjs', at, '--', 'npx', ...command], env) : run(label, 'npx', command, env);
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    const stageSkipped = report.numPendingTests + report.numTodoTests;
+    skipped += stageSkipped;
+    counts.push(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${stageSkipped ? `, ${stageSkipped} skipped` : ''}`);
   } catch {
     if (ok) failures.push(`${label} (no report)`);
     failed += 1;
+    counts.push(`${label}: no report`);
+  }
+}
+
+/** The browser's binary, or a loud failure of its stage (printed with the reason) when it is missing. */
+function browserFound(name, find) {
+  try {
+    console.log(`\n▶ ${name}: ${find()}`);
+    return true;
+  } catch (error) {
+    console.error(`\n✖ ${name}: ${error.message}`);
+    failures.push(`${name} (browser missing)`);
+    failed += 1;
+    counts.push(`${name}: not run, the browser is missing`);
+    return false;
   }
 }
 
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', ['-c', 'test/vitest.config.ts']);
-// The release builds are made and checked by test/e2e/release-build.e2e.test.ts; the e2e tests load the demo build.
-const demoBuilt = run('build chrome with the demo console', 'npx', ['wxt', 'build'], { XIAOER_DEMO_CONSOLE: '1' });
-if (demoBuilt) {
-  vitest('e2e', ['-c', 'test/vitest.e2e.config.ts']);
-  vitest(`e2e at ${SHIFTED_CLOCK} Beijing`, ['-c', 'test/vitest.e2e.config.ts'], { at: SHIFTED_CLOCK });
-} else failures.push('e2e (not run: the demo build failed)');
+// The release builds are made and checked by test/e2e/release-build.e2e.test.ts; the e2e tests load the demo builds.
+const e2e = ['-c', 'test/vitest.e2e.config.ts'];
+// The files shown to pass in Firefox. The newer ones (editors, re-rendering pages, the dock, teaching, the evidence
+// consoles, damaged settings, stopped restores) have not been run there yet: README, Firefox, says so (issue 19).
+const FIREFOX_E2E = [
+  'content-script', 'stock', 'popup-settings', 'locale', 'remark-kept', 'imports-lose-nothing', 'release-build',
+  'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
+  'worker-lifecycle', 'order-care', 'packs',
+];
+if (browserFound('chromium', findChromium)) {
+  if (run('build chrome with the demo console', 'npx', ['wxt', 'build'], { XIAOER_DEMO_CONSOLE: '1' })) {
+    vitest('chromium', e2e, { env: { XIAOER_BROWSER: 'chromium' } });
+    vitest(`chromium at ${SHIFTED_CLOCK} Beijing`, e2e, { at: SHIFTED_CLOCK, env: { XIAOER_BROWSER: 'chromium' } });
+  } else failures.push('chromium e2e (not run: the demo build failed)');
+}
+if (browserFound('firefox', findFirefox)) {
+  if (process.env.FAKETIME) {
+    // An outer faketime (e.g. `faketime -f '+40d' npm test`) would reach Firefox, which deadlocks at start under it
+    // (README, Firefox): that run is about dates and hours, which the Chromium stages cover; said, not hidden.
+    console.error('\n✖ firefox: not run under an outer faketime (Firefox hangs at start under libfaketime); npm test on the machine\'s clock runs it');
+    counts.push('firefox: not run under faketime (Firefox hangs under libfaketime)');
+  } else if (run('build firefox with the demo console', 'npx', ['wxt', 'build', '-b', 'firefox'], { XIAOER_DEMO_CONSOLE: '1' })) {
+    vitest('firefox', [...e2e, ...FIREFOX_E2E.map((file) => `test/e2e/${file}.e2e.test.ts`)], { env: { XIAOER_BROWSER: 'firefox' } });
+  } else failures.push('firefox e2e (not run: the demo build failed)');
+}
 
 // The README's Reliability figures, from what this run's tests noted (only when everything passed).
 if (!failures.length && !failed) run('reliability figures', 'node', ['test/reliability.mjs', '--since', String(Math.floor(performance.timeOrigin))]);
 
+console.log(`\n${counts.join('\n')}`);
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
-console.log(`tests: ${passed} passed, ${failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length || failed ? 1 : 0);

@@ -8,9 +8,10 @@ import type { PageKind } from '@/utils/adapters/vocabulary';
 import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
+import { TabEvents } from '@/utils/runtime/tab-events';
 import { createLogReporter } from '@/utils/runtime/log-reporter';
 import { installErrorNet } from '@/utils/runtime/error-net';
-import { PageObserver } from '@/utils/runtime/page-observer';
+import { PageObserver, XIAOER_TAG_PREFIX } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
 import { entriesHealth, parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
@@ -28,7 +29,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const report = createLogReporter(ctx);
   installErrorNet(ctx, report);
   const observer = new PageObserver(ctx, (error) => report('observer', error));
-  const broadcasts = new EventTarget();
+  const broadcasts = new TabEvents();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings;
   let adapters: readonly Adapter[];
@@ -49,7 +50,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
       clearAdapterTest();
       return Promise.resolve(null);
     }
-    broadcasts.dispatchEvent(new Event(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event));
+    broadcasts.emit(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -63,6 +64,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   // their UI into the body, which the parser has made by now or makes in a moment.
   await bodyReady(ctx);
   if (ctx.isInvalid) return;
+  removeEarlierCopies();
 
   let href = location.href;
   const evaluate = (url = href) => {
@@ -92,9 +94,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   ctx.onInvalidated(() => quietly(unwatchAdapters));
   ctx.onInvalidated(clearAdapterTest);
   // The dock's 指认 buttons.
-  const onDockTeach = (event: Event) => void teach((event as CustomEvent<TeachMessage['repoint']>).detail);
-  broadcasts.addEventListener('teach-start', onDockTeach);
-  ctx.onInvalidated(() => broadcasts.removeEventListener('teach-start', onDockTeach));
+  ctx.onInvalidated(broadcasts.on('teach-start', (detail) => void teach(detail as TeachMessage['repoint'])));
   ctx.onInvalidated(stopTeaching);
 
   /** Opens the teach overlay on this page: the picks go into this host's custom adapter, or a new one. */
@@ -136,6 +136,17 @@ function pickPage(adapters: readonly Adapter[], url: string): PageSelection | nu
   if (selection) return selection;
   const adapter = adapterForHost(adapters, url);
   return adapter ? genericPageFor(adapter) : null;
+}
+
+/**
+ * Removes what an earlier copy of Xiaoer left on the page (docks, badges), before this copy adds its own. After an
+ * update Chromium's old copy cleans up after itself once it learns it is orphaned; Firefox unloads an updated
+ * add-on's old content script at once, so its elements would stay, dead, beside the new ones.
+ */
+function removeEarlierCopies(): void {
+  for (const element of document.body.querySelectorAll('*')) {
+    if (element.localName.startsWith(XIAOER_TAG_PREFIX)) element.remove();
+  }
 }
 
 function bodyReady(ctx: ContentScriptContext): Promise<void> {

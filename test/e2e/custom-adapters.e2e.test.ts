@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { cannotRunIn } from './harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { launchWithExtension } from '../support/chromium.mjs';
@@ -26,7 +27,7 @@ async function paste(options: Page, json: string): Promise<void> {
   );
 }
 
-describe('custom adapters: a console no built-in adapter knows', () => {
+describe.skipIf(cannotRunIn('firefox', 'custom-adapters: launches Chromium itself (pregranted build); not yet moved to the harness'))('custom adapters: a console no built-in adapter knows', () => {
   let browser: Browser;
   let extensionId: string;
   let close: () => Promise<void>;
@@ -156,7 +157,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
   }, 120_000);
 });
 
-describe('custom adapters: the registration survives a browser restart', () => {
+describe.skipIf(cannotRunIn('firefox', 'custom-adapters: launches Chromium itself (pregranted build); not yet moved to the harness'))('custom adapters: the registration survives a browser restart', () => {
   it('a saved adapter is still registered and running after the browser restarts with the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'xiaoer-restart-'));
     const server = await startDemoServer({ host: '127.0.0.1' });

@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { launchWithExtension } from '../support/chromium.mjs';
-import { launchFirefoxWithExtension } from '../support/firefox.mjs';
+import { EXTENSION_DIR, launchWithExtension } from '../support/chromium.mjs';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../support/firefox.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 
 /** The browser the suite runs in: $XIAOER_BROWSER, `chromium` (the default) or `firefox`. */
@@ -10,6 +10,16 @@ export const BROWSER: BrowserName = (() => {
   if (name !== 'chromium' && name !== 'firefox') throw new Error(`XIAOER_BROWSER=${name}: expected chromium or firefox`);
   return name;
 })();
+
+/**
+ * For `describe.skipIf(…)` / `it.skipIf(…)`: true when the suite runs in `browser` and the test cannot run there,
+ * for `reason` (each such case is listed in the README, "Firefox"). Said on the console, so a skip never goes unsaid.
+ */
+export function cannotRunIn(browser: BrowserName, reason: string): boolean {
+  if (BROWSER !== browser) return false;
+  console.warn(`[${browser}] not run in this browser: ${reason}`);
+  return true;
+}
 
 /** What a harness function throws when the browser cannot do what it asks; its message names the reason. */
 export class NotSupportedInBrowser extends Error {}
@@ -37,13 +47,20 @@ export interface Harness {
   pageErrors: string[];
   openConsole(path: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
+  /** Reloads an extension page (options, popup) and resolves once the new document has loaded. */
+  reloadExtensionPage(page: Page): Promise<void>;
   worker(): Promise<ExtensionContext>;
   /**
    * Stops the extension's service worker and waits until that worker is gone (a console tab may wake a new one at
    * once): a message sent while the old one is still stopping is not what a worker-restart test is about.
-   * Firefox: throws NotSupportedInBrowser (the MV2 background page is persistent; nothing stops it but a reload).
+   * Firefox: unloads the event page, as Firefox does when it is idle, and waits until it is stopped.
    */
   stopWorker(): Promise<void>;
+  /**
+   * Installs the same build again, as an update of the running extension (same id), and resolves once the new
+   * background has started: Chromium replaces the unpacked extension in place, Firefox the temporary add-on.
+   */
+  updateExtension(): Promise<void>;
   tabIdOf(page: Page): Promise<number>;
   /**
    * Call before the action that opens a tab: resolves with the URL the next new tab opens with. Chromium knows it
@@ -88,14 +105,16 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       return;
     }
     page.goto(url).catch(() => {});
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+    await untilDocument(page, (u) => location.href === u && document.readyState === 'complete', url);
   };
 
   let firefoxProbe: Promise<Page> | null = null;
   const firefoxContext = (): ExtensionContext => ({
     async evaluate(fn: any, ...args: unknown[]) {
       firefoxProbe ??= (async () => {
-        const page = await browser.newPage();
+        // In the background: the console tab a test works in stays in front (a hidden tab runs no animation
+        // frames, which a locator's click waits for).
+        const page = await browser.newPage({ background: true });
         await gotoExtensionPage(page, extensionUrl('options.html#about'));
         return page;
       })();
@@ -125,14 +144,25 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
+    async reloadExtensionPage(page) {
+      if (BROWSER !== 'firefox') {
+        await page.reload({ waitUntil: 'load' });
+        return;
+      }
+      // No navigation events for moz-extension:// documents (see gotoExtensionPage): the old document is marked,
+      // and the new one is the loaded document without the mark.
+      await page.evaluate(() => {
+        (window as unknown as { __xiaoerBeforeReload: boolean }).__xiaoerBeforeReload = true;
+        setTimeout(() => location.reload(), 0);
+      });
+      await untilDocument(page, () => !(window as unknown as { __xiaoerBeforeReload?: boolean }).__xiaoerBeforeReload && document.readyState === 'complete', '');
+    },
     async worker() {
       if (BROWSER === 'firefox') return firefoxContext();
       return (await (await workerTarget()).worker())!;
     },
     async stopWorker() {
-      if (BROWSER === 'firefox') {
-        throw new NotSupportedInBrowser('stopWorker: not supported in Firefox: the MV2 background page is persistent and cannot be stopped from WebDriver BiDi');
-      }
+      if ('stopBackground' in launched) return launched.stopBackground();
       const target = await workerTarget();
       const gone = new Promise<void>((resolve) => {
         const onDestroyed = (destroyed: unknown) => {
@@ -144,6 +174,21 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       });
       await (await target.worker())!.close();
       await gone;
+    },
+    async updateExtension() {
+      if (BROWSER === 'firefox') {
+        // Firefox closes the add-on's pages on an update: the next background call opens a new probe page.
+        firefoxProbe = null;
+        const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+        if (!('addonId' in launched) || id !== launched.addonId) throw new Error(`the update installed ${id}, not ${'addonId' in launched ? launched.addonId : '?'}`);
+        await (await harness.worker()).evaluate(() => chrome.runtime.id);
+        return;
+      }
+      const oldWorker = await workerTarget();
+      const restarted = browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === oldWorker.url() && t !== oldWorker);
+      const id = await browser.installExtension(EXTENSION_DIR);
+      if (id !== extensionId) throw new Error(`the update installed ${id}, not ${extensionId}`);
+      await restarted;
     },
     async tabIdOf(page) {
       const url = page.url();
@@ -179,6 +224,20 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
     },
   };
   return harness;
+}
+
+/**
+ * Firefox: asks the tab's document until `test` holds. A document that is being replaced (about:blank by the
+ * extension page, or a reload) can fail the question itself (BiDi: "right-hand side of 'in' should be an object"),
+ * which only means: not yet.
+ */
+async function untilDocument(page: Page, test: (arg: string) => boolean, arg: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(test, arg).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`${page.url()}: the document never became ready (${String(test)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Text of Xiaoer's dock inside its shadow root, or null when it is not on the page. */

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage, startHarness, type Harness } from './harness';
+import { cannotRunIn, sendFromPage, startHarness, type Harness } from './harness';
 
 const THANKS = { title: '感谢支持', body: '谢谢亲的支持～', category: '欢送/好评', tags: [] };
 
@@ -22,7 +22,9 @@ async function inContentScript(page: Page, expression: string): Promise<void> {
   await cdp.detach();
 }
 
-describe('an error in a listener the browser calls', () => {
+// The fault is put into the content script's own world over CDP (Runtime.evaluate in its isolated world); WebDriver
+// BiDi does not expose Firefox's content-script sandboxes, and a change to the page's prototypes never reaches them.
+describe.skipIf(cannotRunIn('firefox', "listener-faults: needs CDP to reach the content script's isolated world"))('an error in a listener the browser calls', () => {
   let h: Harness;
   let options: Page;
   beforeAll(async () => {

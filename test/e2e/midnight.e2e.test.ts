@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { cannotRunIn, startHarness, type Harness } from './harness';
 
 // The browser runs on Beijing time, as the demo console's times are (see response-clock.e2e.test.ts).
 process.env.TZ = 'Asia/Shanghai';
@@ -23,7 +23,8 @@ function listBadge(page: Page, uid: string): Promise<string | null> {
 const waitForBadge = (page: Page, uid: string) =>
   page.waitForFunction((u) => !!document.querySelector(`li.conv-item[data-uid="${u}"] xiaoer-wait`)?.shadowRoot?.querySelector('div.wait'), { timeout: 20_000, polling: 100 }, uid);
 
-describe('at midnight', () => {
+// Firefox cannot be started at another instant: it deadlocks at start under libfaketime (README, Firefox).
+describe.skipIf(cannotRunIn('firefox', 'midnight: Firefox deadlocks at start under libfaketime, so it cannot start at a chosen instant'))('at midnight', () => {
   // The browser starts 20 s before a Beijing midnight, and the demo shop is built as of that moment.
   const at = nextMidnight - 20_000;
   let h: Harness;

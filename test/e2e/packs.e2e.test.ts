@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer } from './feed-server';
-import { importDemoStock, sendFromPage, startHarness, type Harness } from './harness';
+import { cannotRunIn, importDemoStock, sendFromPage, startHarness, type Harness } from './harness';
 
 const v1 = JSON.parse(readFileSync('test/demo/data/team-pack.json', 'utf8'));
 const find = (pack: any, id: string) => pack.snippets.find((s: any) => s.id === id);
@@ -200,13 +200,13 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     serving = v2;
   });
 
-  it('a sheet exported from Xiaoer and imported into a fresh profile gives the same library; so does a backup', async () => {
+  it.skipIf(cannotRunIn('firefox', 'packs: the sheet and backup downloads are caught by setting the download folder over CDP; no BiDi equivalent wired yet'))('a sheet exported from Xiaoer and imported into a fresh profile gives the same library; so does a backup', async () => {
     await importDemoStock(h);
     const popup = await h.openExtensionPage('popup.html');
     await (await popup.waitForSelector('input[name="agentId"]'))!.type('007');
     await popup.waitForFunction(async () => ((await chrome.storage.local.get('settings')) as any).settings?.agentId === '007', { polling: 100 });
     await popup.close();
-    await options.reload();
+    await h.reloadExtensionPage(options);
     await options.waitForSelector('select[name="export-format"]');
     const csvPath = await download(options, dir, () => options.click('button[name="export-library"]'));
     const csv = readFileSync(csvPath);

@@ -59,7 +59,7 @@ describe('the snippet library in the options page', () => {
 
   it('duplicates, reorders, and deletes with undo', async () => {
     await page.click('.categories button[data-category="售后"]');
-    await page.reload();
+    await h.reloadExtensionPage(page);
     await page.waitForSelector('[data-testid="snippet-list"] li');
     await page.click('.categories button[data-category="售后"]');
     const before = await titles(page);

@@ -1,6 +1,5 @@
 import { DB_VERSION } from '@/utils/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../support/chromium.mjs';
 import { countDocks, sendFromPage, startHarness, waitForDock, waitForNoDock, waitForTabHealth, type Harness } from './harness';
 
 describe('worker lifecycle', () => {
@@ -12,7 +11,7 @@ describe('worker lifecycle', () => {
     await h?.close();
   });
 
-  it('keeps everything working when the service worker is stopped mid-session', async () => {
+  it('keeps everything working when the background (service worker, event page) is stopped mid-session', async () => {
     const consoleTab = await h.openConsole('/console/chat');
     await waitForDock(consoleTab, '接待');
     const tabId = await h.tabIdOf(consoleTab);
@@ -32,7 +31,7 @@ describe('worker lifecycle', () => {
     expect(await sendFromPage(options, { type: 'ping' })).toMatchObject({ ok: true, data: { dbVersion: DB_VERSION } });
 
     // The options page's log view shows the entry (it asks the new worker).
-    await options.reload();
+    await h.reloadExtensionPage(options);
     await options.waitForSelector('[data-testid="log"]');
     expect(await options.$eval('[data-testid="log"]', (el) => el.textContent)).toContain('重启前写入');
 
@@ -53,11 +52,8 @@ describe('worker lifecycle', () => {
     const consoleTab = await h.openConsole('/console/orders');
     await waitForDock(consoleTab, '订单');
     const oldDock = await consoleTab.$('xiaoer-dock');
-    const oldWorkerTarget = await h.browser.waitForTarget((t) => t.type() === 'service_worker');
-    const restarted = h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === oldWorkerTarget.url() && t !== oldWorkerTarget);
-    // Installing the same unpacked extension again is an update: Chromium replaces it in place, keeping its id.
-    expect(await h.browser.installExtension(EXTENSION_DIR)).toBe(h.extensionId);
-    await restarted;
+    // Installing the same build again is an update: the browser replaces it in place, keeping its id.
+    await h.updateExtension();
     // The new worker re-injects the content script; the old copy removes its dock, the new one puts up its own.
     await consoleTab.waitForFunction(
       (old) => {

@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { executableAt } from './fake-time.mjs';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -46,7 +45,7 @@ async function internalUuid(profile, addonId, timeout = 10_000) {
 /**
  * Starts Firefox in a fresh profile and installs the built extension as a temporary add-on.
  * Returns the browser, `extensionId` (the internal UUID, the host of moz-extension:// URLs), the add-on id, and a
- * `close()` that also removes the profile. `at` (ms) starts the browser's clock at that instant (through faketime).
+ * `close()` that also removes the profile. `at` (a start at another instant) is refused: see below.
  * The UI language (and so the extension's i18n locale) comes from the pref `intl.locale.requested`; a language other
  * than en-US needs its language pack (Debian: firefox-esr-l10n-zh-cn).
  * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number }} [options]
@@ -59,10 +58,15 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
   if (locale !== 'en-US' && !existsSync(`/usr/lib/firefox-esr/browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`) && !process.env.FIREFOX_PATH) {
     throw new Error(`Firefox has no ${locale} language pack: install it (Debian/Ubuntu: \`sudo apt-get install -y firefox-esr-l10n-${locale.toLowerCase()}\`).`);
   }
+  if (at != null || process.env.FAKETIME) {
+    // libfaketime's first clock call looks up symbols, which allocates, inside Firefox's own allocator's start: the
+    // process hangs before it prints anything (even `firefox-esr --version`).
+    throw new Error('Firefox cannot run under faketime (it hangs at start): a test at a chosen instant runs in Chromium only.');
+  }
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'xiaoer-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: at == null ? findFirefox() : executableAt(findFirefox(), at),
+    executablePath: findFirefox(),
     headless,
     userDataDir: profile,
     defaultViewport: { width: 1366, height: 800 },
@@ -90,6 +94,7 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
     browser,
     extensionId,
     addonId,
+    stopBackground: () => stopBackground(browser, addonId),
     extensionOrigin: `moz-extension://${extensionId}`,
     profile,
     async close() {
@@ -97,4 +102,43 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
       if (!userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs `expression` (an async function's body) in Firefox's privileged browser window, with `addonId` bound: what
+ * about:debugging does for an add-on. Needs `--remote-allow-system-access`.
+ */
+async function inBrowserChrome(browser, addonId, body) {
+  const { result: tree } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml') ?? tree.contexts[0];
+  const { result } = await browser.connection.send('script.evaluate', {
+    expression: `(async (addonId) => { ${body} })(${JSON.stringify(addonId)})`,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  if (result.type !== 'success') throw new Error(`privileged evaluate failed: ${JSON.stringify(result.exceptionDetails ?? result)}`);
+  return result.result.value;
+}
+
+/**
+ * Unloads the add-on's event page, as Firefox does when it has been idle (and about:debugging's "Terminate
+ * background script"), and resolves once it is stopped; its next event starts it afresh.
+ */
+async function stopBackground(browser, addonId) {
+  const state = await inBrowserChrome(
+    browser,
+    addonId,
+    `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+     const extension = ExtensionParent.GlobalManager.getExtension(addonId);
+     if (!extension) throw new Error('no add-on ' + addonId);
+     if (extension.persistentBackground) throw new Error('the background page is persistent: only event pages are unloaded');
+     // A page still starting is left to finish first (terminateBackground ignores all but a running one).
+     for (const deadline = Date.now() + 10000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+       if (extension.backgroundState !== 'running') continue;
+       await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+       if (extension.backgroundState === 'stopped') return 'stopped';
+     }
+     return extension.backgroundState;`,
+  );
+  if (state !== 'stopped') throw new Error(`the event page did not stop (state: ${state})`);
 }

@@ -5,6 +5,7 @@ import type { PageSelection } from '@/utils/adapters/select-page';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { Feature } from '@/utils/runtime/feature';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
+import { TabEvents } from '@/utils/runtime/tab-events';
 import { PageObserver } from '@/utils/runtime/page-observer';
 
 const itemsMatch: PageSelection = { adapter: demoConsoleAdapter, pages: [demoConsoleAdapter.pages[0]!] };
@@ -43,7 +44,7 @@ describe('FeatureRegistry', () => {
     reported = [];
     registryFor = (features) => {
       const observer = new PageObserver(ctx, (e) => reported.push(['observer', e]));
-      return new FeatureRegistry(ctx, features, observer, (scope, e) => reported.push([scope, e]), new EventTarget());
+      return new FeatureRegistry(ctx, features, observer, (scope, e) => reported.push([scope, e]), new TabEvents());
     };
   });
   afterEach(() => {
@@ -190,13 +191,13 @@ describe('FeatureRegistry: one URL, several page entries', () => {
   });
 
   it('runs a feature on each entry of a kind it serves once its parts are there; a whole-page feature once for all', async () => {
-    const registry = new FeatureRegistry(ctx, [], new PageObserver(ctx, () => undefined), () => undefined, new EventTarget());
+    const registry = new FeatureRegistry(ctx, [], new PageObserver(ctx, () => undefined), () => undefined, new TabEvents());
     const kindsSeen: string[] = [];
     const perEntry: Feature = { id: 'per-entry', needs: { items: ['row'], orders: ['order'] }, start: ({ parts }) => void kindsSeen.push(parts.kind) };
     let wholePages: string[][] = [];
     const whole: Feature = { id: 'whole', wholePage: true, needs: { items: [], orders: [] }, start: ({ pages }) => void wholePages.push(pages.map((p) => p.kind)) };
     const both: PageSelection = { adapter: demoConsoleAdapter, pages: [demoConsoleAdapter.pages[0]!, demoConsoleAdapter.pages[1]!] };
-    const withFeatures = new FeatureRegistry(ctx, [perEntry, whole], new PageObserver(ctx, () => undefined), () => undefined, new EventTarget());
+    const withFeatures = new FeatureRegistry(ctx, [perEntry, whole], new PageObserver(ctx, () => undefined), () => undefined, new TabEvents());
     void registry;
     withFeatures.update(both, settings(), true);
     expect(wholePages).toEqual([['items', 'orders']]);

@@ -10,7 +10,12 @@ function keyFor(secretHex: string): Promise<CryptoKey> {
   return key;
 }
 
+/**
+ * In a Firefox content script the MAC's buffer belongs to the page's compartment: typed-array methods that look up
+ * their species (`slice`, `map`) are denied on it ("Permission denied to access property constructor"), so its first
+ * `bytes` are viewed in place and read in order.
+ */
 export async function keyedHash(secretHex: string, message: string, bytes = 32): Promise<string> {
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await keyFor(secretHex), new TextEncoder().encode(message)));
-  return Array.from(mac.slice(0, bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await keyFor(secretHex), new TextEncoder().encode(message)), 0, bytes);
+  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('');
 }

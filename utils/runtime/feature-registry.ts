@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TabEvents } from './tab-events';
 import { PageParts } from '../adapters/page-parts';
 import type { PageMatch, PageSelection } from '../adapters/select-page';
 
@@ -47,7 +48,7 @@ export class FeatureRegistry {
     private readonly observer: PageObserver,
     private readonly report: ErrorReporter,
     /** Worker broadcasts, re-dispatched inside the content script (never on the page's window). */
-    private readonly broadcasts: EventTarget,
+    private readonly broadcasts: TabEvents,
   ) {
     observer.subscribe(() => this.startReady());
     ctx.onInvalidated(() => this.stopAll());
@@ -161,12 +162,8 @@ export class FeatureRegistry {
         signal: run.abort.signal,
         guard,
         onDomChange: (listener, options) => run.cleanups.push(this.observer.subscribe(guard(listener), options)),
-        onBroadcast: (event, listener) => {
-          const handler = guard((e: Event) => listener((e as CustomEvent).detail));
-          this.broadcasts.addEventListener(event, handler);
-          run.cleanups.push(() => this.broadcasts.removeEventListener(event, handler));
-        },
-        emit: (event, detail) => this.broadcasts.dispatchEvent(new CustomEvent(event, { detail })),
+        onBroadcast: (event, listener) => run.cleanups.push(this.broadcasts.on(event, guard(listener))),
+        emit: (event, detail) => this.broadcasts.emit(event, detail),
         publish: (key, value) => this.figures.set(key, value),
         report: (error, level) => this.report(feature.id, error, level),
       });
