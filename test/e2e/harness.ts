@@ -159,7 +159,12 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
     },
     async worker() {
       if (BROWSER === 'firefox') return firefoxContext();
-      return (await (await workerTarget()).worker())!;
+      const worker = (await (await workerTarget()).worker())!;
+      // A worker just started may run before its extension bindings are in place (`chrome is not defined`).
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+        if (await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id).catch(() => false)) break;
+      }
+      return worker;
     },
     async stopWorker() {
       if ('stopBackground' in launched) return launched.stopBackground();
