@@ -15,4 +15,12 @@ describe('reading an insertion back', () => {
     expect(landing('草稿：/tk', '草稿：您好', '草稿：您好您好')).toBe('changed'); // twice
     expect(landing('草稿：/tk', '草稿：第一行\n第二行', '草稿：第一行第二行')).toBe('changed'); // lines lost
   });
+
+  it('while the agent typed on: the snippet is in when the box still starts with it and ends as before', () => {
+    const around = { head: '草稿：您好', tail: '！' };
+    // Slate draws the snippet a frame late; by then the agent typed the next `/jz`.
+    expect(landing('草稿：/tk！', '草稿：您好！', '草稿：您好/jz！', around)).toBe('landed');
+    expect(landing('草稿：/tk！', '草稿：您好！', '草稿：/tk/jz！', around)).toBe('changed'); // typed, snippet not in
+    expect(landing('草稿：/tk！', '草稿：您好！', '草稿：/tk/jz！')).toBe('changed'); // no typing: exact reading only
+  });
 });

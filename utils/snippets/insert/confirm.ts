@@ -14,10 +14,19 @@ export function comparableText(text: string): string {
 
 export type Landing = 'landed' | 'untouched' | 'changed';
 
-/** What an attempt did: the expected text is there, nothing changed (try the next method), or something else. */
-export function landing(before: string, expected: string, now: string): Landing {
+/**
+ * What an attempt did: the expected text is there, nothing changed (try the next method), or something else.
+ * `around`: when the agent typed on meanwhile, the text before the caret with the snippet (`head`) and what followed
+ * the replaced range (`tail`): the snippet is in when the box still starts and ends with them.
+ */
+export function landing(before: string, expected: string, now: string, around?: { head: string; tail: string }): Landing {
   const current = comparableText(now);
   if (current === comparableText(expected)) return 'landed';
+  if (around) {
+    const head = comparableText(around.head);
+    const tail = comparableText(around.tail);
+    if (current.length >= head.length + tail.length && current.startsWith(head) && current.endsWith(tail)) return 'landed';
+  }
   return current === comparableText(before) ? 'untouched' : 'changed';
 }
 

@@ -51,14 +51,16 @@ export async function insertSnippet(box: ReplyBox, text: string, replace?: { sta
  * What an attempt did, read once the editor re-rendered. If the agent typed on meanwhile (the next `/`, say), the
  * box no longer holds only our text: then the reading taken right after the attempt decides.
  */
-async function confirmed(doc: Document, read: () => Landing): Promise<Landing> {
-  const immediate = read();
+async function confirmed(doc: Document, read: (typed: boolean) => Landing): Promise<Landing> {
+  const immediate = read(false);
   let typed = false;
   const onKey = () => (typed = true);
   doc.addEventListener('keydown', onKey, true);
   await afterRender(doc.defaultView);
   doc.removeEventListener('keydown', onKey, true);
-  const later = read();
+  // Typed on: the snippet counts as in when it is still there with the typing after it (Slate draws it a frame late,
+  // so the immediate reading misses it, and trying the next method would put it in twice).
+  const later = read(typed);
   return later !== 'landed' && typed ? immediate : later;
 }
 
@@ -73,7 +75,8 @@ async function intoField(box: HTMLTextAreaElement | HTMLInputElement, text: stri
   insertIntoReplyBox(box, insert, { start, end });
   // Which way it went: execCommand keeps the browser's undo; the setter fallback is told apart by it not having.
   const method: InsertMethod = box.value === expected && hasFocus(box) ? 'execCommand' : 'native-setter';
-  return verdict(await confirmed(box.ownerDocument, () => landing(before, expected, box.value)), method);
+  const around = { head: before.slice(0, start) + insert, tail: before.slice(end) };
+  return verdict(await confirmed(box.ownerDocument, (typed) => landing(before, expected, box.value, typed ? around : undefined)), method);
 }
 
 async function intoEditable(box: HTMLElement, text: string, replace?: { start: number; end: number }): Promise<InsertMethod | Missed> {
@@ -95,7 +98,8 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
     selection?.addRange(range);
     return range;
   };
-  const check = () => confirmed(doc, () => landing(before, expected, readReplyBox(box).text));
+  const around = { head: before.slice(0, start) + insert, tail: before.slice(end) };
+  const check = () => confirmed(doc, (typed) => landing(before, expected, readReplyBox(box).text, typed ? around : undefined));
 
   const range = select();
   // Listening from the moment the selection moved: by the time the paste comes, the event may have been and gone.
