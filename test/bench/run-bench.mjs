@@ -671,11 +671,13 @@ function report() {
     ['snippets.insert.baseline.setter.ms', '', null],
     ['snippets.content.bundle.gz.kb', '≤ 60', null],
   ];
+  // Two significant digits below 0.01 (an insertion against a bare setter is ~0.005×, not 0.00×).
+  const ratioText = (r) => (r >= 100 ? r.toFixed(0) : r >= 0.01 ? r.toFixed(2) : r.toPrecision(2));
   const table = rows.map(([metric, target, baselineKey]) => {
     const value = results[metric];
     const baseline = baselineKey ? results[baselineKey] : undefined;
     if (metric.endsWith('.runs')) return [metric, `${value} of ${RUNS}`, target || '—', baseline === undefined ? '—' : `${baseline} of ${RUNS}`, '—'];
-    return [metric, fmt(value), target || '—', baseline === undefined ? '—' : fmt(baseline), baseline === undefined || !value || !baseline ? '—' : `${(baseline / value).toFixed(baseline / value >= 100 ? 0 : 2)}×`];
+    return [metric, fmt(value), target || '—', baseline === undefined ? '—' : fmt(baseline), baseline === undefined || !value || !baseline ? '—' : `${ratioText(baseline / value)}×`];
   });
   const head = ['metric', 'value', 'target', 'baseline', 'ratio'];
   const widths = head.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
