@@ -94,11 +94,13 @@ export function StatusDock({ adapterName, pageKinds, parts, place, onOpenLog, on
   // While dragged, the mark follows the pointer (its own box); otherwise it sits at its place.
   const style = drag ? { left: `${drag.left}px`, top: `${drag.top}px`, right: 'auto', bottom: 'auto' } : placeStyle(place);
 
-  const label = (part: PartHealth) => (pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ${part.name}` : part.name);
+  // With several kinds on the page, a part is named with its kind (商品列表 · outerCode).
+  const kindOf = (part: PartHealth) => (pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ` : '');
+  const label = (part: PartHealth) => `${kindOf(part)}${part.name}`;
   // The warning speaks the agent's words (商家编码), with the adapter's name of the part for whoever edits the JSON.
   const named = (part: PartHealth) => {
     const words = partLabel(part.name);
-    return `${pageKinds.length > 1 && part.kind ? `${t(`pageKind_${part.kind}`)} · ` : ''}${words === part.name ? words : `${words}（${part.name}）`}`;
+    return `${kindOf(part)}${words === part.name ? words : `${words}（${part.name}）`}`;
   };
   const repoint = (part: PartHealth) => (
     <button type="button" class="link" name="dock-repoint" data-part={part.name} onClick={() => onTeach(part)}>

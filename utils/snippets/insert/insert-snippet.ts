@@ -64,6 +64,12 @@ async function confirmed(doc: Document, read: (typed: boolean) => Landing): Prom
   return later !== 'landed' && typed ? immediate : later;
 }
 
+/** The box's text once `insert` replaced `start`–`end`, and its two sides for a reading while the agent typed on. */
+function replaced(before: string, start: number, end: number, insert: string) {
+  const around = { head: before.slice(0, start) + insert, tail: before.slice(end) };
+  return { expected: around.head + around.tail, around };
+}
+
 async function intoField(box: HTMLTextAreaElement | HTMLInputElement, text: string, replace?: { start: number; end: number }): Promise<InsertMethod | Missed> {
   if (!box.isConnected || box.disabled || box.readOnly) return 'untouched';
   const insert = normalizeNewlines(text, box.tagName === 'INPUT');
@@ -71,11 +77,10 @@ async function intoField(box: HTMLTextAreaElement | HTMLInputElement, text: stri
   const range = replace ?? getSelectionOffsets(box) ?? { start: before.length, end: before.length };
   const start = clamp(range.start, 0, before.length);
   const end = clamp(range.end, start, before.length);
-  const expected = before.slice(0, start) + insert + before.slice(end);
+  const { expected, around } = replaced(before, start, end, insert);
   insertIntoReplyBox(box, insert, { start, end });
   // Which way it went: execCommand keeps the browser's undo; the setter fallback is told apart by it not having.
   const method: InsertMethod = box.value === expected && hasFocus(box) ? 'execCommand' : 'native-setter';
-  const around = { head: before.slice(0, start) + insert, tail: before.slice(end) };
   return verdict(await confirmed(box.ownerDocument, (typed) => landing(before, expected, box.value, typed ? around : undefined)), method);
 }
 
@@ -89,7 +94,7 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
   const wanted = replace ?? caret ?? { start: before.length, end: before.length };
   const start = clamp(wanted.start, 0, before.length);
   const end = clamp(wanted.end, start, before.length);
-  const expected = before.slice(0, start) + insert + before.slice(end);
+  const { expected, around } = replaced(before, start, end, insert);
   const select = () => {
     const range = rangeForOffsets(box, readReplyBox(box), start, end);
     box.focus({ preventScroll: true });
@@ -98,7 +103,6 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
     selection?.addRange(range);
     return range;
   };
-  const around = { head: before.slice(0, start) + insert, tail: before.slice(end) };
   const check = () => confirmed(doc, (typed) => landing(before, expected, readReplyBox(box).text, typed ? around : undefined));
 
   const range = select();
