@@ -87,10 +87,7 @@ if (browserFound('firefox', findFirefox)) {
     console.error('\n✖ firefox: not run under an outer faketime (Firefox hangs at start under libfaketime); npm test on the machine\'s clock runs it');
     counts.push('firefox: not run under faketime (Firefox hangs under libfaketime)');
   } else if (run('build firefox with the demo console', 'npx', ['wxt', 'build', '-b', 'firefox'], { XIAOER_DEMO_CONSOLE: '1' })) {
-    // One retry in Firefox only, for now: in one full run of three, the snippets file lost a typed character and a
-    // command's palette there (it passed alone at once, and in the other runs); vitest marks a retried test, and the
-    // README names it (issue 19 stays open until it is found).
-    vitest('firefox', [...e2e, '--retry=1', ...FIREFOX_E2E.map((file) => `test/e2e/${file}.e2e.test.ts`)], { env: { XIAOER_BROWSER: 'firefox' } });
+    vitest('firefox', [...e2e, ...FIREFOX_E2E.map((file) => `test/e2e/${file}.e2e.test.ts`)], { env: { XIAOER_BROWSER: 'firefox' } });
   } else failures.push('firefox e2e (not run: the demo build failed)');
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { settingsSchema } from '@/utils/settings/settings-schema';
+import { OwnWrites } from '@/utils/settings/own-writes';
 
 /**
  * Current settings, kept live (other pages and tabs may change them), and a function to change them.
@@ -9,16 +10,16 @@ import { settingsSchema } from '@/utils/settings/settings-schema';
 export function useSettings(): [Settings | null, (change: (s: Settings) => Settings) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
   const latest = useRef<Settings | null>(null);
-  // While our own writes are in flight, storage.onChanged reports older values of them: ignore those echoes,
-  // or fast typing would be reset to an earlier keystroke.
-  const pendingWrites = useRef(0);
+  // storage.onChanged reports our own writes too, possibly late: an echo of an earlier keystroke must not reset
+  // what was typed since.
+  const ownWrites = useRef(new OwnWrites((value) => JSON.stringify(normalizeSettings(value))));
   useEffect(() => {
     void loadSettings().then((loaded) => {
       latest.current ??= loaded;
       setSettings(latest.current);
     });
     return settingsItem.watch((next) => {
-      if (pendingWrites.current > 0) return;
+      if (ownWrites.current.isEcho(next)) return;
       latest.current = normalizeSettings(next);
       setSettings(latest.current);
     });
@@ -28,11 +29,12 @@ export function useSettings(): [Settings | null, (change: (s: Settings) => Setti
     const next = settingsSchema.parse(change(latest.current));
     latest.current = next;
     setSettings(next);
-    pendingWrites.current++;
+    ownWrites.current.wrote(next);
     try {
       await settingsItem.setValue(next);
-    } finally {
-      pendingWrites.current--;
+    } catch (error) {
+      ownWrites.current.failed(next);
+      throw error;
     }
   };
   return [settings, update];

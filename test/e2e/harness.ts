@@ -196,14 +196,29 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       await restarted;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      const worker = await harness.worker();
-      const id = await worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      if (id == null) throw new Error(`No tab found for ${url}`);
-      return id;
+      // Several tabs may show the same URL (a failed test leaves its tab open): the page's title is made unique for
+      // a moment, and the tab that reports it is the one.
+      const mark = `xiaoer-tab-${Math.random().toString(36).slice(2)}`;
+      const title = await page.evaluate((m) => {
+        const before = document.title;
+        document.title = m;
+        return before;
+      }, mark);
+      try {
+        const worker = await harness.worker();
+        const id = await worker.evaluate(async (m) => {
+          for (let i = 0; i < 100; i++) {
+            const tab = (await chrome.tabs.query({})).find((t) => t.title === m);
+            if (tab?.id != null) return tab.id;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return null;
+        }, mark);
+        if (id == null) throw new Error(`No tab found for ${page.url()}`);
+        return id;
+      } finally {
+        await page.evaluate((t) => (document.title = t), title);
+      }
     },
     nextOpenedUrl() {
       return new Promise<string>((resolve, reject) => {
