@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { BUILTIN_NOTES, type AdapterNotes } from '@/utils/adapters/builtin/notes';
+import { builtinFixOf } from '@/utils/adapters/builtin-fix';
 import type { CustomAdapterEntry } from '@/utils/adapters/custom/adapter-test-report';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
@@ -22,7 +23,8 @@ export function AdaptersSection() {
   const edit = (text: string) => setLoad({ text, key: Date.now() });
 
   const remove = async (entry: CustomAdapterEntry) => {
-    if (!confirm(t('adapterDeleteConfirm', entry.adapter.name))) return;
+    const fix = builtinFixOf(entry.adapter);
+    if (!confirm(fix ? t('adapterRevertConfirm', fix.builtin.name) : t('adapterDeleteConfirm', entry.adapter.name))) return;
     await sendToWorker({ type: 'adapters.delete', id: entry.adapter.id }).catch((e: Error) => setError(e.message));
     refresh();
   };

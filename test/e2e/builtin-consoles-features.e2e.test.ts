@@ -76,7 +76,7 @@ describe('each feature on each evidence-built console page', () => {
     await server?.close();
   });
 
-  const { open, popupFor } = consoleTabs(() => browser, () => extensionId, errors);
+  const { open, popupFor, partsSummary, withCustomAdapter } = consoleTabs(() => browser, () => extensionId, errors);
 
   /** `/xq ` expands the snippet with {买家} read from the open conversation; the page's own send, clicked for real, sends what its framework holds. */
   async function snippetSentByThePage(page: Page, box: string, send: string, sent: string, buyer: string) {
@@ -162,26 +162,20 @@ describe('each feature on each evidence-built console page', () => {
   });
 
   it('one URL holding items, orders and chat (a custom adapter with three entries): every feature runs where its parts are', async () => {
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
-    expect(await options.evaluate((adapter) => chrome.runtime.sendMessage({ type: 'adapters.save', adapter }), ONE_PAGE_ADAPTER as never)).toMatchObject({ ok: true });
-    const page = await open('https://mms.pinduoduo.com/workbench');
-    // One dock for the page, naming all three kinds.
-    await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.querySelector('.kind')?.textContent === '商品列表·订单·接待', { polling: 100, timeout: 15_000 });
-    expect(await page.evaluate(() => document.querySelectorAll('xiaoer-dock').length)).toBe(1);
-    await page.waitForFunction(() => [...document.querySelectorAll('ul.goods xiaoer-stock')].filter((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实')).length === 2, { polling: 100, timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-kind="masked"]'), { polling: 100, timeout: 10_000 });
-    await page.bringToFront();
-    await page.click('textarea.reply');
-    await page.keyboard.type('/xq ');
-    await page.waitForFunction(() => (document.querySelector('textarea.reply') as HTMLTextAreaElement).value === '谢谢老顾客阿强的支持～', { polling: 100, timeout: 10_000 });
-    const popup = await popupFor(page);
-    await popup.waitForSelector('[data-testid="parts-summary"]');
-    expect(await popup.$eval('[data-testid="page-status"] p', (el) => el.textContent)).toBe('本店工作台 · 商品列表、订单、接待');
-    await popup.close();
-    expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pdd-workbench' })).ok)).toBe(true);
-    await options.close();
-    await page.close();
+    await withCustomAdapter(ONE_PAGE_ADAPTER, async () => {
+      const page = await open('https://mms.pinduoduo.com/workbench');
+      // One dock for the page, naming all three kinds.
+      await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.querySelector('.kind')?.textContent === '商品列表·订单·接待', { polling: 100, timeout: 15_000 });
+      expect(await page.evaluate(() => document.querySelectorAll('xiaoer-dock').length)).toBe(1);
+      await page.waitForFunction(() => [...document.querySelectorAll('ul.goods xiaoer-stock')].filter((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实')).length === 2, { polling: 100, timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-kind="masked"]'), { polling: 100, timeout: 10_000 });
+      await page.bringToFront();
+      await page.click('textarea.reply');
+      await page.keyboard.type('/xq ');
+      await page.waitForFunction(() => (document.querySelector('textarea.reply') as HTMLTextAreaElement).value === '谢谢老顾客阿强的支持～', { polling: 100, timeout: 10_000 });
+      expect((await partsSummary(page)).status).toBe('本店工作台 · 商品列表、订单、接待');
+      await page.close();
+    });
   });
 
   it('a 千牛 page: the popup says plainly that the client chat is out of reach', async () => {

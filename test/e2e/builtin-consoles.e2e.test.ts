@@ -87,8 +87,6 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
   });
 
   it('a shop fixes the changed page with a custom adapter for the same host: it overrides the built-in, no permission asked', async () => {
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
     const builtin = BUILTIN_ADAPTERS.find((a) => a.id === 'pinduoduo-mms')!;
     const chatPage = builtin.pages.find((p) => p.kind === 'chat')!;
     const fixed = {
@@ -97,24 +95,57 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
       name: '拼多多接待（本店修正）',
       pages: [{ ...chatPage, parts: { ...chatPage.parts, replyInput: { selector: '#replyEditorV2' } } }],
     };
-    const saved = await options.evaluate((adapter) => chrome.runtime.sendMessage({ type: 'adapters.save', adapter }), fixed as never);
     // The built-in host is already granted: nothing to ask, nothing registered at runtime.
-    expect(saved).toMatchObject({ ok: true, data: { missingOrigins: [] } });
+    await tabs.withCustomAdapter(fixed, async () => {
+      const page = await open('/chat-merchant/index.html?redesign=1');
+      expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多接待（本店修正） · 接待', parts: '找到 9/9 个必需部件' });
+      // Pages the fix does not describe still use the built-in adapter.
+      const other = await open('/orders/list');
+      expect((await tabs.partsSummary(other)).status).toBe('拼多多商家后台 · 订单');
+      await other.close();
+      await page.close();
+    });
+  });
+
+  it('a built-in part broken by a redesign: one click on the dock\'s warning re-points it, saved as the agent\'s fix over the built-in, revertible in options', async () => {
+    const overlay = (selector: string) => `xiaoer-teach >>> ${selector}`;
     const page = await open('/chat-merchant/index.html?redesign=1');
-    const popup = await popupFor(page);
-    await popup.waitForSelector('[data-testid="parts-summary"]');
-    expect(await text(popup, '[data-testid="page-status"]')).toContain('拼多多接待（本店修正） · 接待');
-    expect(await text(popup, '[data-testid="parts-summary"]')).toBe('找到 9/9 个必需部件');
-    await popup.close();
-    // Pages the fix does not describe still use the built-in adapter.
-    const other = await open('/orders/list');
-    const otherPopup = await popupFor(other);
-    await otherPopup.waitForSelector('[data-testid="parts-summary"]');
-    expect(await text(otherPopup, '[data-testid="page-status"]')).toContain('拼多多商家后台 · 订单');
-    await otherPopup.close();
-    await other.close();
-    expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pdd-chat-fix' })).ok)).toBe(true);
+    const warning = await page.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 15_000 });
+    expect(await warning!.evaluate((el) => el.textContent)).toContain('replyInput');
+    await page.bringToFront();
+    await page.click('xiaoer-dock >>> [data-testid="dock-missing"] button[name="dock-repoint"]');
+    // The overlay asks for that one part; the agent clicks the renamed box.
+    await page.waitForSelector(overlay('[data-step="chat.replyInput"]'), { timeout: 10_000 });
+    await page.click('#replyEditorV2');
+    const proposal = await page.waitForSelector(overlay('[data-testid="teach-proposal"][data-count="1"]'), { timeout: 5000 });
+    expect(await proposal!.evaluate((el) => [...el.querySelectorAll('code')].map((c) => c.textContent))).toContain('#replyEditorV2');
+    await page.click(overlay('button[name="teach-confirm"]'));
+    await page.click(overlay('button[name="teach-save"]'));
+    await page.waitForSelector(overlay('[data-testid="teach-saved"].ok'), { timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('xiaoer-teach'), { polling: 100 });
+    await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 10_000 });
+    expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台（本机修正） · 接待', parts: '找到 9/9 个必需部件' });
+    // The chat features use the fixed box: the snippet goes into it.
+    await page.bringToFront();
+    await page.click('#replyEditorV2');
+    await page.$eval('#replyEditorV2', (el) => ((el as HTMLTextAreaElement).value = ''));
+    await page.keyboard.type('/xq ');
+    await page.waitForFunction(() => (document.querySelector('#replyEditorV2') as HTMLTextAreaElement).value === '谢谢亲的支持～', { polling: 100, timeout: 10_000 });
+
+    // Options lists it as the agent's fix of the built-in, naming the part; reverting gives the built-in back.
+    const options = await browser.newPage();
+    options.on('dialog', (dialog) => void dialog.accept());
+    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+    const fix = await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="pinduoduo-mms-local"] [data-testid="adapter-builtin-fix"]');
+    expect(await fix!.evaluate((el) => el.textContent)).toBe('你对内置适配器「拼多多商家后台」的修正，优先于内置版本。改过的部件：chat.replyInput');
+    await options.screenshot({ path: join(tmpdir(), 'xiaoer-options-builtin-fix.png'), fullPage: true });
+    await options.click('li[data-adapter="pinduoduo-mms-local"] button[name="adapter-revert"]');
+    await options.waitForFunction(() => !document.querySelector('li[data-adapter="pinduoduo-mms-local"]'), { polling: 100, timeout: 10_000 });
     await options.close();
+    // The open tab hears it: the built-in serves the page again, and misses the renamed box again.
+    await page.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 10_000 });
+    expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台 · 接待', parts: '找到 8/9 个必需部件' });
     await page.close();
   });
 

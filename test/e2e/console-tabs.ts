@@ -1,4 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+
+const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** Opening console pages (their errors collected) and the popup for one of them, in a browser with Xiaoer loaded. */
 export function consoleTabs(browser: () => Browser, extensionId: () => string, errors: string[]) {
@@ -17,5 +20,27 @@ export function consoleTabs(browser: () => Browser, extensionId: () => string, e
     await popup.waitForSelector('[data-testid="page-status"]');
     return popup;
   };
-  return { open, popupFor };
+  /** What the popup says of the page: `adapter · page kinds`, and how many required parts were found. */
+  const partsSummary = async (page: Page) => {
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-testid="parts-summary"]');
+    const seen = { status: await textOf(popup, '[data-testid="page-status"] > p'), parts: await textOf(popup, '[data-testid="parts-summary"]') };
+    await popup.close();
+    return seen;
+  };
+  /** Runs `use` with `adapter` saved as a custom adapter (through the worker, as options does), then deletes it. */
+  const withCustomAdapter = async (adapter: object, use: () => Promise<void>) => {
+    const options = await browser().newPage();
+    await options.goto(`chrome-extension://${extensionId()}/options.html#adapters`);
+    const saved = await options.evaluate((a) => chrome.runtime.sendMessage({ type: 'adapters.save', adapter: a }), adapter as never);
+    // Every host of these tests is a built-in one: nothing to ask.
+    expect(saved).toMatchObject({ ok: true, data: { missingOrigins: [] } });
+    try {
+      await use();
+    } finally {
+      expect(await options.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id })).ok, (adapter as { id: string }).id)).toBe(true);
+      await options.close();
+    }
+  };
+  return { open, popupFor, partsSummary, withCustomAdapter };
 }

@@ -1,4 +1,5 @@
 import type { Adapter, PageSpec, PartSpec } from '../adapters/adapter-schema';
+import { localFixId } from '../adapters/builtin-fix';
 import type { TeachKind } from './teach-plan';
 
 /**
@@ -50,5 +51,5 @@ export function withoutOrphans(adapter: Adapter): Adapter {
 /** A built-in adapter fixed by the agent becomes a custom adapter of its own (custom adapters take precedence). */
 export function asLocalCopy(adapter: Adapter, isCustom: boolean, suffix: string): Adapter {
   if (isCustom) return adapter;
-  return { ...adapter, id: `${adapter.id}-local`.slice(0, 63), name: `${adapter.name}${suffix}`.slice(0, 80) };
+  return { ...adapter, id: localFixId(adapter.id), name: `${adapter.name}${suffix}`.slice(0, 80) };
 }
