@@ -9,7 +9,7 @@ import { fixture, startFixtureServer } from './fixture-https-server';
 import { consoleTabs } from './console-tabs';
 
 /** Every fixture page rebuilt from the public evidence, served on its real host (mapped to loopback). */
-const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
+const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'dongdong.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
 const STOCK_CSV = '商品编码,商品名称,规格编码,颜色及规格,仓库,实际库存,可用库存,锁定库存\nTS,T恤,TS-WHITE-M,白色;M,主仓,30,30,0\nCUP,保温杯,CUP-500,,主仓,4,4,0\n';
 
 /** A single-page workbench: item rows, an order panel and a chat on one URL (a shop's own layout, not evidence). */
@@ -49,6 +49,10 @@ describe('each feature on each evidence-built console page', () => {
       'fxg.jinritemai.com/ffa/g/list': () => fixture('douyin-shop-items.html'),
       'shop.jd.com/jdm/trade/orders/order-list': () => fixture('jd-shop-orders.html'),
       'myseller.taobao.com/home.htm/SellManage/on_sale': () => fixture('taobao-seller-items.html'),
+      'myseller.taobao.com/home.htm/trade-platform/tp/sold': () => fixture('taobao-seller-sold.html'),
+      'myseller.taobao.com/home.htm/trade-platform/tp/detail': () => fixture('taobao-seller-order-detail.html'),
+      'mms.pinduoduo.com/orders/list': () => fixture('pinduoduo-mms-orders.html'),
+      'dongdong.jd.com/': () => fixture('jd-dongdong-chat.html'),
       'mms.pinduoduo.com/workbench': () => ONE_PAGE,
       'qn.taobao.com/home.htm/app-customer-service/reception': () => '<!doctype html><html><head><meta charset="utf-8"><title>千牛</title></head><body><p>接待中心</p></body></html>',
     };
@@ -63,6 +67,12 @@ describe('each feature on each evidence-built console page', () => {
       chrome.runtime.sendMessage({ type: 'snippets.save', draft: { title: '感谢', body: '谢谢{买家}的支持～', category: '欢送/好评', tags: [], shortcut: 'xq' } }),
     );
     expect(saved).toMatchObject({ ok: true });
+    // The remark composer writes the agent's id into the standard form.
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.waitForSelector('input[name="agentId"]');
+    await popup.type('input[name="agentId"]', '1023');
+    await popup.close();
     const file = join(mkdtempSync(join(tmpdir(), 'xiaoer-stock-')), 'stock.csv');
     writeFileSync(file, STOCK_CSV);
     await (await options.waitForSelector('input[name="stock-file"]'))!.uploadFile(file);
@@ -158,6 +168,93 @@ describe('each feature on each evidence-built console page', () => {
     await popup.waitForSelector('[data-testid="unverified-count"]');
     expect(await popup.$eval('[data-testid="unverified-count"]', (el) => el.textContent)).toContain('1');
     await popup.close();
+    await page.close();
+  });
+
+  /** Each order strip on the page: its order, and what it shows (address problems, unpaid chip). */
+  const strips = (page: Page) =>
+    page.$$eval('xiaoer-order', (hosts) =>
+      hosts.map((host) => {
+        const root = host.shadowRoot!;
+        return {
+          order: root.querySelector('.strip')?.getAttribute('data-order') ?? null,
+          problems: [...root.querySelectorAll('[data-testid="address-problems"] li')].map((li) => [li.getAttribute('data-kind'), li.textContent]),
+          unpaid: !!root.querySelector('[data-testid="unpaid-chip"]'),
+        };
+      }),
+    );
+  /** The real-stock badges of the order lines, in page order, once every one has its number. */
+  const lineBadges = async (page: Page, count: number) => {
+    await page.waitForFunction((n) => {
+      const badges = [...document.querySelectorAll('xiaoer-stock')];
+      return badges.length === n && badges.every((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实'));
+    }, { polling: 100, timeout: 15_000 }, count);
+    return page.$$eval('xiaoer-stock', (badges) => badges.map((b) => b.shadowRoot!.querySelector('button')!.textContent));
+  };
+
+  it('Taobao 已卖出的宝贝: badges on each line with a 商家编码, order care on each order (the unpaid one counts down), the remark composer for the right order', async () => {
+    const page = await open('https://myseller.taobao.com/home.htm/trade-platform/tp/sold');
+    expect(await lineBadges(page, 2)).toEqual(['实 30', '实 4']);
+    await page.waitForFunction(() => document.querySelectorAll('xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
+    // The list shows no receiver: no address card; 等待买家付款 gets its countdown (whatever the clock says, a chip).
+    expect(await strips(page)).toEqual([
+      { order: '3912345678901234567', problems: [], unpaid: false },
+      { order: '3912345678901299999', problems: [], unpaid: true },
+    ]);
+    // The composer on the first order: its id, the standard form with the agent's id; Taobao's remark editor has no
+    // public evidence, so the remark is copied for the agent to paste.
+    await browser.defaultBrowserContext().overridePermissions('https://myseller.taobao.com', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.bringToFront();
+    await page.click('xiaoer-order >>> button[name="compose-remark"]');
+    const composer = await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-composer"]');
+    expect(await composer!.evaluate((el) => el.querySelector('.head strong')?.textContent)).toBe('备注 · 订单 3912345678901234567');
+    const preview = await page.$eval('xiaoer-remark-composer >>> [data-testid="remark-preview"]', (el) => el.textContent ?? '');
+    expect(preview).toContain('1023');
+    await page.click('xiaoer-remark-composer >>> button[name="write-remark"]');
+    const result = await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-result"]', { timeout: 10_000 }).catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'xiaoer-taobao-sold-no-result.png') });
+      const seen = await page.evaluate(() => [...document.querySelectorAll('xiaoer-remark-composer')].map((h) => [h.shadowRoot?.textContent, h.shadowRoot?.querySelector('button[name="write-remark"]')?.hasAttribute('disabled')]));
+      throw new Error(`no result after 写入; composers on the page: ${JSON.stringify(seen)}`, { cause: error });
+    });
+    expect(await result!.evaluate((el) => [el.className, el.textContent])).toEqual(['ok', '店小二不认识这个后台的备注框：订单 3912345678901234567 的备注已复制，请在页面上打开该订单的备注框粘贴后保存。']);
+    await page.screenshot({ path: join(tmpdir(), 'xiaoer-taobao-sold.png') });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
+    await page.close();
+  });
+
+  it('Taobao 订单详情: badges on the lines, the masked receiver of the paid order is "open it to check", never a phone or address error', async () => {
+    const page = await open('https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3912345678901234567');
+    expect(await lineBadges(page, 2)).toEqual(['实 30', '实 4']);
+    await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="address-problems"]'), { polling: 100, timeout: 15_000 });
+    expect(await strips(page)).toEqual([{ order: '3912345678901234567', problems: [['masked', '已打码，打开后再核对']], unpaid: false }]);
+    const popup = await popupFor(page);
+    expect(await popup.$eval('[data-testid="unverified-count"]', (el) => el.textContent)).toContain('1');
+    await popup.close();
+    await page.close();
+  });
+
+  it('Pinduoduo orders: order care on each beast-core row, the order number read from the header row above; the masked receiver of 待发货 is "open it to check"', async () => {
+    const page = await open('https://mms.pinduoduo.com/orders/list');
+    await page.waitForFunction(() => document.querySelector('xiaoer-order')?.shadowRoot?.querySelector('[data-testid="address-problems"]'), { polling: 100, timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
+    // 已发货，待收货 needs no address check.
+    expect(await strips(page)).toEqual([
+      { order: '261125-123456789012345', problems: [['masked', '已打码，打开后再核对']], unpaid: false },
+      { order: '261125-987654321098765', problems: [], unpaid: false },
+    ]);
+    await page.close();
+  });
+
+  it('咚咚 (contenteditable): {买家} from .chat-head-name, the snippet inserted into the editor', async () => {
+    const page = await open('https://dongdong.jd.com/');
+    await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 15_000 });
+    await page.bringToFront();
+    await page.click('.EditorContent');
+    await page.keyboard.type('/xq ');
+    await page.waitForFunction(() => document.querySelector('.EditorContent')?.textContent === '谢谢jd_8a***c2的支持～', { polling: 100, timeout: 10_000 }).catch(async (error) => {
+      const seen = await page.evaluate(() => [document.querySelector('.EditorContent')?.innerHTML, document.querySelector('xiaoer-palette')?.shadowRoot?.textContent ?? null]);
+      throw new Error(`the editor reads ${JSON.stringify(seen)}`, { cause: error });
+    });
     await page.close();
   });
 

@@ -247,16 +247,33 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
 });
 
 describe('adapters travel with the team', () => {
-  it('a pack carrying an adapter previews it, installs it on a fresh profile, and the adapter runs on its page', async () => {
+  it('a pack carrying an adapter previews it, installs it on a fresh profile, and the adapter runs on its page; undo and removal take it away, except what the agent fixed', async () => {
     const server = await serveShop();
     const { browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR });
     try {
       const options = await browser.newPage();
-      await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
-      await options.waitForSelector('input[name="pack-file"]');
-      const input = await options.$('input[name="pack-file"]');
-      await input!.uploadFile('test/fixtures/teach/team-pack.json');
-      const adapterRow = await options.waitForSelector('[data-testid="pack-adapters"] li[data-adapter="yuncang-workbench"]');
+      options.on('dialog', (dialog) => void dialog.accept());
+      const packsPage = async () => {
+        // Clicks go to the tab in front (the shop tab opened later is).
+        await options.bringToFront();
+        await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
+        await (await options.waitForSelector('input[name="pack-file"]'))!.uploadFile('test/fixtures/teach/team-pack.json');
+        return options.waitForSelector('[data-testid="pack-adapters"] li[data-adapter="yuncang-workbench"]');
+      };
+      const applyPack = async () => {
+        await packsPage();
+        await options.click('button[name="apply-pack"]');
+        await options.waitForSelector('[data-testid="pack-done"]');
+      };
+      const installed = () => options.evaluate(async () => ((await chrome.storage.local.get('customAdapters')).customAdapters ?? []) as { id: string }[]);
+      const packButton = async (name: 'undo-pack' | 'remove-pack') => {
+        await options.bringToFront();
+        await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
+        await (await options.waitForSelector(`tr[data-pack="yuncang-team"] button[name="${name}"]`))!.click();
+        await options.waitForSelector('tr[data-pack="yuncang-team"]', { hidden: true, timeout: 10_000 });
+      };
+
+      const adapterRow = await packsPage();
       const shown = await adapterRow!.evaluate((li) => [li.getAttribute('data-change-kind'), li.textContent]);
       expect(shown[0]).toBe('added');
       expect(shown[1]).toContain('http://localhost/*');
@@ -269,15 +286,45 @@ describe('adapters travel with the team', () => {
 
       const shop = await browser.newPage();
       await shop.goto(server.url, { waitUntil: 'load' });
-      await shop.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 15_000 });
+      const dockHealthy = () => shop.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 15_000 });
+      const dockGone = () => shop.waitForFunction(() => !document.querySelector('xiaoer-dock'), { polling: 100, timeout: 15_000 });
+      await dockHealthy();
       await shop.waitForFunction(() => document.querySelectorAll('[role="listitem"] xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
       // The pack's snippet came too: its shortcut, with the buyer the team's adapter reads.
       await shop.click('textarea');
       await shop.keyboard.type('/xq ');
       await shop.waitForFunction(() => document.querySelector('textarea')!.value === '谢谢小王同学的支持～', { polling: 100, timeout: 10_000 });
+
+      // 撤销上次更新 of the apply that brought the adapter in: the adapter goes, and the open tab loses its features.
+      await packButton('undo-pack');
+      await dockGone();
+      expect(await installed()).toEqual([]);
+
+      // Applied again, then the agent fixes one part; 移除 keeps that adapter as the agent's own and says so.
+      await applyPack();
+      await dockHealthy();
+      const team = (await installed())[0] as unknown as { pages: { kind: string; parts: Record<string, object> }[] };
+      const fixed = { ...team, pages: team.pages.map((p) => (p.kind === 'items' ? { ...p, parts: { ...p.parts, pageStock: { selector: 'td em', within: 'row' } } } : p)) };
+      expect(await options.evaluate(async (a) => (await chrome.runtime.sendMessage({ type: 'adapters.save', adapter: a })).ok, fixed as never)).toBe(true);
+      await packButton('remove-pack');
+      const keptNote = await options.waitForSelector('[data-testid="pack-kept-adapters"]', { timeout: 10_000 });
+      expect(await keptNote!.evaluate((el) => el.textContent)).toBe('保留了您修正过的适配器（团队版本已不再管理它们）：云仓小店工作台（团队）（items.pageStock）');
+      expect((await installed()).map((a) => a.id)).toEqual(['yuncang-workbench']);
+      await options.screenshot({ path: join(tmpdir(), 'xiaoer-pack-kept-adapter.png') });
+      await dockHealthy();
+
+      // Without a fix of the agent's, 移除 takes the adapter with the pack.
+      expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'yuncang-workbench' })).ok)).toBe(true);
+      await dockGone();
+      await applyPack();
+      await dockHealthy();
+      await packButton('remove-pack');
+      await dockGone();
+      expect(await installed()).toEqual([]);
+      expect(await options.$('[data-testid="pack-kept-adapters"]')).toBeNull();
     } finally {
       await close();
       await server.close();
     }
-  }, 90_000);
+  }, 120_000);
 });

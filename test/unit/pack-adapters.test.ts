@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
-import { installPackAdapters, mergeTeamAdapter, previewPackAdapters } from '@/utils/packs/pack-adapters';
+import { adapterUndoOf, installPackAdapters, mergeTeamAdapter, previewPackAdapters, removePackAdapters, undoPackAdapters } from '@/utils/packs/pack-adapters';
 import { PackError, validatePack } from '@/utils/packs/pack-format';
 
 const teamV1: Adapter = {
@@ -50,6 +50,42 @@ describe('adapters carried by a team pack', () => {
       expect((error as Error).message).toContain('pages.0.parts.shelf');
       expect((error as Error).message).toContain('matches.0');
     }
+  });
+});
+
+describe('removing a pack, or undoing its update, takes its adapters with it', () => {
+  const own = { ...teamV1, id: 'my-own', name: '我的后台' };
+
+  it('removal deletes the adapters the team installed and leaves the agent\'s own', () => {
+    expect(removePackAdapters([teamV1], [own, teamV1])).toEqual({ adapters: [own], kept: [] });
+  });
+
+  it('removal keeps an adapter whose part the agent re-pointed, or that got a page of the agent\'s own, and names what they changed', () => {
+    const fixed = withPart(teamV1, 'outerCode', '.sku-code');
+    expect(removePackAdapters([teamV1], [own, fixed])).toEqual({ adapters: [own, fixed], kept: [{ id: 'team-shop', name: '团队后台', parts: ['items.outerCode'] }] });
+    const withOwnPage: Adapter = { ...teamV1, pages: [...teamV1.pages, { kind: 'chat', path: '^/im', parts: { replyInput: { selector: 'textarea' } } }] };
+    expect(removePackAdapters([teamV1], [withOwnPage]).kept).toEqual([{ id: 'team-shop', name: '团队后台', parts: ['chat'] }]);
+  });
+
+  it('undoing the apply that brought an adapter in deletes it; undoing an update puts the previous team version back', () => {
+    const first = adapterUndoOf([teamV1], [own], installPackAdapters([teamV1], [], [own]));
+    expect(first).toEqual([{ before: null, after: teamV1 }]);
+    expect(undoPackAdapters(first, [own, teamV1])).toEqual({ adapters: [own], kept: [] });
+
+    const teamV2 = { ...withPart(teamV1, 'row', 'tr[data-goods]'), version: 2 };
+    const update = adapterUndoOf([teamV2], [teamV1], installPackAdapters([teamV2], [teamV1], [teamV1]));
+    expect(undoPackAdapters(update, [teamV2])).toEqual({ adapters: [teamV1], kept: [] });
+  });
+
+  it('an undo keeps what the agent fixed since the apply, and says so', () => {
+    const teamV2 = { ...withPart(teamV1, 'row', 'tr[data-goods]'), version: 2 };
+    const update = adapterUndoOf([teamV2], [teamV1], [teamV2]);
+    const fixedSince = withPart(teamV2, 'outerCode', '.sku-code');
+    const undone = undoPackAdapters(update, [fixedSince]);
+    expect(undone.adapters).toEqual([withPart(teamV1, 'outerCode', '.sku-code')]);
+    expect(undone.kept).toEqual([{ id: 'team-shop', name: '团队后台', parts: ['items.outerCode'] }]);
+    // Brought in by the apply and fixed since: it stays whole, as the agent's.
+    expect(undoPackAdapters([{ before: null, after: teamV1 }], [withPart(teamV1, 'outerCode', '.sku-code')]).adapters).toEqual([withPart(teamV1, 'outerCode', '.sku-code')]);
   });
 });
 

@@ -118,3 +118,19 @@ describe('PageParts', () => {
     expect(readAgain(parts, target!)).toBeNull();
   });
 });
+
+describe('a badge goes by the element its code is read from', () => {
+  it('on Taobao\'s sold list the first div of the cell wraps the whole line: the badge goes on the 商家编码 div, not after the wrapper', async () => {
+    const { taobaoSellerAdapter } = await import('@/utils/adapters/builtin/taobao-seller');
+    const sold = taobaoSellerAdapter.pages.find((p) => p.path.includes('sold'))!;
+    document.body.innerHTML = `<div class="next-table-body"><table><tbody>
+      <tr class="next-table-group-header"><td><span>订单号：3912345678901234567</span></td></tr>
+      <tr><td data-next-table-col="0"><div class="suborder"><a>T恤</a><div>颜色分类：白色</div><div>商家编码：TS-WHITE-M</div></div></td></tr>
+    </tbody></table></div>`;
+    const parts = new PageParts(sold as any);
+    const [target] = findStockTargets(parts);
+    expect(target!.codes).toEqual(['TS-WHITE-M']);
+    expect(target!.anchor.textContent).toBe('商家编码：TS-WHITE-M');
+    expect(parts.reading('lineSkuCode', parts.all('line')[0])).toBe(target!.anchor);
+  });
+});

@@ -61,4 +61,9 @@ describe('when typing opens the palette', () => {
     expect(findShortcut('http://xq ', '/')).toBeNull();
     expect(findShortcut('/退款 ', '/')).toBeNull(); // not a code
   });
+
+  it('takes the no-break space a contenteditable puts for a space typed at its end (咚咚)', () => {
+    expect(findShortcut('/xq\u00a0', '/')).toEqual({ start: 0, code: 'xq' });
+    expect(findShortcut('好的 /xq\u00a0', '/')).toEqual({ start: 3, code: 'xq' });
+  });
 });

@@ -93,15 +93,24 @@ export class PageParts<K extends PageKind = PageKind> {
    * reads nothing (a pattern for 货号 on the spec line), the next ones are tried: the first value read wins.
    */
   value(name: PartName<K>, scope?: Element): string | null {
+    return this.firstRead(name, scope)?.value ?? null;
+  }
+
+  /** The element the part's value inside `scope` is read from (where a badge about that value belongs). */
+  reading(name: PartName<K>, scope?: Element): Element | null {
+    return this.firstRead(name, scope)?.element ?? null;
+  }
+
+  private firstRead(name: PartName<K>, scope?: Element): { element: Element; value: string | null } | null {
     const part = this.spec.parts[name];
     if (!part) return null;
     const first = this.first(name, scope);
     if (!first) return null;
     const value = this.read(name, part, first);
-    if (value !== null || !part.pattern) return value;
+    if (value !== null || !part.pattern) return { element: first, value };
     for (const element of this.all(name, scope).slice(1)) {
       const next = this.read(name, part, element);
-      if (next !== null) return next;
+      if (next !== null) return { element, value: next };
     }
     return null;
   }

@@ -1,4 +1,5 @@
-import type { Adapter, PageSpec, PartSpec } from '../adapters/adapter-schema';
+import type { Adapter, PartSpec } from '../adapters/adapter-schema';
+import { changedParts, pageKey } from '../adapters/adapter-diff';
 import { BUILTIN_CONSOLE_MATCHES } from '../adapters/builtin';
 import { originOf, uncoveredPatterns } from '../adapters/host-coverage';
 
@@ -13,7 +14,6 @@ export interface AdapterChange {
   origins: string[];
 }
 
-const pageKey = (page: PageSpec) => `${page.kind} ${page.path}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -65,4 +65,60 @@ export function installPackAdapters(team: readonly Adapter[], base: readonly Ada
   const merged = team.map((adapter) => mergeTeamAdapter(adapter, base.find((a) => a.id === adapter.id) ?? null, installed.find((a) => a.id === adapter.id) ?? null).adapter);
   const ids = new Set(merged.map((a) => a.id));
   return [...installed.filter((a) => !ids.has(a.id)), ...merged];
+}
+
+/** An adapter of the pack that stays installed because the agent changed it: what they changed (`kind.part`, `kind`). */
+export interface KeptAdapter {
+  id: string;
+  name: string;
+  parts: string[];
+}
+
+/** What an apply did to one adapter of the pack: the custom adapter before it (none when it brought it in), and after. */
+export interface AdapterUndo {
+  before: Adapter | null;
+  after: Adapter;
+}
+
+/** The undo entries of an apply: per team adapter, the installed one before and the one the apply installs. */
+export function adapterUndoOf(team: readonly Adapter[], installedBefore: readonly Adapter[], installedAfter: readonly Adapter[]): AdapterUndo[] {
+  return team.map((adapter) => ({
+    before: installedBefore.find((a) => a.id === adapter.id) ?? null,
+    after: installedAfter.find((a) => a.id === adapter.id)!,
+  }));
+}
+
+/**
+ * The custom adapters after removing a pack: each adapter the team installed (`teamBase`, its last applied version)
+ * goes, unless the agent changed it since — a re-pointed part, a page entry of their own. That one stays, as the
+ * agent's own, and is named in `kept`.
+ */
+export function removePackAdapters(teamBase: readonly Adapter[], installed: readonly Adapter[]): { adapters: Adapter[]; kept: KeptAdapter[] } {
+  const kept: KeptAdapter[] = [];
+  const gone = new Set<string>();
+  for (const team of teamBase) {
+    const local = installed.find((a) => a.id === team.id);
+    if (!local) continue;
+    const parts = changedParts(team, local);
+    if (parts.length) kept.push({ id: local.id, name: local.name, parts });
+    else gone.add(local.id);
+  }
+  return { adapters: installed.filter((a) => !gone.has(a.id)), kept };
+}
+
+/**
+ * The custom adapters after undoing an apply: each adapter goes back to what it was before (or goes, when the apply
+ * brought it in), except what the agent changed since the apply, which is kept and named in `kept`.
+ */
+export function undoPackAdapters(undo: readonly AdapterUndo[], installed: readonly Adapter[]): { adapters: Adapter[]; kept: KeptAdapter[] } {
+  const kept: KeptAdapter[] = [];
+  const byId = new Map(installed.map((a) => [a.id, a]));
+  for (const { before, after } of undo) {
+    const local = byId.get(after.id);
+    const parts = local ? changedParts(after, local) : [];
+    if (parts.length) kept.push({ id: after.id, name: local!.name, parts });
+    if (before) byId.set(after.id, local ? mergeTeamAdapter(before, after, local).adapter : before);
+    else if (!parts.length) byId.delete(after.id);
+  }
+  return { adapters: [...byId.values()], kept };
 }

@@ -1,6 +1,7 @@
 import type { Snippet } from '../snippets/snippet';
 import type { Pack, PackSnippet } from './pack-format';
 import type { Adapter } from '../adapters/adapter-schema';
+import type { AdapterUndo } from './pack-adapters';
 
 /** A team pack as Xiaoer keeps it (the `packs` store). */
 export interface PackRecord {
@@ -42,6 +43,8 @@ export interface PackUndo {
   touched: string[];
   /** The pack that was applied: after an undo it waits as pending again, so the agent can still take it later. */
   applied: Pack;
+  /** What the apply did to the custom adapters the pack carries (they live in storage.local, undone by the worker). */
+  adapters?: AdapterUndo[];
 }
 
 /** What the popup and options list show: no base, pending bodies or undo copies. */

@@ -6,7 +6,8 @@ import { ensureDefaultSnippets } from '../snippets/snippet-store';
 import type { Snippet } from '../snippets/snippet';
 import { PackError, type Pack } from './pack-format';
 import { planApply, previewPack, sameWording, wordingOf, type PackPreview } from './pack-merge';
-import { summarizePack, type PackRecord, type PackSummary } from './pack-record';
+import { summarizePack, type PackRecord, type PackSummary, type PackUndo } from './pack-record';
+import type { AdapterUndo } from './pack-adapters';
 import { clock } from '@/utils/clock';
 
 export async function listPacks(db: IDBPDatabase<XiaoerDB>): Promise<PackSummary[]> {
@@ -29,13 +30,15 @@ export async function previewPackUpdate(db: IDBPDatabase<XiaoerDB>, pack: Pack):
 
 /**
  * Applies a pack in ONE transaction over the library and the pack record: the agent's overrides stay unless listed in
- * `takeTeam`; the state before is kept for one undo. `subscription` sets or keeps the pack's URL settings.
+ * `takeTeam`; the state before is kept for one undo. `subscription` sets or keeps the pack's URL settings;
+ * `adapterUndo` is what installing the pack's adapters does, kept for that undo.
  */
 export async function applyPack(
   db: IDBPDatabase<XiaoerDB>,
   pack: Pack,
   takeTeam: readonly string[],
   subscription?: Pick<PackRecord, 'url' | 'intervalMinutes' | 'etag' | 'lastModified' | 'nextSyncAt'>,
+  adapterUndo?: AdapterUndo[],
 ): Promise<PackPreview> {
   await ensureDefaultSnippets(db);
   const tx = db.transaction(['snippets', 'packs'], 'readwrite');
@@ -71,6 +74,7 @@ export async function applyPack(
         snippets: library.filter((s) => s.origin === pack.id || touched.has(s.id)),
         touched: [...touched],
         applied: pack,
+        adapters: adapterUndo,
       },
     };
     const writes: Promise<unknown>[] = [
@@ -87,8 +91,11 @@ export async function applyPack(
   }
 }
 
-/** Puts the library and the pack back as they were before the last apply; that update waits as pending again. */
-export async function undoPack(db: IDBPDatabase<XiaoerDB>, id: string): Promise<void> {
+/**
+ * Puts the library and the pack back as they were before the last apply; that update waits as pending again. Returns
+ * the undo it used (the worker undoes the apply's adapters from it).
+ */
+export async function undoPack(db: IDBPDatabase<XiaoerDB>, id: string): Promise<PackUndo> {
   const tx = db.transaction(['snippets', 'packs'], 'readwrite');
   tx.done.catch(() => {});
   try {
@@ -109,14 +116,18 @@ export async function undoPack(db: IDBPDatabase<XiaoerDB>, id: string): Promise<
     }
     await Promise.all(writes);
     await tx.done;
+    return undo;
   } catch (error) {
     abortQuietly(tx);
     throw error;
   }
 }
 
-/** Removes a pack: its unedited snippets go; the agent's edited ones stay as the agent's own. */
-export async function removePack(db: IDBPDatabase<XiaoerDB>, id: string): Promise<void> {
+/**
+ * Removes a pack: its unedited snippets go; the agent's edited ones stay as the agent's own. Returns the record removed
+ * (the worker removes the adapters it installed).
+ */
+export async function removePack(db: IDBPDatabase<XiaoerDB>, id: string): Promise<PackRecord | undefined> {
   const tx = db.transaction(['snippets', 'packs'], 'readwrite');
   const snippets = tx.objectStore('snippets');
   const record = (await tx.objectStore('packs').get(id)) as PackRecord | undefined;
@@ -130,6 +141,7 @@ export async function removePack(db: IDBPDatabase<XiaoerDB>, id: string): Promis
   writes.push(tx.objectStore('packs').delete(id));
   await Promise.all(writes);
   await tx.done;
+  return record;
 }
 
 function abortQuietly(tx: { abort(): void }): void {

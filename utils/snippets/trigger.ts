@@ -43,7 +43,8 @@ export function findTrigger(before: string, trigger: string): TriggerMatch | nul
 
 /** A typed shortcut code and a space (`/hy `): the code and where its trigger is, for the shortcut to expand. */
 export function findShortcut(before: string, trigger: string): { start: number; code: string } | null {
-  if (!before.endsWith(' ')) return null;
+  // A space typed at the end of a contenteditable is a no-break space (咚咚's editor): the browser keeps it visible.
+  if (!before.endsWith(' ') && !before.endsWith('\u00a0')) return null;
   const match = findTrigger(before.slice(0, -1), trigger);
   if (!match || !/^[A-Za-z0-9]{1,16}$/.test(match.query)) return null;
   return { start: match.start, code: match.query };

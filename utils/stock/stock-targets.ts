@@ -18,23 +18,24 @@ type Parts = PageParts<any>;
 
 /** How one kind of product place is read: where its badge goes, its codes (SKU first), the stock the page shows. */
 interface PlaceReader {
+  /** The element that shows the stock or code read (not merely the first the selector finds: a wrapper). */
   anchor(parts: Parts, place: Element): Element | null;
   codes(parts: Parts, place: Element): (string | null)[];
   pageStock(parts: Parts, place: Element): string | null;
 }
 
 const itemRow: PlaceReader = {
-  anchor: (parts, row) => parts.first('pageStock', row) ?? parts.first('outerCode', row),
+  anchor: (parts, row) => parts.reading('pageStock', row) ?? parts.reading('outerCode', row),
   codes: (parts, row) => [parts.value('skuCode', row), parts.value('outerCode', row)],
   pageStock: (parts, row) => parts.value('pageStock', row),
 };
 const orderLine: PlaceReader = {
-  anchor: (parts, line) => parts.first('lineSkuCode', line) ?? parts.first('lineOuterCode', line),
+  anchor: (parts, line) => parts.reading('lineSkuCode', line) ?? parts.reading('lineOuterCode', line),
   codes: (parts, line) => [parts.value('lineSkuCode', line), parts.value('lineOuterCode', line)],
   pageStock: () => null,
 };
 const productCard: PlaceReader = {
-  anchor: (parts, card) => parts.first('productStock', card) ?? parts.first('productCode', card),
+  anchor: (parts, card) => parts.reading('productStock', card) ?? parts.reading('productCode', card),
   codes: (parts, card) => [parts.value('productCode', card)],
   pageStock: (parts, card) => parts.value('productStock', card),
 };

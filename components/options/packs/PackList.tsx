@@ -1,12 +1,25 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import type { KeptAdapter } from '@/utils/packs/pack-adapters';
 import type { PackSummary } from '@/utils/packs/pack-record';
 import type { Staged } from './PackImport';
 
 /** The team packs in the library: their version, subscription state, and review / check / undo / remove. */
 export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; onReview: (staged: Staged) => void; onError: (message: string) => void }) {
-  if (!packs.length) return <p class="muted" data-testid="pack-list">{t('packNoPacks')}</p>;
+  /** Adapters an undo or removal left installed because the agent changed them: said, never done silently. */
+  const [kept, setKept] = useState<KeptAdapter[]>([]);
+  const keptNote = kept.length > 0 && (
+    <p class="notice" data-testid="pack-kept-adapters">
+      {t('packKeptAdapters', kept.map((a) => `${a.name}（${a.parts.join('、')}）`).join('；'))}
+    </p>
+  );
+  if (!packs.length) return <div>{keptNote}<p class="muted" data-testid="pack-list">{t('packNoPacks')}</p></div>;
   const act = (work: Promise<unknown>) => work.catch((e: Error) => onError(e.message));
+  const undoOrRemove = (type: 'packs.undo' | 'packs.remove', id: string) => {
+    setKept([]);
+    act(sendToWorker({ type, id }).then((done) => setKept(done.keptAdapters)));
+  };
   const review = (id: string) =>
     act(
       sendToWorker({ type: 'packs.pending', id }).then((pending) => {
@@ -14,6 +27,8 @@ export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; o
       }),
     );
   return (
+    <div>
+    {keptNote}
     <table class="sources-table" data-testid="pack-list">
       <thead>
         <tr>
@@ -54,12 +69,12 @@ export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; o
             <td>
               <div class="row-actions">
               {pack.url && <button type="button" name="check-pack" onClick={() => act(sendToWorker({ type: 'packs.check', id: pack.id }))}>{t('packCheckNow')}</button>}
-              {pack.canUndo && <button type="button" name="undo-pack" onClick={() => act(sendToWorker({ type: 'packs.undo', id: pack.id }))}>{t('packUndo')}</button>}
+              {pack.canUndo && <button type="button" name="undo-pack" onClick={() => undoOrRemove('packs.undo', pack.id)}>{t('packUndo')}</button>}
               <button
                 type="button"
                 class="danger"
                 name="remove-pack"
-                onClick={() => confirm(t('packRemoveConfirm', pack.name)) && act(sendToWorker({ type: 'packs.remove', id: pack.id }))}
+                onClick={() => confirm(t('packRemoveConfirm', pack.name)) && undoOrRemove('packs.remove', pack.id)}
               >
                 {t('packRemove')}
               </button>
@@ -69,5 +84,6 @@ export function PackList({ packs, onReview, onError }: { packs: PackSummary[]; o
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -3,7 +3,8 @@ import { getDb } from '@/utils/db/open-db';
 import { packRequests } from '@/utils/messaging/domains/packs';
 import { validatePack, type Pack } from '@/utils/packs/pack-format';
 import type { PackPreview } from '@/utils/packs/pack-merge';
-import { installPackAdapters, previewPackAdapters } from '@/utils/packs/pack-adapters';
+import { adapterUndoOf, installPackAdapters, previewPackAdapters, removePackAdapters, undoPackAdapters, type KeptAdapter } from '@/utils/packs/pack-adapters';
+import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { listCustomAdapters, replaceCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
 import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
 import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
@@ -45,29 +46,30 @@ export const packHandlers = defineHandlers(packRequests, {
     const db = await getDb();
     const adapterBase = (await getPack(db, pack.id))?.adapterBase ?? [];
     const installed = await listCustomAdapters();
-    const preview = await applyPack(db, pack, request.takeTeam, subscription);
-    if (subscription) await ensureFeedAlarm();
-    packsChanged();
-    if (!pack.adapters?.length) return preview;
     // The team's adapters replace its previous version; an agent's fixed part stays. The options page asked for
     // their hosts in the click that applied the pack; hosts not granted wait in options → adapters with a button.
-    const adapters = previewPackAdapters(pack.adapters, adapterBase, installed);
-    const all = await replaceCustomAdapters(installPackAdapters(pack.adapters, adapterBase, installed));
-    await syncCustomContentScripts(all);
+    const team = pack.adapters ?? [];
+    const after = installPackAdapters(team, adapterBase, installed);
+    const preview = await applyPack(db, pack, request.takeTeam, subscription, adapterUndoOf(team, installed, after));
+    if (subscription) await ensureFeedAlarm();
+    packsChanged();
+    if (!team.length) return preview;
+    const adapters = previewPackAdapters(team, adapterBase, installed);
+    await installAdapters(after);
     return { ...preview, adapters };
   },
   async 'packs.check'(request) {
     return syncPacks({ force: true, only: request.id });
   },
   async 'packs.undo'(request) {
-    await undoPack(await getDb(), request.id);
+    const undo = await undoPack(await getDb(), request.id);
     packsChanged();
-    return null;
+    return settleAdapters(undo.adapters?.length ? undoPackAdapters(undo.adapters, await listCustomAdapters()) : null);
   },
   async 'packs.remove'(request) {
-    await removePack(await getDb(), request.id);
+    const removed = await removePack(await getDb(), request.id);
     packsChanged();
-    return null;
+    return settleAdapters(removed?.adapterBase?.length ? removePackAdapters(removed.adapterBase, await listCustomAdapters()) : null);
   },
   async 'snippets.importSheet'(request) {
     const preview = await importSheet(await getDb(), checkSheetSnippets(request.rows), request.commit);
@@ -82,6 +84,18 @@ async function previewWithAdapters(db: Awaited<ReturnType<typeof getDb>>, pack: 
   if (!pack.adapters?.length) return preview;
   const base = (await getPack(db, pack.id))?.adapterBase ?? [];
   return { ...preview, adapters: previewPackAdapters(pack.adapters, base, await listCustomAdapters()) };
+}
+
+/** Stores the custom adapters and keeps the content script registration in step with them. */
+async function installAdapters(adapters: Adapter[]): Promise<void> {
+  await syncCustomContentScripts(await replaceCustomAdapters(adapters));
+}
+
+/** After an undo or removal: the pack's adapters as they are to be, and the ones kept because the agent changed them. */
+async function settleAdapters(next: { adapters: Adapter[]; kept: KeptAdapter[] } | null): Promise<{ keptAdapters: KeptAdapter[] }> {
+  if (!next) return { keptAdapters: [] };
+  await installAdapters(next.adapters);
+  return { keptAdapters: next.kept };
 }
 
 /** A pack was applied, undone or removed: its snippets changed too. */

@@ -39,7 +39,8 @@ export const BUILTIN_NOTES: Record<string, AdapterNotes> = {
       { parts: 'orders (已卖出): status (col 5), lineQty (col 3)', source: `${TB_SCRIPT} (a 2022 column config)`, date: '2022' },
       { parts: 'orders (已卖出): lineTitle, buyerNick', source: 'no evidence (sub-order links point to a snapshot)', date: '—', missing: true },
       { parts: 'orders (详情): order, orderId (订单编号:), receiverAddress, line (tr.order-item)', source: TB_SCRIPT, date: '2026-04' },
-      { parts: 'orders (详情): status, lineSkuCode', source: 'no evidence', date: '—', missing: true },
+      { parts: 'orders (详情): status (文字「订单状态：…」)', source: 'public Playwright tool for the Tmall order detail (tmall-order-note.js), live run; where it sits is not said: optional', date: '2026-09' },
+      { parts: 'orders (详情): lineSkuCode', source: 'no evidence', date: '—', missing: true },
     ],
   },
   'pinduoduo-mms': {

@@ -10,7 +10,7 @@ export const taobaoSellerAdapter: Adapter = {
   formatVersion: 1,
   id: 'taobao-seller',
   name: '淘宝/天猫 卖家中心',
-  version: 2,
+  version: 3,
   matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*'],
   pages: [
     {
@@ -49,7 +49,8 @@ export const taobaoSellerAdapter: Adapter = {
         receiverAddress: { selector: 'span[class^="receive-address_value"]', within: 'order' },
         line: { selector: 'tr.order-item', within: 'order' },
         lineSkuCode: { selector: 'td', within: 'line', pattern: '商家编码[:：]\\s*(\\S+)', optional: true },
-        status: { selector: '[class*="order-status"]', within: 'order', optional: true },
+        // The page's text reads 订单状态：…; whether inside this container is not evidenced, hence optional.
+        status: { selector: ':scope', within: 'order', pattern: '订单状态[:：]\\s*([^\\s:：]+)', optional: true },
       },
     },
   ],

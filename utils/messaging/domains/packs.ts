@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FeedValidators } from '../../feeds/fetch-feed';
+import type { KeptAdapter } from '../../packs/pack-adapters';
 import type { PackCheck } from '../../packs/pack-check';
 import type { Pack } from '../../packs/pack-format';
 import type { PackPreview } from '../../packs/pack-merge';
@@ -46,8 +47,9 @@ export const packRequests = declareRequests({
     reply: replyType<PackPreview>(),
   },
   'packs.check': { from: ['extension-page'], fields: { id: packId.optional() }, reply: replyType<PackCheck[]>() },
-  'packs.undo': { from: ['extension-page'], fields: { id: packId }, reply: replyType<null>() },
-  'packs.remove': { from: ['extension-page'], fields: { id: packId }, reply: replyType<null>() },
+  /** Both also undo (or remove) the pack's adapters, except those the agent changed: those are named in `keptAdapters`. */
+  'packs.undo': { from: ['extension-page'], fields: { id: packId }, reply: replyType<{ keptAdapters: KeptAdapter[] }>() },
+  'packs.remove': { from: ['extension-page'], fields: { id: packId }, reply: replyType<{ keptAdapters: KeptAdapter[] }>() },
   'snippets.importSheet': {
     from: ['extension-page'],
     fields: { rows: z.array(z.unknown()).min(1).max(MAX_SNIPPETS), commit: z.boolean() },

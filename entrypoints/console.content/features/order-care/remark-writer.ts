@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { waitFor } from '@/utils/runtime/retry';
 import { insertIntoReplyBox } from '@/utils/snippets/insert-text';
+import { copyToClipboard } from '@/utils/snippets/insert/clipboard';
 import { appendRemark, type RemarkJoin } from '@/utils/orders/remark-format';
 
 /** The pages order care runs on: the order list, and the chat with its order card. */
@@ -44,6 +45,13 @@ export async function writeRemark(
   // The row may have been re-rendered with another order since the composer opened.
   const shown = target.container.isConnected ? parts.value('orderId', target.container) : null;
   if (shown !== bound) return { ok: false, message: t('orderRemarkOrderChanged', [bound, shown ?? '—']) };
+
+  // A console whose remark editor Xiaoer does not know (no public evidence of it): the remark goes on the clipboard,
+  // for the agent to paste into that order's editor. Not recorded: nothing was written.
+  if (!parts.has('remarkDialog') && !parts.has('remarkEdit')) {
+    const copied = await copyToClipboard(remark.text);
+    return copied ? { ok: true, message: t('orderRemarkCopied', bound) } : { ok: false, message: t('orderRemarkNoEditor') };
+  }
 
   let dialog = parts.first('remarkDialog');
   if (!dialog) {
