@@ -14,13 +14,15 @@ export interface RemarkComposerProps {
   maxLength: number;
   /** How the new line joins the existing remark (settings). */
   join: RemarkJoin;
+  /** The console's remark editor is unknown: the button copies the remark for the agent to paste. */
+  copiesInstead?: boolean;
   /** Writes into the page's remark editor of THIS order; resolves to what happened, for the agent to read. */
   onWrite: (remark: { flag: number; reason: string; text: string; line: string; existing: string }) => Promise<{ ok: boolean; message: string }>;
   onClose: () => void;
 }
 
 /** Composes a remark in the shop's standard form for one order, and writes it only into that order's editor. */
-export function RemarkComposer({ orderId, reasons, template, agentId, existing, maxLength, join, onWrite, onClose }: RemarkComposerProps) {
+export function RemarkComposer({ orderId, reasons, template, agentId, existing, maxLength, join, copiesInstead, onWrite, onClose }: RemarkComposerProps) {
   const [flag, setFlag] = useState<number>(DEFAULT_REMARK_FLAG);
   const [reason, setReason] = useState(reasons[0] ?? '其他');
   const [detail, setDetail] = useState('');
@@ -68,7 +70,7 @@ export function RemarkComposer({ orderId, reasons, template, agentId, existing, 
       {combined.truncated && <p class="error" data-testid="remark-too-long">{t('orderRemarkTooLong', [String(combined.text.length), String(maxLength)])}</p>}
       <div class="actions">
         <button type="submit" class="primary" name="write-remark" disabled={busy || combined.truncated || !agentId}>
-          {t('orderWriteRemark')}
+          {copiesInstead ? t('orderCopyRemark') : t('orderWriteRemark')}
         </button>
         {!agentId && <span class="error">{t('orderNeedAgentId')}</span>}
       </div>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { consoleFrameworks } from './console-frameworks';
 import { fixture, startFixtureServer } from './fixture-https-server';
-import { consoleTabs } from './console-tabs';
+import { consoleTabs, inShadow } from './console-tabs';
 
 /** Every fixture page rebuilt from the public evidence, served on its real host (mapped to loopback). */
 const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'dongdong.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
@@ -210,13 +210,10 @@ describe('each feature on each evidence-built console page', () => {
     expect(await composer!.evaluate((el) => el.querySelector('.head strong')?.textContent)).toBe('备注 · 订单 3912345678901234567');
     const preview = await page.$eval('xiaoer-remark-composer >>> [data-testid="remark-preview"]', (el) => el.textContent ?? '');
     expect(preview).toContain('1023');
+    expect(await page.$eval('xiaoer-remark-composer >>> button[name="write-remark"]', (el) => el.textContent)).toBe('复制备注（本后台的备注框未知）');
     await page.click('xiaoer-remark-composer >>> button[name="write-remark"]');
-    const result = await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-result"]', { timeout: 10_000 }).catch(async (error) => {
-      await page.screenshot({ path: join(tmpdir(), 'xiaoer-taobao-sold-no-result.png') });
-      const seen = await page.evaluate(() => [...document.querySelectorAll('xiaoer-remark-composer')].map((h) => [h.shadowRoot?.textContent, h.shadowRoot?.querySelector('button[name="write-remark"]')?.hasAttribute('disabled')]));
-      throw new Error(`no result after 写入; composers on the page: ${JSON.stringify(seen)}`, { cause: error });
-    });
-    expect(await result!.evaluate((el) => [el.className, el.textContent])).toEqual(['ok', '店小二不认识这个后台的备注框：订单 3912345678901234567 的备注已复制，请在页面上打开该订单的备注框粘贴后保存。']);
+    const result = await inShadow(page, 'xiaoer-remark-composer', '[data-testid="remark-result"]');
+    expect(await result.evaluate((el) => [el.className, el.textContent])).toEqual(['ok', '店小二不认识这个后台的备注框：订单 3912345678901234567 的备注已复制，请在页面上打开该订单的备注框粘贴后保存。']);
     await page.screenshot({ path: join(tmpdir(), 'xiaoer-taobao-sold.png') });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
     await page.close();

@@ -7,7 +7,7 @@ import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { fixture, startFixtureServer } from './fixture-https-server';
-import { consoleTabs } from './console-tabs';
+import { consoleTabs, inShadow } from './console-tabs';
 
 const PDD = 'mms.pinduoduo.com';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -108,45 +108,53 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
   });
 
   it('a built-in part broken by a redesign: one click on the dock\'s warning re-points it, saved as the agent\'s fix over the built-in, revertible in options', async () => {
-    const overlay = (selector: string) => `xiaoer-teach >>> ${selector}`;
-    const page = await open('/chat-merchant/index.html?redesign=1');
-    const warning = await page.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 15_000 });
-    expect(await warning!.evaluate((el) => el.textContent)).toContain('replyInput');
-    await page.bringToFront();
-    await page.click('xiaoer-dock >>> [data-testid="dock-missing"] button[name="dock-repoint"]');
-    // The overlay asks for that one part; the agent clicks the renamed box.
-    await page.waitForSelector(overlay('[data-step="chat.replyInput"]'), { timeout: 10_000 });
-    await page.click('#replyEditorV2');
-    const proposal = await page.waitForSelector(overlay('[data-testid="teach-proposal"][data-count="1"]'), { timeout: 5000 });
-    expect(await proposal!.evaluate((el) => [...el.querySelectorAll('code')].map((c) => c.textContent))).toContain('#replyEditorV2');
-    await page.click(overlay('button[name="teach-confirm"]'));
-    await page.click(overlay('button[name="teach-save"]'));
-    await page.waitForSelector(overlay('[data-testid="teach-saved"].ok'), { timeout: 10_000 });
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('xiaoer-teach'), { polling: 100 });
-    await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 10_000 });
-    expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台（本机修正） · 接待', parts: '找到 9/9 个必需部件' });
-    // The chat features use the fixed box: the snippet goes into it.
-    await page.bringToFront();
-    await page.click('#replyEditorV2');
-    await page.$eval('#replyEditorV2', (el) => ((el as HTMLTextAreaElement).value = ''));
-    await page.keyboard.type('/xq ');
-    await page.waitForFunction(() => (document.querySelector('#replyEditorV2') as HTMLTextAreaElement).value === '谢谢亲的支持～', { polling: 100, timeout: 10_000 });
+    try {
+      const overlay = (selector: string) => `xiaoer-teach >>> ${selector}`;
+      const page = await open('/chat-merchant/index.html?redesign=1');
+      const warning = await inShadow(page, 'xiaoer-dock', '[data-testid="dock-missing"]', 15_000);
+      expect(await warning.evaluate((el) => el.textContent)).toContain('replyInput');
+      await page.bringToFront();
+      await page.click('xiaoer-dock >>> [data-testid="dock-missing"] button[name="dock-repoint"]');
+      // The overlay asks for that one part; the agent clicks the renamed box.
+      await inShadow(page, 'xiaoer-teach', '[data-step="chat.replyInput"]');
+      await page.click('#replyEditorV2');
+      const proposal = await inShadow(page, 'xiaoer-teach', '[data-testid="teach-proposal"][data-count="1"]');
+      expect(await proposal.evaluate((el) => [...el.querySelectorAll('code')].map((c) => c.textContent))).toContain('#replyEditorV2');
+      await page.click(overlay('button[name="teach-confirm"]'));
+      await (await inShadow(page, 'xiaoer-teach', 'button[name="teach-save"]')).click();
+      await inShadow(page, 'xiaoer-teach', '[data-testid="teach-saved"].ok');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('xiaoer-teach'), { polling: 100 });
+      await page.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 10_000 });
+      expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台（本机修正） · 接待', parts: '找到 9/9 个必需部件' });
+      // The chat features use the fixed box: the snippet goes into it.
+      await page.bringToFront();
+      await page.click('#replyEditorV2');
+      await page.$eval('#replyEditorV2', (el) => ((el as HTMLTextAreaElement).value = ''));
+      await page.keyboard.type('/xq ');
+      await page.waitForFunction(() => (document.querySelector('#replyEditorV2') as HTMLTextAreaElement).value === '谢谢亲的支持～', { polling: 100, timeout: 10_000 });
 
-    // Options lists it as the agent's fix of the built-in, naming the part; reverting gives the built-in back.
-    const options = await browser.newPage();
-    options.on('dialog', (dialog) => void dialog.accept());
-    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
-    const fix = await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="pinduoduo-mms-local"] [data-testid="adapter-builtin-fix"]');
-    expect(await fix!.evaluate((el) => el.textContent)).toBe('你对内置适配器「拼多多商家后台」的修正，优先于内置版本。改过的部件：chat.replyInput');
-    await options.screenshot({ path: join(tmpdir(), 'xiaoer-options-builtin-fix.png'), fullPage: true });
-    await options.click('li[data-adapter="pinduoduo-mms-local"] button[name="adapter-revert"]');
-    await options.waitForFunction(() => !document.querySelector('li[data-adapter="pinduoduo-mms-local"]'), { polling: 100, timeout: 10_000 });
-    await options.close();
-    // The open tab hears it: the built-in serves the page again, and misses the renamed box again.
-    await page.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 10_000 });
-    expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台 · 接待', parts: '找到 8/9 个必需部件' });
-    await page.close();
+      // Options lists it as the agent's fix of the built-in, naming the part; reverting gives the built-in back.
+      const options = await browser.newPage();
+      options.on('dialog', (dialog) => void dialog.accept());
+      await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+      const fix = await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="pinduoduo-mms-local"] [data-testid="adapter-builtin-fix"]');
+      expect(await fix!.evaluate((el) => el.textContent)).toBe('你对内置适配器「拼多多商家后台」的修正，优先于内置版本。改过的部件：chat.replyInput');
+      await options.screenshot({ path: join(tmpdir(), 'xiaoer-options-builtin-fix.png'), fullPage: true });
+      await options.click('li[data-adapter="pinduoduo-mms-local"] button[name="adapter-revert"]');
+      await options.waitForFunction(() => !document.querySelector('li[data-adapter="pinduoduo-mms-local"]'), { polling: 100, timeout: 10_000 });
+      await options.close();
+      // The open tab hears it: the built-in serves the page again, and misses the renamed box again.
+      await inShadow(page, 'xiaoer-dock', '[data-testid="dock-missing"]');
+      expect(await tabs.partsSummary(page)).toEqual({ status: '拼多多商家后台 · 接待', parts: '找到 8/9 个必需部件' });
+      await page.close();
+    } finally {
+      // A failure above must not leave the fix over the built-in for the tests after this one.
+      const cleanup = await browser.newPage();
+      await cleanup.goto(`chrome-extension://${extensionId}/options.html`);
+      await cleanup.evaluate(() => chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pinduoduo-mms-local' }));
+      await cleanup.close();
+    }
   });
 
   it('a page of the console no adapter page describes: no dock, the popup says so, the palette works in any text box', async () => {

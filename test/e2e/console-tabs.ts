@@ -1,5 +1,14 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
+
+/**
+ * Waits for `selector` inside the shadow root of `host` on the page, polled: what we draw in our shadow roots
+ * changes no node of the page's document, so an observer of the document (waitForSelector) may never look again.
+ */
+export async function inShadow(page: Page, host: string, selector: string, timeout = 10_000) {
+  const found = await page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { polling: 100, timeout }, host, selector);
+  return found as ElementHandle<Element>;
+}
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 

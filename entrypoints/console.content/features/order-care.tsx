@@ -16,7 +16,7 @@ import { clock } from '@/utils/clock';
 import { REMARK_MAX_LENGTH } from '@/utils/orders/remark-format';
 import { orderValueProblem } from '@/utils/orders/order-limits';
 import { t } from '@/utils/i18n';
-import { writeRemark, type OrderPageParts } from './order-care/remark-writer';
+import { knowsRemarkEditor, writeRemark, type OrderPageParts } from './order-care/remark-writer';
 
 const STRIP_TAG = 'xiaoer-order';
 /** Countdowns change with time alone. */
@@ -170,6 +170,7 @@ export const orderCare: Feature = {
           agentId={settings.agentId}
           existing={parts.value('remarkText', view.container) ?? ''}
           maxLength={remarkMaxLength}
+          copiesInstead={!knowsRemarkEditor(parts)}
           join={settings.orders.remarkJoin}
           onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: remarkMaxLength })}
           onClose={composer.close}

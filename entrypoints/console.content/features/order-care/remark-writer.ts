@@ -27,6 +27,9 @@ export interface ComposedRemark {
   existing: string;
 }
 
+/** Whether the adapter knows this console's remark editor; when not, the composer copies the remark instead. */
+export const knowsRemarkEditor = (parts: OrderPageParts) => parts.has('remarkDialog') || parts.has('remarkEdit');
+
 /** How long to wait for the page's remark editor to open after pressing its button. */
 const EDITOR_WAIT = { timeoutMs: 3000, delayMs: 50 };
 
@@ -48,7 +51,7 @@ export async function writeRemark(
 
   // A console whose remark editor Xiaoer does not know (no public evidence of it): the remark goes on the clipboard,
   // for the agent to paste into that order's editor. Not recorded: nothing was written.
-  if (!parts.has('remarkDialog') && !parts.has('remarkEdit')) {
+  if (!knowsRemarkEditor(parts)) {
     const copied = await copyToClipboard(remark.text);
     return copied ? { ok: true, message: t('orderRemarkCopied', bound) } : { ok: false, message: t('orderRemarkNoEditor') };
   }
