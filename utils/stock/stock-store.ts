@@ -5,6 +5,7 @@ import { newId } from '../new-id';
 import { buildCodeTable } from './code-table';
 import { recordsBySource } from './records-by-source';
 import { clock } from '@/utils/clock';
+import { isQuotaExceeded, SourceChangedSincePreview, StorageFull } from './stock-commit-errors';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
@@ -56,6 +57,8 @@ async function commitWith(
     const source = sourceOf(await tx.objectStore('sources').get(sourceId));
     return await writeStock(tx, source, records, mode);
   } catch (error) {
+    // The browser aborts the transaction itself when the quota is full; its requests then fail with a bare AbortError.
+    const full = isQuotaExceeded(error) || isQuotaExceeded(tx.error);
     // A request that throws synchronously (e.g. a value that cannot be stored) does not abort the transaction by
     // itself, and the requests already queued (the delete) would still commit: abort explicitly.
     try {
@@ -63,7 +66,7 @@ async function commitWith(
     } catch {
       // Already aborted or finished.
     }
-    throw error;
+    throw full || isQuotaExceeded(await tx.done.then(() => null, (e: unknown) => e)) ? new StorageFull() : error;
   }
 }
 
@@ -111,27 +114,32 @@ export async function readAllStock(db: IDBPDatabase<XiaoerDB>): Promise<{ source
     .map((source) => ({ source, records: bySource.get(source.id) ?? [] }));
 }
 
-/** An import as the agent confirmed it: into a new source, or into an existing one (keeping its feed settings). */
+/**
+ * An import as the agent confirmed it: into a new source, or into an existing one (keeping its feed settings).
+ * `seenSyncAt` is the existing source's `lastSyncAt` when its preview was made: a source changed since (another tab's
+ * import) is not overwritten with a preview made against older stock; SourceChangedSincePreview says so.
+ */
 export async function importStock(
   db: IDBPDatabase<XiaoerDB>,
-  target: { sourceId?: string; kind: StockSource['kind']; name: string; mapping: StockSource['mapping']; lastWarning?: string },
+  target: { sourceId?: string; seenSyncAt?: number; kind: StockSource['kind']; name: string; mapping: StockSource['mapping']; lastWarning?: string },
   records: StockRecord[],
   mode: StockSource['mode'],
 ): Promise<StockSource> {
-  const previous = target.sourceId ? await db.get('sources', target.sourceId) : undefined;
-  const source: StockSource = {
-    ...previous,
-    id: previous?.id ?? newId(target.kind),
-    kind: target.kind,
-    // Importing into an existing source keeps its name (the file's name is only a suggestion for a new source).
-    name: previous?.name ?? target.name,
-    mode,
-    mapping: target.mapping,
-    lastWarning: target.lastWarning,
-  };
-  return commitStock(db, source, records, mode);
+  const sourceId = target.sourceId ?? newId(target.kind);
+  return commitWith(db, sourceId, (previous) => {
+    if (target.sourceId && (!previous || previous.lastSyncAt !== target.seenSyncAt)) throw new SourceChangedSincePreview(previous?.name ?? target.name);
+    return {
+      ...previous,
+      id: sourceId,
+      kind: target.kind,
+      // Importing into an existing source keeps its name (the file's name is only a suggestion for a new source).
+      name: previous?.name ?? target.name,
+      mode,
+      mapping: target.mapping,
+      lastWarning: target.lastWarning,
+    };
+  }, records, mode);
 }
-
 
 /** Removes a source and all its stock, in one transaction. */
 export async function deleteStockSource(db: IDBPDatabase<XiaoerDB>, sourceId: string): Promise<void> {

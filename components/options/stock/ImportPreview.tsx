@@ -8,8 +8,14 @@ import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-impo
 import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import type { ParsedTable } from '@/utils/stock/parse-stock-input';
 import { checkStockTable } from '@/utils/stock-import/check';
+import { SourceChangedSincePreview, StorageFull } from '@/utils/stock/stock-commit-errors';
+import { retry } from '@/utils/runtime/retry';
+import { within } from '@/utils/runtime/within';
 
 const PREVIEW_ROWS = 8;
+/** Telling the worker after a commit: tried again while a stopped worker starts anew. */
+const NOTIFY_TRIES = { delayMs: 200, tries: 5 };
+const NOTIFY_WAIT_MS = 3000;
 const SHOWN_ERRORS = 20;
 
 interface Props {
@@ -26,6 +32,13 @@ interface Props {
 export function ImportPreview({ table, sources, onDone }: Props) {
   const importable = sources.filter((s) => s.kind !== 'url');
   const [target, setTarget] = useState<string>('new');
+  // The chosen source's stock as the agent saw it when choosing it: an import made meanwhile (another tab) is not
+  // overwritten unseen.
+  const [seenSyncAt, setSeenSyncAt] = useState<number | undefined>(undefined);
+  const chooseTarget = (id: string) => {
+    setTarget(id);
+    setSeenSyncAt(importable.find((s) => s.id === id)?.lastSyncAt);
+  };
   const [name, setName] = useState(table.name);
   const [mode, setMode] = useState<StockSource['mode']>('replace');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
@@ -72,6 +85,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         await getDb(),
         {
           sourceId: existing?.id,
+          seenSyncAt,
           kind: existing?.kind ?? table.kind,
           name: existing ? existing.name : name.trim() || table.name,
           mapping: keptMapping,
@@ -80,14 +94,17 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         check.records,
         mode,
       );
-      await sendToWorker({ type: 'stock.changed' });
+      // The stock is in. A worker that stopped meanwhile answers from the database anyway; this only refreshes open
+      // tabs, so its failure must not read as a failed import, and a message a stopping worker never answers is sent
+      // again to the next one.
+      await retry(() => within(sendToWorker({ type: 'stock.changed' }), NOTIFY_WAIT_MS, 'stock.changed'), NOTIFY_TRIES).catch(() => {});
       setStatus({
         busy: false,
         done: t('stockImported', [String(saved.rows ?? 0), saved.name]),
         skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
       });
     } catch (error) {
-      setStatus({ busy: false, error: t('stockImportFailed', (error as Error).message) });
+      setStatus({ busy: false, error: importFailure(error) });
     }
   };
 
@@ -183,7 +200,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
       <div class="commit">
         <label>
           <span>{t('stockImportInto')}</span>
-          <select name="target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+          <select name="target" value={target} onChange={(e) => chooseTarget(e.currentTarget.value)}>
             <option value="new">{t('stockNewSource')}</option>
             {importable.map((s) => (
               <option key={s.id} value={s.id}>{s.name}</option>
@@ -226,4 +243,12 @@ export function ImportPreview({ table, sources, onDone }: Props) {
       {status.error && <p class="error" role="alert" data-testid="import-error">{status.error}</p>}
     </div>
   );
+}
+
+/** What the agent reads when a commit wrote nothing: the reason, and that the stock is as it was. */
+function importFailure(error: unknown): string {
+  if (error instanceof SourceChangedSincePreview) return t('stockImportConflict', error.sourceName);
+  if (error instanceof StorageFull) return t('stockImportStorageFull');
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  return t('stockImportFailed', message);
 }

@@ -70,7 +70,9 @@ async function importFromUrl(url: string, sourceId?: string): Promise<ImportTimi
   const problem = describeErrors(table);
   if (problem) throw new Error(`The bench file does not import: ${problem}`);
   const t3 = performance.now();
-  const saved = await importStock(await getDb(), { sourceId, kind: 'file', name: 'bench-100k', mapping: table.mapping }, table.records, 'replace');
+  const db = await getDb();
+  const seenSyncAt = sourceId ? (await db.get('sources', sourceId))?.lastSyncAt : undefined;
+  const saved = await importStock(db, { sourceId, seenSyncAt, kind: 'file', name: 'bench-100k', mapping: table.mapping }, table.records, 'replace');
   await sendToWorker({ type: 'stock.changed' });
   const t4 = performance.now();
   return {
