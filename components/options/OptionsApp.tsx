@@ -9,6 +9,7 @@ import { SnippetsSection } from './snippets/SnippetsSection';
 import { OrdersSection } from './orders/OrdersSection';
 import { PacksSection } from './packs/PacksSection';
 import { ClockSection } from './clock/ClockSection';
+import { UpgradedNotice } from './UpgradedNotice';
 
 /** Sections of the options page; the feature issues fill stock, snippets and orders. */
 const SECTIONS: { id: string; title: MessageKey; body: ComponentType | null }[] = [
@@ -47,6 +48,7 @@ export function OptionsApp() {
         ))}
       </nav>
       <main data-section={section.id}>
+        <UpgradedNotice />
         <h2 class="section-title">{t(section.title)}</h2>
         {Body ? <Body /> : <p class="muted">{t('sectionComingSoon')}</p>}
       </main>

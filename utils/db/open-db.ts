@@ -18,14 +18,26 @@ export function openXiaoerDb(version = DB_VERSION, name = DB_NAME): Promise<IDBP
 }
 
 let shared: Promise<IDBPDatabase<XiaoerDB>> | undefined;
+const upgradedElsewhere = new Set<() => void>();
+
+/**
+ * Calls `listener` when a newer version of Xiaoer upgrades the database this context had open: the connection is
+ * closed at once so the upgrade is not blocked, and the page that listens tells the agent to reload it (its code is
+ * the old version). Returns the unsubscribe.
+ */
+export function onDbUpgradedElsewhere(listener: () => void): () => void {
+  upgradedElsewhere.add(listener);
+  return () => upgradedElsewhere.delete(listener);
+}
 
 /** One connection per worker lifetime; reopened automatically after the worker restarts. */
 export function getDb(): Promise<IDBPDatabase<XiaoerDB>> {
   shared ??= openXiaoerDb().then((db) => {
     // Another context (a newer version during an update) asks us to close: do so and reopen lazily.
-    db.addEventListener('versionchange', () => {
+    db.addEventListener('versionchange', (event) => {
       db.close();
       shared = undefined;
+      if (event.newVersion !== null) for (const listener of upgradedElsewhere) listener();
     });
     return db;
   });
