@@ -67,7 +67,9 @@ export async function writeRemark(
 
   const input = parts.first('remarkInput', dialog) as HTMLTextAreaElement | null;
   if (!input) return { ok: false, message: t('orderRemarkNoEditor') };
-  const flagOption = parts.all('remarkFlagOption', dialog).find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag));
+  const flagOptions = parts.all('remarkFlagOption', dialog);
+  const flagBefore = flagOptions.find(isChosen);
+  const flagOption = flagOptions.find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag));
   (flagOption as HTMLElement | undefined)?.click();
   // The editor may hold a remark the row did not show (a console that keeps it only in its editor, or an edit made
   // meanwhile): it is kept, and the new line goes after it. The agent did not see that result: it is not saved for them.
@@ -83,7 +85,15 @@ export async function writeRemark(
   insertIntoReplyBox(input, text, { start: 0, end: input.value.length });
   if (input.value !== text) return { ok: false, message: t('orderRemarkNotTaken') };
 
-  await sendToWorker({ type: 'remarks.add', orderId: bound, text, flag: remark.flag, reason: remark.reason });
+  try {
+    await sendToWorker({ type: 'remarks.add', orderId: bound, text, flag: remark.flag, reason: remark.reason });
+  } catch {
+    // Not recorded (the extension was updated or reloaded meanwhile): a remark in the editor that the history does not
+    // hold would be half-written, so the editor goes back to what it held, flag included.
+    insertIntoReplyBox(input, inEditor, { start: 0, end: input.value.length });
+    if (flagBefore !== flagOption) (flagBefore as HTMLElement | undefined)?.click();
+    return { ok: false, message: t('orderRemarkNotRecorded') };
+  }
   if (editorHadMore) return { ok: true, message: t('orderRemarkMergedEditor', String(inEditor.trim().length)) };
   const save = parts.first('remarkSave', dialog) as HTMLElement | null;
   if (saveWithoutAsking && save) {
@@ -91,4 +101,9 @@ export async function writeRemark(
     return { ok: true, message: t('orderRemarkSaved', bound) };
   }
   return { ok: true, message: t('orderRemarkFilled', bound) };
+}
+
+/** The flag option the editor has chosen now: a checked radio, or an option holding one. */
+function isChosen(option: Element): boolean {
+  return (option as HTMLInputElement).checked === true || option.querySelector('input:checked') !== null || option.getAttribute('aria-checked') === 'true';
 }
