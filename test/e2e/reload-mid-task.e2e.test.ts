@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteTried } from '../support/reliability-report';
 import { sendFromPage, startHarness, type Harness } from './harness';
+import { openComposer } from './remark-composer';
 
 // The extension updated (or reloaded) while the agent is in the middle of something on a console page: the palette
 // open over the reply box, a remark composed or being written. The old content script removes its UI; the page keeps
@@ -74,15 +75,7 @@ describe('the extension updated in the middle of a task on a console page', () =
   async function draftRemark(page: Page, detail: string): Promise<string> {
     await page.waitForSelector('xiaoer-order');
     const orderId = (await page.$$eval('.trade-card', (cards) => cards[0]!.querySelector('.trade-no')!.textContent!.replace(/\D/g, '')))!;
-    await page.waitForFunction((id) => {
-      const card = [...document.querySelectorAll('.trade-card')].find((el) => el.querySelector('.trade-no')?.textContent?.includes(id));
-      return !!card?.querySelector('xiaoer-order')?.shadowRoot?.querySelector('button[name="compose-remark"]');
-    }, { polling: 100 }, orderId);
-    await page.evaluate((id) => {
-      const card = [...document.querySelectorAll('.trade-card')].find((el) => el.querySelector('.trade-no')?.textContent?.includes(id))!;
-      (card.querySelector('xiaoer-order')!.shadowRoot!.querySelector('button[name="compose-remark"]') as HTMLButtonElement).click();
-    }, orderId);
-    await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-composer"]');
+    await openComposer(page, orderId);
     await (await page.$('xiaoer-remark-composer >>> textarea[name="detail"]'))!.type(detail);
     // Ready to write once it shows the agent's 工号 in the remark (the button waits for it).
     await page.waitForSelector('xiaoer-remark-composer >>> button[name="write-remark"]:not([disabled])');

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage, startHarness, type Harness } from './harness';
+import { openComposer } from './remark-composer';
 
 // A remark is never lost: the composer keeps what the order already has, on a console that shows it in the row and
 // on one that keeps it only in its remark editor (`?memo=editor` on the demo), and refuses what the console would cut.
@@ -10,18 +11,6 @@ const card = (page: Page, orderId: string, selector: string) =>
     const c = [...document.querySelectorAll('.trade-card')].find((el) => el.querySelector('.trade-no')?.textContent?.includes(id));
     return c?.querySelector(sel)?.textContent ?? null;
   }, orderId, selector);
-
-async function openComposer(page: Page, orderId: string) {
-  await page.waitForFunction((id) => {
-    const c = [...document.querySelectorAll('.trade-card')].find((el) => el.querySelector('.trade-no')?.textContent?.includes(id));
-    return !!c?.querySelector('xiaoer-order')?.shadowRoot?.querySelector('button[name="compose-remark"]');
-  }, { polling: 100 }, orderId);
-  await page.evaluate((id) => {
-    const c = [...document.querySelectorAll('.trade-card')].find((el) => el.querySelector('.trade-no')?.textContent?.includes(id))!;
-    (c.querySelector('xiaoer-order')!.shadowRoot!.querySelector('button[name="compose-remark"]') as HTMLButtonElement).click();
-  }, orderId);
-  await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-composer"]');
-}
 
 const result = (page: Page) =>
   page.waitForFunction(() => document.querySelector('xiaoer-remark-composer')?.shadowRoot?.querySelector('[data-testid="remark-result"]')?.textContent, { polling: 100 })
