@@ -72,7 +72,7 @@ const e2e = ['-c', 'test/vitest.e2e.config.ts'];
 const FIREFOX_E2E = [
   'content-script', 'stock', 'popup-settings', 'locale', 'remark-kept', 'imports-lose-nothing', 'release-build',
   'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
-  'worker-lifecycle', 'order-care', 'packs',
+  'worker-lifecycle', 'order-care', 'packs', 'import-faults', 'pack-apply-stopped', 'db-upgrade-open-page', 'reload-mid-task',
 ];
 if (browserFound('chromium', findChromium)) {
   if (run('build chrome with the demo console', 'npx', ['wxt', 'build'], { XIAOER_DEMO_CONSOLE: '1' })) {
