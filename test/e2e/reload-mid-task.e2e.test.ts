@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { inShadow } from './console-tabs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteTried } from '../support/reliability-report';
 import { sendFromPage, startHarness, type Harness } from './harness';
@@ -51,7 +52,7 @@ describe('the extension updated in the middle of a task on a console page', () =
     await page.waitForSelector('xiaoer-snippet-button');
     await page.click('textarea.reply-input');
     await page.keyboard.type('/gxzc');
-    await page.waitForSelector('xiaoer-palette >>> li[role="option"]');
+    await inShadow(page, 'xiaoer-palette', 'li[role="option"]');
     const palette = (await page.$('xiaoer-palette'))!;
     const dock = (await page.$('xiaoer-dock'))!;
 
@@ -78,7 +79,7 @@ describe('the extension updated in the middle of a task on a console page', () =
     await openComposer(page, orderId);
     await (await page.$('xiaoer-remark-composer >>> textarea[name="detail"]'))!.type(detail);
     // Ready to write once it shows the agent's 工号 in the remark (the button waits for it).
-    await page.waitForSelector('xiaoer-remark-composer >>> button[name="write-remark"]:not([disabled])');
+    await inShadow(page, 'xiaoer-remark-composer', 'button[name="write-remark"]:not([disabled])');
     expect(await page.$eval('xiaoer-remark-composer >>> [data-testid="remark-preview"]', (el) => el.textContent)).toContain(`${detail} /工号3003`);
     return orderId;
   }
@@ -109,7 +110,7 @@ describe('the extension updated in the middle of a task on a console page', () =
     // The new script's composer writes the remark whole: into the order's editor, and into the history.
     await draftRemark(page, '改发圆通');
     await page.click('xiaoer-remark-composer >>> button[name="write-remark"]');
-    await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-result"]');
+    await inShadow(page, 'xiaoer-remark-composer', '[data-testid="remark-result"]');
     const after = await remarkOf(page, orderId);
     expect(after.editor).toContain('改发圆通 /工号3003');
     expect(await history(orderId)).toEqual([after.editor]);
