@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { inShadow } from './console-tabs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteTried } from '../support/reliability-report';
-import { sendFromPage, startHarness, type Harness } from './harness';
+import { cannotRunIn, sendFromPage, startHarness, type Harness } from './harness';
 import { openComposer } from './remark-composer';
 
 // The extension updated (or reloaded) while the agent is in the middle of something on a console page: the palette
@@ -119,7 +119,7 @@ describe('the extension updated in the middle of a task on a console page', () =
     noteTried('fault', 'extension reloaded mid-task', 1);
   });
 
-  it('with a remark being written as the update lands: the order\'s editor and the history hold it both or neither', async () => {
+  it.skipIf(cannotRunIn('firefox', 'Firefox unloads the old content script at once on an update, mid-write: it cannot take a remark it could not record back out of the editor (a gap, README "Firefox")'))('with a remark being written as the update lands: the order\'s editor and the history hold it both or neither', async () => {
     const page = await h.openConsole('/console/orders?reset=1&status=WAIT_SELLER_SEND_GOODS');
     const orderId = await draftRemark(page, '加急发货');
     const dock = (await page.$('xiaoer-dock'))!;
