@@ -203,24 +203,44 @@ export const stockBadges: Feature = {
     /**
      * Asks for the codes of these places not known yet (a code already asked for is not asked again) and paints
      * each place on the answer — as it shows then: a recycled row may show yet another product by that time.
+     * One question at a time: places asked for while one is on its way go together in the next, so a list scrolled
+     * at 60 frames a second sends a message per answer, not per frame. The message goes in a task of its own, out of
+     * the page's: sending one costs the main thread a few ms (tens on a busy machine), which the page's frame would
+     * otherwise wait for.
      */
+    let queued: StockTarget[] = [];
+    let asking = false;
     function askFor(targets: StockTarget[]): void {
-      const codes = cache.unknownCodes(targets);
-      if (codes.length === 0) return;
-      cache
-        .ask(codes)
-        .then((answered) => {
-          if (!answered || env.signal.aborted) return;
-          const now = clock.now();
-          for (const target of targets) {
-            const again = readAgain(env.parts, target);
-            if (!again || !cache.isKnown(again)) continue;
-            const badge = badgeIn(again.anchor);
-            // A place without a badge waits for the view, unless it was one of the first screen's.
-            if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
-          }
-        })
-        .catch(env.report);
+      if (cache.unknownCodes(targets).length === 0) return;
+      for (const target of targets) queued.push(target);
+      if (!asking) askQueued();
+    }
+    function askQueued(): void {
+      asking = true;
+      env.ctx.setTimeout(() => {
+        const targets = queued;
+        queued = [];
+        if (env.signal.aborted) return;
+        // Codes answered meanwhile (for other places) ask for nothing: their places are painted all the same.
+        cache
+          .ask(cache.unknownCodes(targets))
+          .then((answered) => {
+            if (!answered || env.signal.aborted) return;
+            const now = clock.now();
+            for (const target of targets) {
+              const again = readAgain(env.parts, target);
+              if (!again || !cache.isKnown(again)) continue;
+              const badge = badgeIn(again.anchor);
+              // A place without a badge waits for the view, unless it was one of the first screen's.
+              if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
+            }
+          })
+          .catch(env.report)
+          .finally(() => {
+            asking = false;
+            if (queued.length && !env.signal.aborted) askQueued();
+          });
+      }, 0);
     }
 
     /**
