@@ -125,7 +125,10 @@ export const stockBadges: Feature = {
           env.report(error);
         }
       },
-      { rootMargin: '100% 0px' },
+      // A screen ahead in the page and in scroll panes too (`scrollMargin`: a virtual list's pane clips its rows,
+      // and the root's margin does not widen that clip; a row peeking in at the pane's edge would wait for the
+      // next scroll). Engines without it ignore it.
+      { rootMargin: '100% 0px', scrollMargin: '100% 0px' } as IntersectionObserverInit,
     );
 
     function paintOrWait(targets: StockTarget[], readAt: number): void {
