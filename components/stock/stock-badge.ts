@@ -51,13 +51,8 @@ export function createStockBadge(onOpen: (badge: HTMLElement) => void): HTMLElem
 }
 
 export function paintStockBadge(host: HTMLElement, state: BadgeState): void {
-  const button = host.shadowRoot!.querySelector('button')!;
-  button.dataset.kind = state.kind;
-  button.dataset.stale = String(state.stale);
-  host.dataset.kind = state.kind;
-  host.dataset.stale = String(state.stale);
-  button.textContent = state.kind === 'none' ? t('stockNone') : t('stockLabel', String(state.real));
-  button.title = badgeTitle(state);
+  const [text, title] = textsOf(state);
+  paintBadge(host, state.kind, String(state.stale), text, title);
 }
 
 /**
@@ -65,13 +60,38 @@ export function paintStockBadge(host: HTMLElement, state: BadgeState): void {
  * number, never the stock of the product the row showed before.
  */
 export function paintPendingBadge(host: HTMLElement): void {
-  const button = host.shadowRoot!.querySelector('button')!;
-  button.dataset.kind = 'pending';
-  button.dataset.stale = 'false';
-  host.dataset.kind = 'pending';
-  host.dataset.stale = 'false';
-  button.textContent = '…';
-  button.title = t('stockPendingTitle');
+  paintBadge(host, 'pending', 'false', '…', pendingTitle ??= t('stockPendingTitle'));
+}
+let pendingTitle: string | undefined;
+
+/** Writes only what differs: a re-rendered list repaints hundreds of badges a second, most of them alike. */
+function paintBadge(host: HTMLElement, kind: string, stale: string, text: string, title: string): void {
+  // The button is the shadow root's last child (after the fallback style element, when there is one).
+  const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
+  if (button.dataset.kind !== kind) button.dataset.kind = kind;
+  if (button.dataset.stale !== stale) button.dataset.stale = stale;
+  if (host.dataset.kind !== kind) host.dataset.kind = kind;
+  if (host.dataset.stale !== stale) host.dataset.stale = stale;
+  if (button.textContent !== text) button.textContent = text;
+  if (button.title !== title) button.title = title;
+}
+
+/**
+ * A badge's text and title per state, each made once: `getMessage` is a call into the extension runtime, and a list
+ * that re-renders repaints every badge with the same few states. Bounded: stock numbers vary without end.
+ */
+const texts = new Map<string, [text: string, title: string]>();
+const MAX_TEXTS = 2000;
+function textsOf(state: BadgeState): [string, string] {
+  const [amount, unit] = ageParts(state.ageMs ?? 0);
+  const id = `${state.kind} ${state.stale} ${state.real} ${state.pageStock} ${amount}${unit} ${state.sourceName ?? ''}`;
+  let made = texts.get(id);
+  if (!made) {
+    if (texts.size >= MAX_TEXTS) texts.clear();
+    made = [state.kind === 'none' ? t('stockNone') : t('stockLabel', String(state.real)), badgeTitle(state)];
+    texts.set(id, made);
+  }
+  return made;
 }
 
 export function badgeTitle(state: BadgeState): string {

@@ -77,7 +77,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   // WXT announces SPA navigations before the URL is committed, so use the URL the event carries; the DOM check
   // catches navigations announced some other way.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => evaluate(event.newUrl.href));
-  observer.subscribe(() => {
+  observer.onAnyChange(() => {
     if (location.href !== href) evaluate(location.href);
   });
   const unwatch = settingsItem.watch((next) => {

@@ -3,8 +3,10 @@
 // editor's own state (window.__state(), which reads the framework's state):
 //   chosenAt   the Enter keydown that chooses the snippet (window, capture: before the content script's listener;
 //              in a same-origin frame, that frame's window)
-//   landedAt   the first moment __state() holds `window.__xiaoerInsertProbe.expect`, checked on every DOM mutation,
-//              every input event and every frame after chosenAt
+//   landedAt   the first moment __state() holds `window.__xiaoerInsertProbe.expect`, checked on every DOM mutation
+//              (in the document and in the page's open shadow roots: the shadow-root editor changes only inside
+//              its root, which a document's observer does not see), every input event (before and after the
+//              page's own listeners, which update the framework's state) and every frame after chosenAt
 export function insertProbe() {
   // In a same-origin frame (the iframe page's editor), keys and changes are reported to the top page's probe.
   if (window !== window.top) {
@@ -40,5 +42,15 @@ export function insertProbe() {
   r.check = check;
   addEventListener('keydown', (event) => event.key === 'Enter' && r.chosen(), true);
   addEventListener('input', check, true);
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  addEventListener('input', check);
+  const changes = new MutationObserver(check);
+  const watch = (root) => changes.observe(root, { childList: true, subtree: true, characterData: true });
+  watch(document);
+  // The page's shadow roots (a main-world patch: Xiaoer's own, made in its isolated world, are not seen).
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (init?.mode === 'open') watch(root);
+    return root;
+  };
 }

@@ -31,13 +31,14 @@
 //   snippets.palette.open.20k.ms   the same with the 20,000-snippet library stored
 //   stock.overlay.churn.cpu        the re-rendering React table (test/rerender, 200 rows keyed by index, re-rendered
 //                                  every second, each row rewritten to the next product): the renderer main thread's
-//                                  busy time per second (CDP Performance TaskDuration) with Xiaoer minus the page alone,
+//                                  CPU time per second (CDP Performance ThreadTime) with Xiaoer minus the page alone,
 //                                  as a ratio of the page alone (median over CHURN_RUNS alternating pairs);
-//                                  .churn.ms / .churn.page.ms: the busy ms per second themselves
+//                                  .churn.ms / .churn.page.ms: the CPU ms per second themselves; .busy.*: the same by
+//                                  TaskDuration (wall-clock time in tasks, which grows with other processes' load)
 //   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
 //                                  FLING_FRAMES frames (a new screen every frame), traced: .longtask.ms Xiaoer's
-//                                  longest task (time in content-script functions within one main-thread task, max
-//                                  over the runs), .dropped / .page.dropped frames dropped with Xiaoer / page alone
+//                                  longest task (CPU time in content-script functions within one main-thread task, max
+//                                  over the runs; .longtask.wall.ms the same by the clock), .dropped / .page.dropped frames dropped with Xiaoer / page alone
 //                                  (medians); then VIRTUAL_STOPS screens spread end to end: .screens.wrong screens not
 //                                  all right within 3 s, .wrong.frames frames that showed a wrong badge or a row
 //                                  losing its badge, .settle.ms the longest wait for a screen to be right
@@ -48,6 +49,8 @@
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
 //                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
+// --only GROUPS: only these groups of rows, comma-separated (import, lookup, overlay, search, palette, insert, churn,
+// virtual; e.g. `--only churn,virtual`), for working on one figure; the bundle size is always printed.
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
 // service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
 import { spawnSync } from 'node:child_process';
@@ -93,7 +96,6 @@ const PALETTE_OPENINGS = 10;
 const INSERTIONS = 5;
 const INSERT_SNIPPET = { title: '矩阵短句', body: '您好，已为您登记', category: '咨询/沟通', tags: [] };
 const CONTENT_SCRIPT = 'content-scripts/console.js';
-const CHURN_RUNS = 3;
 const CHURN_SECONDS = 5;
 const FLING_FRAMES = 600;
 const FLING_RUNS = 3;
@@ -107,7 +109,16 @@ const option = (name) => {
 const jsonFile = option('--json');
 const RUNS = Math.max(1, Number(option('--runs') ?? 5) || 5);
 const BASELINE_RUNS = Math.min(RUNS, 3);
+/** Pairs (page alone, with Xiaoer) of the churning table: as many as runs, at least 3. */
+const CHURN_RUNS = Math.max(RUNS, 3);
 const profileDir = option('--profile') && resolve(option('--profile'));
+const BENCH_GROUPS = ['import', 'lookup', 'overlay', 'search', 'palette', 'insert', 'churn', 'virtual'];
+const only = option('--only')?.split(',').map((name) => name.trim());
+const unknownGroups = (only ?? []).filter((name) => !BENCH_GROUPS.includes(name));
+if (unknownGroups.length) throw new Error(`--only: no group ${unknownGroups.join(', ')} (groups: ${BENCH_GROUPS.join(', ')})`);
+/** Whether this run measures the group of rows (all of them without --only). */
+const wants = (group) => !only || only.includes(group);
+if (profileDir && only && !(only.includes('import') && only.includes('overlay'))) throw new Error('--profile profiles the import and the overlay: --only must include them.');
 const started = performance.now();
 
 const median = (values) => {
@@ -200,45 +211,57 @@ try {
   await bench.waitForFunction(() => !!window.xiaoerBench);
   await bench.bringToFront();
   const call = (fn, ...params) => bench.evaluate((name, p) => window.xiaoerBench[name](...p), fn, params);
+  /** The host of the demo console and the re-rendering pages (both on 127.0.0.1), switched off for the baselines. */
+  const host = new URL(demo.origin).hostname;
+  /** The overlay's page, kept for the profile. */
+  let page;
 
   // -------------------------------------------------------------------------------------------------------------
   // 3. Import, ours and the baseline, alternating, after one untimed warm-up of each.
-  log(`import: ${data.rows.toLocaleString('en')} rows, ${(data.bytes.length / 1e6).toFixed(1)} MB GBK; ` +
-    `ours 1 warm-up + ${RUNS} runs, baseline ${BASELINE_RUNS} runs (interleaved)`);
-  const warm = await call('importFromUrl', csvUrl);
-  const sourceId = warm.sourceId; // every run replaces this one source: the database holds one copy
-  const ours = [];
-  const base = [];
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(await call('importFromUrl', csvUrl, sourceId));
-    if (i < BASELINE_RUNS) base.push(await call('baselineFromUrl', csvUrl));
+  // The lookups, the overlay and the palette's warm-up look up the 100k export's codes: imported once, untimed, when
+  // the import itself is not measured.
+  let sourceId;
+  if (!wants('import') && ['lookup', 'overlay', 'palette'].some(wants)) sourceId = (await call('importFromUrl', csvUrl)).sourceId;
+  if (wants('import')) {
+    log(`import: ${data.rows.toLocaleString('en')} rows, ${(data.bytes.length / 1e6).toFixed(1)} MB GBK; ` +
+      `ours 1 warm-up + ${RUNS} runs, baseline ${BASELINE_RUNS} runs (interleaved)`);
+    const warm = await call('importFromUrl', csvUrl);
+    sourceId = warm.sourceId; // every run replaces this one source: the database holds one copy
+    const ours = [];
+    const base = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await call('importFromUrl', csvUrl, sourceId));
+      if (i < BASELINE_RUNS) base.push(await call('baselineFromUrl', csvUrl));
+    }
+    if (ours.some((r) => r.records !== warm.records || r.dataRows !== data.rows)) throw new Error('Import read an unexpected number of rows.');
+    const baselineCount = await call('countBaseline');
+    if (baselineCount !== data.rows) throw new Error(`Baseline store holds ${baselineCount} rows, expected ${data.rows}.`);
+    results['stock.import100k.ms'] = median(ours.map((r) => r.totalMs));
+    results['stock.import100k.baseline.ms'] = median(base.map((r) => r.totalMs));
+    for (const stage of ['decode', 'parse', 'read', 'commit']) results[`stock.import100k.${stage}.ms`] = median(ours.map((r) => r[`${stage}Ms`]));
+    results['stock.import100k.baseline.write.ms'] = median(base.map((r) => r.writeMs));
+    details.import = { records: warm.records, ours: ours.map((r) => r.totalMs), baseline: base.map((r) => r.totalMs) };
   }
-  if (ours.some((r) => r.records !== warm.records || r.dataRows !== data.rows)) throw new Error('Import read an unexpected number of rows.');
-  const baselineCount = await call('countBaseline');
-  if (baselineCount !== data.rows) throw new Error(`Baseline store holds ${baselineCount} rows, expected ${data.rows}.`);
-  results['stock.import100k.ms'] = median(ours.map((r) => r.totalMs));
-  results['stock.import100k.baseline.ms'] = median(base.map((r) => r.totalMs));
-  for (const stage of ['decode', 'parse', 'read', 'commit']) results[`stock.import100k.${stage}.ms`] = median(ours.map((r) => r[`${stage}Ms`]));
-  results['stock.import100k.baseline.write.ms'] = median(base.map((r) => r.writeMs));
-  details.import = { records: warm.records, ours: ours.map((r) => r.totalMs), baseline: base.map((r) => r.totalMs) };
 
   // -------------------------------------------------------------------------------------------------------------
   // 4. Lookups of 2,000 codes: warm (a lookup done before), then cold (service worker stopped first).
-  log(`lookup: ${codes2k.length} codes (SKU and item codes alternately); warm ×${RUNS}, cold ×${RUNS}`);
-  const first = await call('lookup', codes2k);
-  if (first.hits !== codes2k.length) throw new Error(`stock.lookup found ${first.hits} of ${codes2k.length} codes.`);
-  const warmRuns = [];
-  for (let i = 0; i < RUNS; i++) warmRuns.push((await call('lookup', codes2k)).ms);
-  const coldRuns = [];
-  for (let i = 0; i < RUNS; i++) {
-    await stopWorker();
-    const cold = await call('lookup', codes2k);
-    if (cold.hits !== codes2k.length) throw new Error(`cold stock.lookup found ${cold.hits} of ${codes2k.length} codes.`);
-    coldRuns.push(cold.ms);
+  if (wants('lookup')) {
+    log(`lookup: ${codes2k.length} codes (SKU and item codes alternately); warm ×${RUNS}, cold ×${RUNS}`);
+    const first = await call('lookup', codes2k);
+    if (first.hits !== codes2k.length) throw new Error(`stock.lookup found ${first.hits} of ${codes2k.length} codes.`);
+    const warmRuns = [];
+    for (let i = 0; i < RUNS; i++) warmRuns.push((await call('lookup', codes2k)).ms);
+    const coldRuns = [];
+    for (let i = 0; i < RUNS; i++) {
+      await stopWorker();
+      const cold = await call('lookup', codes2k);
+      if (cold.hits !== codes2k.length) throw new Error(`cold stock.lookup found ${cold.hits} of ${codes2k.length} codes.`);
+      coldRuns.push(cold.ms);
+    }
+    results['stock.lookup2k.warm.ms'] = median(warmRuns);
+    results['stock.lookup2k.cold.ms'] = median(coldRuns);
+    details.lookup = { warm: warmRuns, cold: coldRuns };
   }
-  results['stock.lookup2k.warm.ms'] = median(warmRuns);
-  results['stock.lookup2k.cold.ms'] = median(coldRuns);
-  details.lookup = { warm: warmRuns, cold: coldRuns };
 
   // -------------------------------------------------------------------------------------------------------------
   // 5. Overlay on the demo items page with 2,000 rows, stock imported (the 100k data holds the demo's codes).
@@ -246,173 +269,190 @@ try {
   //    Xiaoer switched off for the host is the baseline; and once more with the rows in the page's first script.
   //    The page draws its rows in blocks the browser skips while off screen (the demo's default); the same list as
   //    one plain table (`layout=table`), whose layout alone takes the browser 0.5–1 s, is measured too.
-  log(`overlay: ${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}&delay=${OVERLAY_DELAY}; page alone (Xiaoer off for the host), ` +
-    `then rows without delay, then both as one plain table (&layout=table), then a list never seen; each 1 warm-up + ${RUNS} page loads`);
-  await call('lookup', codes2k); // worker warm, as when an agent opens the page during the day
-  const page = watch(await browser.newPage());
-  await page.evaluateOnNewDocument(overlayProbe, OVERLAY_ROWS);
-  await page.bringToFront();
-  const itemsUrl = (delay, layout = '') =>
-    `${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}${delay ? `&delay=${delay}` : ''}${layout ? `&layout=${layout}` : ''}`;
-  const host = new URL(demo.origin).hostname;
-  await setXiaoerOnHost(host, false);
-  const alone = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: false });
-  const aloneFirstScript = await loadOverlay(page, itemsUrl(0), { badges: false });
-  const aloneTable = await loadOverlay(page, itemsUrl(OVERLAY_DELAY, 'table'), { badges: false });
-  await setXiaoerOnHost(host, true);
-  const overlays = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true });
-  const preloaded = await loadOverlay(page, itemsUrl(0), { badges: true });
-  const overlaysTable = await loadOverlay(page, itemsUrl(OVERLAY_DELAY, 'table'), { badges: true });
-  const unseen = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true, unseen: true });
-  const rowsToPainted = (p) => p.paintedAt - p.rowsAt;
-  const rowsToPagePainted = (p) => p.rowsPaintedAt - p.rowsAt;
-  // From the page's own rows painted to Xiaoer's badges painted: 0 when they are painted in the same frame.
-  const afterPage = (p) => Math.max(0, p.paintedAt - p.rowsPaintedAt);
-  results['stock.overlay2k.ms'] = median(overlays.map(rowsToPainted));
-  results['stock.overlay2k.baseline.ms'] = median(alone.map(rowsToPagePainted));
-  results['stock.overlay2k.dom.ms'] = median(overlays.map((p) => p.badgesAt - p.rowsAt));
-  results['stock.overlay2k.afterpage.ms'] = median(overlays.map(afterPage));
-  results['stock.overlay2k.preloaded.ms'] = median(preloaded.map(rowsToPainted));
-  results['stock.overlay2k.preloaded.baseline.ms'] = median(aloneFirstScript.map(rowsToPagePainted));
-  results['stock.overlay2k.preloaded.afterpage.ms'] = median(preloaded.map(afterPage));
-  results['stock.overlay2k.table.ms'] = median(overlaysTable.map(rowsToPainted));
-  results['stock.overlay2k.table.baseline.ms'] = median(aloneTable.map(rowsToPagePainted));
-  results['stock.overlay2k.table.afterpage.ms'] = median(overlaysTable.map(afterPage));
-  // The main thread's longest stretch busy after the rows exist, up to AFTER_PAINT_MS after the page painted them:
-  // Xiaoer's first-screen badges (in the observer callback that ends the page's own task), the rows' frame, its
-  // full scan and the lookups of the other rows. The page's task that built the rows counts from the moment they exist.
-  const blocking = (p) => blockingAfterRows(p).map((e) => e.blocking);
-  const longest = (runs) => Math.max(0, ...runs.flatMap(blocking));
-  results['stock.overlay.longtask.max.ms'] = longest(overlays);
-  results['stock.overlay.longtask.page.max.ms'] = longest(alone);
-  results['stock.overlay2k.preloaded.longtask.max.ms'] = longest(preloaded);
-  results['stock.overlay2k.preloaded.longtask.page.max.ms'] = longest(aloneFirstScript);
+  if (wants('overlay')) {
+    log(`overlay: ${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}&delay=${OVERLAY_DELAY}; page alone (Xiaoer off for the host), ` +
+      `then rows without delay, then both as one plain table (&layout=table), then a list never seen; each 1 warm-up + ${RUNS} page loads`);
+    await call('lookup', codes2k); // worker warm, as when an agent opens the page during the day
+    page = watch(await browser.newPage());
+    await page.evaluateOnNewDocument(overlayProbe, OVERLAY_ROWS);
+    await page.bringToFront();
+    const itemsUrl = (delay, layout = '') =>
+      `${demo.origin}/console/items?pageSize=${OVERLAY_ROWS}${delay ? `&delay=${delay}` : ''}${layout ? `&layout=${layout}` : ''}`;
+    await setXiaoerOnHost(host, false);
+    const alone = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: false });
+    const aloneFirstScript = await loadOverlay(page, itemsUrl(0), { badges: false });
+    const aloneTable = await loadOverlay(page, itemsUrl(OVERLAY_DELAY, 'table'), { badges: false });
+    await setXiaoerOnHost(host, true);
+    const overlays = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true });
+    const preloaded = await loadOverlay(page, itemsUrl(0), { badges: true });
+    const overlaysTable = await loadOverlay(page, itemsUrl(OVERLAY_DELAY, 'table'), { badges: true });
+    const unseen = await loadOverlay(page, itemsUrl(OVERLAY_DELAY), { badges: true, unseen: true });
+    const rowsToPainted = (p) => p.paintedAt - p.rowsAt;
+    const rowsToPagePainted = (p) => p.rowsPaintedAt - p.rowsAt;
+    // From the page's own rows painted to Xiaoer's badges painted: 0 when they are painted in the same frame.
+    const afterPage = (p) => Math.max(0, p.paintedAt - p.rowsPaintedAt);
+    results['stock.overlay2k.ms'] = median(overlays.map(rowsToPainted));
+    results['stock.overlay2k.baseline.ms'] = median(alone.map(rowsToPagePainted));
+    results['stock.overlay2k.dom.ms'] = median(overlays.map((p) => p.badgesAt - p.rowsAt));
+    results['stock.overlay2k.afterpage.ms'] = median(overlays.map(afterPage));
+    results['stock.overlay2k.preloaded.ms'] = median(preloaded.map(rowsToPainted));
+    results['stock.overlay2k.preloaded.baseline.ms'] = median(aloneFirstScript.map(rowsToPagePainted));
+    results['stock.overlay2k.preloaded.afterpage.ms'] = median(preloaded.map(afterPage));
+    results['stock.overlay2k.table.ms'] = median(overlaysTable.map(rowsToPainted));
+    results['stock.overlay2k.table.baseline.ms'] = median(aloneTable.map(rowsToPagePainted));
+    results['stock.overlay2k.table.afterpage.ms'] = median(overlaysTable.map(afterPage));
+    // The main thread's longest stretch busy after the rows exist, up to AFTER_PAINT_MS after the page painted them:
+    // Xiaoer's first-screen badges (in the observer callback that ends the page's own task), the rows' frame, its
+    // full scan and the lookups of the other rows. The page's task that built the rows counts from the moment they exist.
+    const blocking = (p) => blockingAfterRows(p).map((e) => e.blocking);
+    const longest = (runs) => Math.max(0, ...runs.flatMap(blocking));
+    results['stock.overlay.longtask.max.ms'] = longest(overlays);
+    results['stock.overlay.longtask.page.max.ms'] = longest(alone);
+    results['stock.overlay2k.preloaded.longtask.max.ms'] = longest(preloaded);
+    results['stock.overlay2k.preloaded.longtask.page.max.ms'] = longest(aloneFirstScript);
 
-  results['stock.overlay2k.unseen.ms'] = median(unseen.map(rowsToPainted));
-  results['stock.overlay2k.unseen.afterpage.ms'] = median(unseen.map(afterPage));
-  results['stock.overlay2k.unseen.longtask.max.ms'] = longest(unseen);
-  // In how many of the runs the main thread was busy over 50 ms at a stretch, with Xiaoer and with the page alone.
-  const runsOver50 = (runs) => runs.filter((p) => blocking(p).some((ms) => ms > 50)).length;
-  results['stock.overlay.longtask.over50.runs'] = runsOver50(overlays);
-  results['stock.overlay.longtask.page.over50.runs'] = runsOver50(alone);
-  results['stock.overlay2k.unseen.longtask.over50.runs'] = runsOver50(unseen);
-  results['stock.overlay2k.table.longtask.max.ms'] = longest(overlaysTable);
-  results['stock.overlay2k.table.longtask.page.max.ms'] = longest(aloneTable);
-  const describeRun = (p) => ({
-    rowsAt: p.rowsAt,
-    inView: p.inView,
-    rowsPaintedAt: p.rowsPaintedAt,
-    badgesAt: p.badgesAt,
-    paintedAt: p.paintedAt,
-    polls: p.polls,
-    longTasks: blockingAfterRows(p),
-    frames: p.frames.filter((f) => f.start + f.duration > p.rowsAt && f.start < p.paintedAt),
-  });
-  details.overlay = overlays.map(describeRun);
-  details.overlayPreloaded = preloaded.map(describeRun);
-  details.overlayTable = overlaysTable.map(describeRun);
-  details.overlayUnseen = unseen.map(describeRun);
-  details.overlayAlone = alone.map(describeRun);
-  details.overlayAloneFirstScript = aloneFirstScript.map(describeRun);
-  details.overlayAloneTable = aloneTable.map(describeRun);
+    results['stock.overlay2k.unseen.ms'] = median(unseen.map(rowsToPainted));
+    results['stock.overlay2k.unseen.afterpage.ms'] = median(unseen.map(afterPage));
+    results['stock.overlay2k.unseen.longtask.max.ms'] = longest(unseen);
+    // In how many of the runs the main thread was busy over 50 ms at a stretch, with Xiaoer and with the page alone.
+    const runsOver50 = (runs) => runs.filter((p) => blocking(p).some((ms) => ms > 50)).length;
+    results['stock.overlay.longtask.over50.runs'] = runsOver50(overlays);
+    results['stock.overlay.longtask.page.over50.runs'] = runsOver50(alone);
+    results['stock.overlay2k.unseen.longtask.over50.runs'] = runsOver50(unseen);
+    results['stock.overlay2k.table.longtask.max.ms'] = longest(overlaysTable);
+    results['stock.overlay2k.table.longtask.page.max.ms'] = longest(aloneTable);
+    const describeRun = (p) => ({
+      rowsAt: p.rowsAt,
+      inView: p.inView,
+      rowsPaintedAt: p.rowsPaintedAt,
+      badgesAt: p.badgesAt,
+      paintedAt: p.paintedAt,
+      polls: p.polls,
+      longTasks: blockingAfterRows(p),
+      frames: p.frames.filter((f) => f.start + f.duration > p.rowsAt && f.start < p.paintedAt),
+    });
+    details.overlay = overlays.map(describeRun);
+    details.overlayPreloaded = preloaded.map(describeRun);
+    details.overlayTable = overlaysTable.map(describeRun);
+    details.overlayUnseen = unseen.map(describeRun);
+    details.overlayAlone = alone.map(describeRun);
+    details.overlayAloneFirstScript = aloneFirstScript.map(describeRun);
+    details.overlayAloneTable = aloneTable.map(describeRun);
+  }
 
   // -------------------------------------------------------------------------------------------------------------
   // 6. Reply snippets: search over 20,000 snippets in the bench page, ours then Fuse.js.
-  const queries = SNIPPET_TYPED.flatMap((word) => Array.from(word, (_, n) => word.slice(0, n + 1)));
-  const fuseQueries = Array.from({ length: Math.min(FUSE_QUERIES, queries.length) }, (_, k) => Math.floor((k * queries.length) / FUSE_QUERIES));
-  log(`snippet search: ${SNIPPET_COUNT.toLocaleString('en')} snippets, ${queries.length} keystroke queries; ours 1 untimed + ` +
-    `${SEARCH_ROUNDS} rounds, Fuse.js ${fuseQueries.length} of the queries once`);
-  const search = await call('snippetSearch', { count: SNIPPET_COUNT, now: SNIPPET_NOW, queries, rounds: SEARCH_ROUNDS, fuseQueries });
-  if (search.size !== SNIPPET_COUNT) throw new Error(`The snippet corpus holds ${search.size} snippets.`);
-  if (!search.hits.some((n) => n > 0) || !search.fuseHits.some((n) => n > 0)) throw new Error('The snippet searches found nothing.');
-  const oursAll = search.samples.flat();
-  const oursOnFuseQueries = search.samples.flatMap((times) => fuseQueries.map((n) => times[n]));
-  results['snippets.search20k.p50.ms'] = percentile(oursAll, 50);
-  results['snippets.search20k.p95.ms'] = percentile(oursAll, 95);
-  results['snippets.search20k.fuse.p50.ms'] = percentile(search.fuseSamples, 50);
-  results['snippets.search20k.fuse.p95.ms'] = percentile(search.fuseSamples, 95);
-  details.search = {
-    ...search,
-    queries,
-    fuseQueries,
-    max: Math.max(...oursAll),
-    over2: oursAll.filter((ms) => ms > 2).length,
-    subsetP50: percentile(oursOnFuseQueries, 50),
-    subsetP95: percentile(oursOnFuseQueries, 95),
-    slowest: queries
-      .map((query, n) => ({ query, ms: median(search.samples.map((times) => times[n])) }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 5),
-    // Less sensitive to a busy machine (a preempted sample counts once per query, not in the tail): p95 over the
-    // queries of each query's median over the rounds.
-    queryMedianP95: percentile(queries.map((_, n) => median(search.samples.map((times) => times[n]))), 95),
-  };
+  if (wants('search')) {
+    const queries = SNIPPET_TYPED.flatMap((word) => Array.from(word, (_, n) => word.slice(0, n + 1)));
+    const fuseQueries = Array.from({ length: Math.min(FUSE_QUERIES, queries.length) }, (_, k) => Math.floor((k * queries.length) / FUSE_QUERIES));
+    log(`snippet search: ${SNIPPET_COUNT.toLocaleString('en')} snippets, ${queries.length} keystroke queries; ours 1 untimed + ` +
+      `${SEARCH_ROUNDS} rounds, Fuse.js ${fuseQueries.length} of the queries once`);
+    const search = await call('snippetSearch', { count: SNIPPET_COUNT, now: SNIPPET_NOW, queries, rounds: SEARCH_ROUNDS, fuseQueries });
+    if (search.size !== SNIPPET_COUNT) throw new Error(`The snippet corpus holds ${search.size} snippets.`);
+    if (!search.hits.some((n) => n > 0) || !search.fuseHits.some((n) => n > 0)) throw new Error('The snippet searches found nothing.');
+    const oursAll = search.samples.flat();
+    const oursOnFuseQueries = search.samples.flatMap((times) => fuseQueries.map((n) => times[n]));
+    results['snippets.search20k.p50.ms'] = percentile(oursAll, 50);
+    results['snippets.search20k.p95.ms'] = percentile(oursAll, 95);
+    results['snippets.search20k.fuse.p50.ms'] = percentile(search.fuseSamples, 50);
+    results['snippets.search20k.fuse.p95.ms'] = percentile(search.fuseSamples, 95);
+    details.search = {
+      ...search,
+      queries,
+      fuseQueries,
+      max: Math.max(...oursAll),
+      over2: oursAll.filter((ms) => ms > 2).length,
+      subsetP50: percentile(oursOnFuseQueries, 50),
+      subsetP95: percentile(oursOnFuseQueries, 95),
+      slowest: queries
+        .map((query, n) => ({ query, ms: median(search.samples.map((times) => times[n])) }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5),
+      // Less sensitive to a busy machine (a preempted sample counts once per query, not in the tail): p95 over the
+      // queries of each query's median over the rounds.
+      queryMedianP95: percentile(queries.map((_, n) => median(search.samples.map((times) => times[n]))), 95),
+    };
+  }
 
   // -------------------------------------------------------------------------------------------------------------
   // 7. Palette opening in the demo chat: default library, then the 20k corpus stored.
-  log(`palette: ${demo.origin}/console/chat?script=off; 1 untimed + ${PALETTE_OPENINGS} openings, default library, then ${SNIPPET_COUNT.toLocaleString('en')} snippets`);
-  await call('lookup', codes2k); // worker warm
-  const chat = watch(await browser.newPage());
-  await chat.evaluateOnNewDocument(paletteProbe);
-  await chat.bringToFront();
-  const paletteDefault = await measurePalette(chat);
-  // 8. Insertion into every editor of the matrix (before the 20k corpus: the default library and one snippet).
-  await insertionBench(bench);
-  const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
-  if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
-  const palette20k = await measurePalette(chat);
-  await chat.close();
-  results['snippets.palette.open.ms'] = median(paletteDefault.openings.map((o) => o.paintedAt - o.keyAt));
-  results['snippets.palette.open.20k.ms'] = median(palette20k.openings.map((o) => o.paintedAt - o.keyAt));
-  details.palette = { default: paletteDefault, big: palette20k };
+  if (wants('palette')) {
+    log(`palette: ${demo.origin}/console/chat?script=off; 1 untimed + ${PALETTE_OPENINGS} openings, default library, then ${SNIPPET_COUNT.toLocaleString('en')} snippets`);
+    await call('lookup', codes2k); // worker warm
+    const chat = watch(await browser.newPage());
+    await chat.evaluateOnNewDocument(paletteProbe);
+    await chat.bringToFront();
+    const paletteDefault = await measurePalette(chat);
+    // 8. Insertion into every editor of the matrix (before the 20k corpus: the default library and one snippet).
+    if (wants('insert')) await insertionBench(bench);
+    const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
+    if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
+    const palette20k = await measurePalette(chat);
+    await chat.close();
+    results['snippets.palette.open.ms'] = median(paletteDefault.openings.map((o) => o.paintedAt - o.keyAt));
+    results['snippets.palette.open.20k.ms'] = median(palette20k.openings.map((o) => o.paintedAt - o.keyAt));
+    details.palette = { default: paletteDefault, big: palette20k };
+  } else if (wants('insert')) {
+    await insertionBench(bench);
+  }
 
   // -------------------------------------------------------------------------------------------------------------
   // 8. Pages that re-render: the churning React table and the 100k virtual list (their products as a second source).
-  log(`re-rendering pages: ${rerender.origin}/console/items/react-countdown?rows=200&keys=index, ${CHURN_RUNS} pairs of ` +
-    `${CHURN_SECONDS} s (page alone, with Xiaoer); virtual-list: ${FLING_RUNS} flings of ${FLING_FRAMES} frames each way, then ${VIRTUAL_STOPS} screens`);
-  await call('importFromUrl', `http://127.0.0.1:${csvServer.address().port}/rerender-stock.csv`);
-  const churn = watch(await browser.newPage());
-  await churn.bringToFront();
-  const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
-  const churnAlone = [];
-  const churnOurs = [];
-  for (let i = 0; i < CHURN_RUNS; i++) {
-    await setXiaoerOnHost(host, false);
-    churnAlone.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
-    await setXiaoerOnHost(host, true);
-    churnOurs.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
-    if (!(await churn.$('xiaoer-stock'))) throw new Error('No badges on the churning table.');
+  if (wants('churn') || wants('virtual')) {
+    log(`re-rendering pages: ${rerender.origin}/console/items/react-countdown?rows=200&keys=index, ${CHURN_RUNS} pairs of ` +
+      `${CHURN_SECONDS} s (page alone, with Xiaoer); virtual-list: ${FLING_RUNS} flings of ${FLING_FRAMES} frames each way, then ${VIRTUAL_STOPS} screens`);
+    await call('importFromUrl', `http://127.0.0.1:${csvServer.address().port}/rerender-stock.csv`);
+    const churn = watch(await browser.newPage());
+    await churn.bringToFront();
+    const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
+    if (wants('churn')) {
+      const churnAlone = [];
+      const churnOurs = [];
+      for (let i = 0; i < CHURN_RUNS; i++) {
+        await setXiaoerOnHost(host, false);
+        churnAlone.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
+        await setXiaoerOnHost(host, true);
+        churnOurs.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
+        if (!(await churn.$('xiaoer-stock'))) throw new Error('No badges on the churning table.');
+      }
+      // By the main thread's CPU time (see busyPerSecond); the busy (wall-clock) figures are printed too.
+      results['stock.overlay.churn.cpu'] = median(churnOurs.map((ours, k) => (ours.cpu - churnAlone[k].cpu) / churnAlone[k].cpu));
+      results['stock.overlay.churn.ms'] = median(churnOurs.map((r) => r.cpu));
+      results['stock.overlay.churn.page.ms'] = median(churnAlone.map((r) => r.cpu));
+      results['stock.overlay.churn.busy.ratio'] = median(churnOurs.map((ours, k) => (ours.busy - churnAlone[k].busy) / churnAlone[k].busy));
+      results['stock.overlay.churn.busy.ms'] = median(churnOurs.map((r) => r.busy));
+      results['stock.overlay.churn.page.busy.ms'] = median(churnAlone.map((r) => r.busy));
+      details.churn = { alone: churnAlone, ours: churnOurs };
+    }
+    const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
+    if (wants('virtual')) {
+      const fling = async (on) => {
+        await setXiaoerOnHost(host, on);
+        await churn.goto(virtualUrl, { waitUntil: 'load' });
+        if (on) await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
+        await new Promise((r) => setTimeout(r, 500));
+        return flingEndToEnd(churn, FLING_FRAMES);
+      };
+      const flingsAlone = [];
+      const flingsOurs = [];
+      for (let i = 0; i < FLING_RUNS; i++) {
+        flingsAlone.push(await fling(false));
+        flingsOurs.push(await fling(true));
+      }
+      results['stock.overlay.virtual100k.longtask.ms'] = Math.max(...flingsOurs.map((f) => f.longestOursMs));
+      results['stock.overlay.virtual100k.longtask.wall.ms'] = Math.max(...flingsOurs.map((f) => f.longestOursWallMs));
+      results['stock.overlay.virtual100k.dropped'] = median(flingsOurs.map((f) => f.dropped));
+      results['stock.overlay.virtual100k.page.dropped'] = median(flingsAlone.map((f) => f.dropped));
+      await churn.goto(`${virtualUrl}?watch`, { waitUntil: 'load' });
+      await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
+      const screens = await screensRight(churn, VIRTUAL_STOPS);
+      results['stock.overlay.virtual100k.screens.wrong'] = screens.screens - screens.right;
+      results['stock.overlay.virtual100k.wrong.frames'] = screens.wrong + screens.flicker;
+      results['stock.overlay.virtual100k.settle.ms'] = screens.maxMs;
+      details.virtual = { alone: flingsAlone, ours: flingsOurs, screens };
+    }
+    await churn.close();
   }
-  results['stock.overlay.churn.cpu'] = median(churnOurs.map((ours, k) => (ours - churnAlone[k]) / churnAlone[k]));
-  results['stock.overlay.churn.ms'] = median(churnOurs);
-  results['stock.overlay.churn.page.ms'] = median(churnAlone);
-  details.churn = { alone: churnAlone, ours: churnOurs };
-
-  const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
-  const fling = async (on) => {
-    await setXiaoerOnHost(host, on);
-    await churn.goto(virtualUrl, { waitUntil: 'load' });
-    if (on) await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
-    await new Promise((r) => setTimeout(r, 500));
-    return flingEndToEnd(churn, FLING_FRAMES);
-  };
-  const flingsAlone = [];
-  const flingsOurs = [];
-  for (let i = 0; i < FLING_RUNS; i++) {
-    flingsAlone.push(await fling(false));
-    flingsOurs.push(await fling(true));
-  }
-  results['stock.overlay.virtual100k.longtask.ms'] = Math.max(...flingsOurs.map((f) => f.longestOursMs));
-  results['stock.overlay.virtual100k.dropped'] = median(flingsOurs.map((f) => f.dropped));
-  results['stock.overlay.virtual100k.page.dropped'] = median(flingsAlone.map((f) => f.dropped));
-  await churn.goto(`${virtualUrl}?watch`, { waitUntil: 'load' });
-  await churn.waitForSelector('xiaoer-stock', { timeout: 10_000 });
-  const screens = await screensRight(churn, VIRTUAL_STOPS);
-  results['stock.overlay.virtual100k.screens.wrong'] = screens.screens - screens.right;
-  results['stock.overlay.virtual100k.wrong.frames'] = screens.wrong + screens.flicker;
-  results['stock.overlay.virtual100k.settle.ms'] = screens.maxMs;
-  details.virtual = { alone: flingsAlone, ours: flingsOurs, screens };
-  await churn.close();
 
   // -------------------------------------------------------------------------------------------------------------
   report();
@@ -450,7 +490,7 @@ try {
       console.log(`      navigation → rows (the page's own render): ${list(trace.before)}`);
     }
   }
-  await page.close();
+  await page?.close();
 } catch (error) {
   console.error(error);
   exitCode = 1;
@@ -656,7 +696,11 @@ function report() {
     ['stock.overlay.churn.cpu', '≤ 0.10', null],
     ['stock.overlay.churn.ms', '', 'stock.overlay.churn.page.ms'],
     ['stock.overlay.churn.page.ms', '', null],
+    ['stock.overlay.churn.busy.ratio', '', null],
+    ['stock.overlay.churn.busy.ms', '', 'stock.overlay.churn.page.busy.ms'],
+    ['stock.overlay.churn.page.busy.ms', '', null],
     ['stock.overlay.virtual100k.longtask.ms', '≤ 16', null],
+    ['stock.overlay.virtual100k.longtask.wall.ms', '', null],
     ['stock.overlay.virtual100k.dropped', '', 'stock.overlay.virtual100k.page.dropped'],
     ['stock.overlay.virtual100k.page.dropped', '', null],
     ['stock.overlay.virtual100k.screens.wrong', `0 of ${VIRTUAL_STOPS}`, null],
@@ -673,7 +717,8 @@ function report() {
   ];
   // Two significant digits below 0.01 (an insertion against a bare setter is ~0.005×, not 0.00×).
   const ratioText = (r) => (r >= 100 ? r.toFixed(0) : r >= 0.01 ? r.toFixed(2) : r.toPrecision(2));
-  const table = rows.map(([metric, target, baselineKey]) => {
+  // With --only, the rows of the groups measured.
+  const table = rows.filter(([metric]) => !only || results[metric] !== undefined).map(([metric, target, baselineKey]) => {
     const value = results[metric];
     const baseline = baselineKey ? results[baselineKey] : undefined;
     if (metric.endsWith('.runs')) return [metric, `${value} of ${RUNS}`, target || '—', baseline === undefined ? '—' : `${baseline} of ${RUNS}`, '—'];
@@ -686,25 +731,25 @@ function report() {
   console.log(`\nXiaoer bench — ${new Date().toISOString().slice(0, 10)}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ` +
     `Chromium headless.\nms; median of ${RUNS} runs after 1 warm-up (import baseline: median of ${BASELINE_RUNS} runs); ` +
     `ratio = baseline ÷ value (> 1: faster than the baseline); longtask = the longest over all overlay runs;\n` +
-    `snippets: search p50/p95 over ${details.search.samples.flat().length} keystroke searches (Fuse.js: ${details.search.fuseSamples.length}), ` +
-    `palette median of ${PALETTE_OPENINGS} openings; bundle in KiB`);
+    (details.search ? `snippets: search p50/p95 over ${details.search.samples.flat().length} keystroke searches (Fuse.js: ${details.search.fuseSamples.length}), ` : '') +
+    `palette median of ${PALETTE_OPENINGS} openings; bundle in KiB` + (only ? `; only ${only.join(', ')} (--only)` : ''));
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
 
   const spread = (list) => `${fmt(Math.min(...list))}–${fmt(Math.max(...list))}`;
   console.log('\nStages (medians, ms):');
-  console.log(`  import ours:     decode ${fmt(results['stock.import100k.decode.ms'])} · parse ${fmt(results['stock.import100k.parse.ms'])} · ` +
+  if (details.import) console.log(`  import ours:     decode ${fmt(results['stock.import100k.decode.ms'])} · parse ${fmt(results['stock.import100k.parse.ms'])} · ` +
     `checkStockTable ${fmt(results['stock.import100k.read.ms'])} · stock.import round trip (worker commit) ${fmt(results['stock.import100k.commit.ms'])}` +
     `   [${details.import.records.toLocaleString('en')} records; runs ${spread(details.import.ours)}]`);
-  console.log(`  import baseline: put per row ${fmt(results['stock.import100k.baseline.write.ms'])} (decode + parse as above)   [runs ${spread(details.import.baseline)}]`);
-  console.log(`  lookup:          warm runs ${spread(details.lookup.warm)} · cold runs ${spread(details.lookup.cold)}`);
+  if (details.import) console.log(`  import baseline: put per row ${fmt(results['stock.import100k.baseline.write.ms'])} (decode + parse as above)   [runs ${spread(details.import.baseline)}]`);
+  if (details.lookup) console.log(`  lookup:          warm runs ${spread(details.lookup.warm)} · cold runs ${spread(details.lookup.cold)}`);
   for (const [name, runs, alone] of [
     [`rows after ${OVERLAY_DELAY} ms`, details.overlay, details.overlayAlone],
     ['rows in the first script', details.overlayPreloaded, details.overlayAloneFirstScript],
     [`a list never seen (no recent codes), rows after ${OVERLAY_DELAY} ms`, details.overlayUnseen, details.overlayAlone],
     [`one plain table, rows after ${OVERLAY_DELAY} ms`, details.overlayTable, details.overlayAloneTable],
-  ]) {
+  ].filter(([, runs]) => runs)) {
     console.log(`  overlay (${name}): page alone rows → painted ${spread(alone.map((p) => p.rowsPaintedAt - p.rowsAt))}; with Xiaoer rows → badges ` +
       `on the ${runs[0]?.inView ?? '?'} rows in view in the DOM ${fmt(median(runs.map((p) => p.badgesAt - p.rowsAt)))}, → painted ` +
       `${fmt(median(runs.map((p) => p.paintedAt - p.rowsAt)))}   [runs ${spread(runs.map((p) => p.paintedAt - p.rowsAt))}]`);
@@ -721,22 +766,29 @@ function report() {
         `painted +${fmt(p.paintedAt - p.rowsAt)}; long tasks ${tasks}; long frames ${frames}`);
     });
   }
-  console.log(`  churn (200 rows re-rendered every second): busy ms per second, page alone ${details.churn.alone.map(fmt).join(' / ')}, ` +
-    `with Xiaoer ${details.churn.ours.map(fmt).join(' / ')}`);
-  console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
-    `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')}; ` +
+  if (details.churn) {
+    const pairs = (key) => `page alone ${details.churn.alone.map((r) => fmt(r[key])).join(' / ')}, with Xiaoer ${details.churn.ours.map((r) => fmt(r[key])).join(' / ')}`;
+    console.log(`  churn (200 rows re-rendered every second), per second: main-thread CPU ms ${pairs('cpu')}; busy (wall-clock) ms ${pairs('busy')}`);
+  }
+  if (details.virtual) console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
+    `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')} CPU ms ` +
+    `(by the clock ${details.virtual.ours.map((f) => fmt(f.longestOursWallMs)).join(' / ')}); ` +
     `${details.virtual.screens.right} of ${details.virtual.screens.screens} screens right, the slowest after ${fmt(details.virtual.screens.maxMs)}`);
   const s = details.search;
-  console.log(`  snippet search:  ${s.size.toLocaleString('en')} snippets, keys (computeSearchKeys) ${fmt(s.keysMs)} · buildSnippetIndex ${fmt(s.buildMs)} · ` +
+  if (s) console.log(`  snippet search:  ${s.size.toLocaleString('en')} snippets, keys (computeSearchKeys) ${fmt(s.keysMs)} · buildSnippetIndex ${fmt(s.buildMs)} · ` +
     `Fuse.js index ${fmt(s.fuseIndexMs)}; ${s.queries.length} queries × ${s.samples.length} rounds: max ${fmt(s.max)}, ${s.over2} over 2 ms, ` +
     `p95 of the per-query medians ${fmt(s.queryMedianP95)}`);
-  console.log(`                   on Fuse's ${s.fuseQueries.length} queries: ours p50 ${fmt(s.subsetP50)} p95 ${fmt(s.subsetP95)} vs Fuse.js p50 ` +
+  if (s) console.log(`                   on Fuse's ${s.fuseQueries.length} queries: ours p50 ${fmt(s.subsetP50)} p95 ${fmt(s.subsetP95)} vs Fuse.js p50 ` +
     `${fmt(results['snippets.search20k.fuse.p50.ms'])} p95 ${fmt(results['snippets.search20k.fuse.p95.ms'])} → Fuse ÷ ours (p95) ` +
     `${(results['snippets.search20k.fuse.p95.ms'] / s.subsetP95).toFixed(0)}×; slowest (median) ${s.slowest.map((q) => `"${q.query}" ${fmt(q.ms)}`).join(', ')}`);
-  for (const [name, run] of [['default library', details.palette.default], [`${SNIPPET_COUNT.toLocaleString('en')} snippets`, details.palette.big]]) {
+  for (const [name, run] of details.palette ? [['default library', details.palette.default], [`${SNIPPET_COUNT.toLocaleString('en')} snippets`, details.palette.big]] : []) {
     const open = run.openings.map((o) => o.paintedAt - o.keyAt);
     console.log(`  palette (${name}): '/' → results in the DOM ${fmt(median(run.openings.map((o) => o.shownAt - o.keyAt)))}, → next frame ` +
       `${fmt(median(open))}   [openings ${spread(open)}; ${run.openings[0]?.options} results shown]`);
+  }
+  if (details.insert) {
+    console.log(`  insertion (Enter → the editor's state, ms per run): ` +
+      Object.entries(details.insert).map(([name, times]) => `${name} ${times.map(fmt).join('/')}`).join(' · '));
   }
   console.log(`  content script:  ${bundle.file.slice(ROOT.length + 1)} ${(bundle.bytes / 1024).toFixed(1)} KiB, gzip -9 ${(bundle.gzBytes / 1024).toFixed(1)} KiB` +
     (profileDir ? ' (unminified --profile build: not reported)' : '') +

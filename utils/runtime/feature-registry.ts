@@ -50,7 +50,7 @@ export class FeatureRegistry {
     /** Worker broadcasts, re-dispatched inside the content script (never on the page's window). */
     private readonly broadcasts: TabEvents,
   ) {
-    observer.subscribe(() => this.startReady());
+    observer.onAnyChange(() => this.startReady());
     ctx.onInvalidated(() => this.stopAll());
   }
 

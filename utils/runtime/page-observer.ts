@@ -16,6 +16,7 @@ export const XIAOER_TAG_PREFIX = 'xiaoer-';
 export class PageObserver {
   private readonly listeners = new Set<DomChangeListener>();
   private readonly immediateListeners = new Set<DomChangeListener>();
+  private readonly anyListeners = new Set<() => void>();
   private pending: Element[] = [];
   private pendingChanged: Element[] = [];
   private scheduled = false;
@@ -34,6 +35,7 @@ export class PageObserver {
       this.observer.disconnect();
       this.listeners.clear();
       this.immediateListeners.clear();
+      this.anyListeners.clear();
     });
   }
 
@@ -47,10 +49,22 @@ export class PageObserver {
     return () => set.delete(listener);
   }
 
+  /**
+   * Called once per batch after the page changed, with nothing about what changed (a navigation check, features
+   * waiting for their parts): with only these listening — Xiaoer off for the host — the records are not read.
+   */
+  onAnyChange(listener: () => void): () => void {
+    this.anyListeners.add(listener);
+    return () => this.anyListeners.delete(listener);
+  }
+
   private collect(records: MutationRecord[]): void {
+    if (this.immediateListeners.size === 0 && this.listeners.size === 0) {
+      if (!this.scheduled && records.some((record) => !onlyOurNodes(record))) this.schedule();
+      return;
+    }
     // One answer per element per batch: a re-render's thousand records share a few hundred ancestors.
     const ours = new Map<Node, boolean>();
-    const isOurs = (node: Node) => isOursMemo(node, ours);
     let relevant = false;
     const added: Element[] = [];
     const changed: Element[] = [];
@@ -58,16 +72,18 @@ export class PageObserver {
       // Cheap test first: most records of a busy list are our own badges being added.
       if (onlyOurNodes(record)) {
         // The page took one of our elements out (it rewrote the element's children): the element changed for us.
-        if (record.addedNodes.length === 0 && record.target instanceof Element && !isOurs(record.target)) changed.push(record.target);
+        if (record.addedNodes.length === 0 && record.target instanceof Element && !isOursMemo(record.target, ours)) changed.push(record.target);
         continue;
       }
-      if (isOurs(record.target)) continue;
+      if (isOursMemo(record.target, ours)) continue;
       relevant = true;
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
       // Consecutive records of one element (children added one by one) name it once.
       if (target && record.type !== 'attributes' && changed[changed.length - 1] !== target) changed.push(target);
-      for (const node of record.addedNodes) {
-        if (node instanceof Element && !isOurs(node)) added.push(node);
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.nodeType === Node.ELEMENT_NODE && !isOurElement(node)) added.push(node as Element);
       }
     }
     if (added.length || changed.length) {
@@ -75,11 +91,13 @@ export class PageObserver {
       for (const node of changed) this.pendingChanged.push(node);
       this.notify(this.immediateListeners, added, changed);
     }
-    if (relevant && !this.scheduled) {
-      this.scheduled = true;
-      // A timeout rather than requestAnimationFrame: rAF does not run in background tabs.
-      this.ctx.setTimeout(() => this.flush(), 16);
-    }
+    if (relevant && !this.scheduled) this.schedule();
+  }
+
+  private schedule(): void {
+    this.scheduled = true;
+    // A timeout rather than requestAnimationFrame: rAF does not run in background tabs.
+    this.ctx.setTimeout(() => this.flush(), 16);
   }
 
   private flush(): void {
@@ -89,6 +107,13 @@ export class PageObserver {
     this.pending = [];
     this.pendingChanged = [];
     this.notify(this.listeners, added, changed);
+    for (const listener of this.anyListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.onError(error);
+      }
+    }
   }
 
   private notify(listeners: Set<DomChangeListener>, added: readonly Element[], changed: readonly Element[]): void {
@@ -104,12 +129,12 @@ export class PageObserver {
 
 /** Our own badge or strip put into (or taken out of) a page element: not a change of the page. */
 function onlyOurNodes(record: MutationRecord): boolean {
-  if (record.type !== 'childList' || record.addedNodes.length + record.removedNodes.length === 0) return false;
-  const allOurs = (nodes: NodeList) => {
-    for (const node of nodes) if (!isOurElement(node)) return false;
-    return true;
-  };
-  return allOurs(record.addedNodes) && allOurs(record.removedNodes);
+  if (record.type !== 'childList') return false;
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOurElement(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOurElement(removedNodes[i]!)) return false;
+  return true;
 }
 
 /** The node, or an element it sits in (across shadow roots), is one of ours; `known` remembers the answers met. */
@@ -133,5 +158,5 @@ function isOursMemo(node: Node, known: Map<Node, boolean>): boolean {
 }
 
 function isOurElement(node: Node): boolean {
-  return node instanceof Element && node.localName.startsWith(XIAOER_TAG_PREFIX);
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith(XIAOER_TAG_PREFIX);
 }

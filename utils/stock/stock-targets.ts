@@ -105,9 +105,23 @@ export function placesAround(pageParts: PageParts, elements: readonly Element[])
     if (!element.isConnected) continue;
     const place = element.closest(placeSelector);
     if (!place || places.has(place)) continue;
-    if (element.closest(readSelector) || element.querySelector(readSelector)) places.add(place);
+    if (readsInPlace(element, place, readSelector)) places.add(place);
   }
   return [...places];
+}
+
+/**
+ * The changed element is, holds, or lies in a part the badge reads, within its place. Cheapest test first: the
+ * changed element is usually a cell itself; the walk up stops at the place, which holds the element (not at the document's root) — on a
+ * re-rendering list it runs for every changed cell, countdowns included.
+ */
+function readsInPlace(element: Element, place: Element, readSelector: string): boolean {
+  if (element.matches(readSelector) || element.querySelector(readSelector)) return true;
+  for (let up = element; up !== place; ) {
+    up = up.parentElement!;
+    if (up.matches(readSelector)) return true;
+  }
+  return false;
 }
 
 /** The product places inside (or equal to) the elements the page added. */

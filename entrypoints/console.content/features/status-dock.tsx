@@ -66,13 +66,19 @@ export const statusDock: Feature = {
     const onCollapse = (collapsed: boolean) => remember({ ...wanted, collapsed });
 
     let last = 0;
+    /** What the dock was last drawn with: a recount that finds the same parts and place draws nothing. */
+    let drawn = '';
     function paint(): void {
       last = clock.now();
+      const parts = entriesHealth(pages);
+      const drawing = JSON.stringify([parts, shown]);
+      if (drawing === drawn) return;
+      drawn = drawing;
       render(
         <StatusDock
           adapterName={match.adapter.name}
           pageKinds={pages.map((p) => p.kind)}
-          parts={entriesHealth(pages)}
+          parts={parts}
           place={shown}
           onOpenLog={() => sendToWorker({ type: 'options.open', section: 'log' }).catch(report)}
           onCollapse={onCollapse}

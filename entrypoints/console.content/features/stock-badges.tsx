@@ -64,6 +64,8 @@ export const stockBadges: Feature = {
     /** What the next scan reads: every place, or only the places the page added or changed since. */
     let scanAll = true;
     const scanPlaces = new Set<Element>();
+    /** Places the page changed in place before they had a badge, for the next scan. */
+    const changedUnbadged = new Set<Element>();
 
     /** The product places due get their badges: one scan at a time, and one more if the page changed meanwhile. */
     const scan = oneAtATime(
@@ -123,7 +125,10 @@ export const stockBadges: Feature = {
           env.report(error);
         }
       },
-      { rootMargin: '100% 0px' },
+      // A screen ahead in the page and in scroll panes too (`scrollMargin`: a virtual list's pane clips its rows,
+      // and the root's margin does not widen that clip; a row peeking in at the pane's edge would wait for the
+      // next scroll). Engines without it ignore it.
+      { rootMargin: '100% 0px', scrollMargin: '100% 0px' } as IntersectionObserverInit,
     );
 
     function paintOrWait(targets: StockTarget[], readAt: number): void {
@@ -131,7 +136,7 @@ export const stockBadges: Feature = {
       for (const read of targets) {
         const target = current(read, readAt);
         if (!target) continue;
-        const badge = badgeOf(target.anchor) ?? kept.get(target.anchor);
+        const badge = badgeIn(target.anchor);
         if (badge && cache.isKnown(target)) {
           paint(target, now, badge);
         } else if (!badge && !waiting.has(target.anchor)) {
@@ -152,9 +157,19 @@ export const stockBadges: Feature = {
       }
     }
 
+    /**
+     * The badge inside the anchor, else the one it had (taken out by the page). The kept one is checked first: on a
+     * re-rendering list that spares a selector query per row and change.
+     */
+    function badgeIn(anchor: Element): HTMLElement | undefined {
+      const mine = kept.get(anchor);
+      if (mine && mine.parentNode === anchor) return mine;
+      return badgeOf(anchor) ?? mine;
+    }
+
     /** The badge of this copy inside the anchor, or the one it had, put back (at its end) when the page took it out. */
     function badgeFor(anchor: Element): HTMLElement {
-      let badge = badgeOf(anchor) ?? kept.get(anchor);
+      let badge = badgeIn(anchor);
       if (!badge) {
         badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
         kept.set(anchor, badge);
@@ -191,24 +206,44 @@ export const stockBadges: Feature = {
     /**
      * Asks for the codes of these places not known yet (a code already asked for is not asked again) and paints
      * each place on the answer — as it shows then: a recycled row may show yet another product by that time.
+     * One question at a time: places asked for while one is on its way go together in the next, so a list scrolled
+     * at 60 frames a second sends a message per answer, not per frame. The message goes in a task of its own, out of
+     * the page's: sending one costs the main thread a few ms (tens on a busy machine), which the page's frame would
+     * otherwise wait for.
      */
+    let queued: StockTarget[] = [];
+    let asking = false;
     function askFor(targets: StockTarget[]): void {
-      const codes = cache.unknownCodes(targets);
-      if (codes.length === 0) return;
-      cache
-        .ask(codes)
-        .then((answered) => {
-          if (!answered || env.signal.aborted) return;
-          const now = clock.now();
-          for (const target of targets) {
-            const again = readAgain(env.parts, target);
-            if (!again || !cache.isKnown(again)) continue;
-            const badge = badgeOf(again.anchor) ?? kept.get(again.anchor);
-            // A place without a badge waits for the view, unless it was one of the first screen's.
-            if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
-          }
-        })
-        .catch(env.report);
+      if (cache.unknownCodes(targets).length === 0) return;
+      for (const target of targets) queued.push(target);
+      if (!asking) askQueued();
+    }
+    function askQueued(): void {
+      asking = true;
+      env.ctx.setTimeout(() => {
+        const targets = queued;
+        queued = [];
+        if (env.signal.aborted) return;
+        // Codes answered meanwhile (for other places) ask for nothing: their places are painted all the same.
+        cache
+          .ask(cache.unknownCodes(targets))
+          .then((answered) => {
+            if (!answered || env.signal.aborted) return;
+            const now = clock.now();
+            for (const target of targets) {
+              const again = readAgain(env.parts, target);
+              if (!again || !cache.isKnown(again)) continue;
+              const badge = badgeIn(again.anchor);
+              // A place without a badge waits for the view, unless it was one of the first screen's.
+              if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
+            }
+          })
+          .catch(env.report)
+          .finally(() => {
+            asking = false;
+            if (queued.length && !env.signal.aborted) askQueued();
+          });
+      }, 0);
     }
 
     /**
@@ -244,8 +279,12 @@ export const stockBadges: Feature = {
             place.querySelectorAll<HTMLElement>(BADGE_TAG).forEach((badge) => info.has(badge) && badge.remove());
             continue;
           }
-          const badge = badgeOf(target.anchor) ?? kept.get(target.anchor);
-          if (!badge) continue; // never painted yet: the scan or the view brings it
+          const badge = badgeIn(target.anchor);
+          if (!badge) {
+            // Never painted yet: the scan or the view brings it.
+            changedUnbadged.add(place);
+            continue;
+          }
           if (cache.isKnown(target)) {
             paint(target, now, badge);
           } else {
@@ -257,10 +296,14 @@ export const stockBadges: Feature = {
       askFor(unknown);
     }
 
-    /** After the page's changes settle: the places it added, or changed before they had a badge, are scanned. */
-    function adoptNew(added: readonly Element[], changed: readonly Element[]): void {
+    /**
+     * After the page's changes settle: the places it added, or changed before they had a badge (noted by followPage,
+     * which has read them already: the changed elements are not searched twice), are scanned.
+     */
+    function adoptNew(added: readonly Element[]): void {
       for (const place of placesIn(env.parts, added)) scanPlaces.add(place);
-      for (const place of placesAround(env.parts, changed)) scanPlaces.add(place);
+      for (const place of changedUnbadged) if (place.isConnected) scanPlaces.add(place);
+      changedUnbadged.clear();
       for (const place of scanPlaces) if (waitingPlaces.has(place) || place.querySelector(BADGE_TAG)) scanPlaces.delete(place);
       if (scanPlaces.size) scan();
     }

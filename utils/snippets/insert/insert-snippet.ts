@@ -13,7 +13,7 @@ import {
   type ReplyBox,
 } from '../insert-text';
 import { copyToClipboard } from './clipboard';
-import { afterRender, landing, selectionSettled, type Landing } from './confirm';
+import { afterRender, announceSelection, landing, type Landing } from './confirm';
 import { dispatchBeforeInputPaste, dispatchPaste } from './rich-editor';
 
 // A snippet into whatever editor the agent is typing in, confirmed. Each method is tried only while the box is
@@ -106,8 +106,6 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
   const check = () => confirmed(doc, (typed) => landing(before, expected, readReplyBox(box).text, typed ? around : undefined));
 
   const range = select();
-  // Listening from the moment the selection moved: by the time the paste comes, the event may have been and gone.
-  const settled = selectionSettled(doc);
   // An editor that cancels the `beforeinput` handles input itself, into its own model. execCommand, which fires no
   // `beforeinput`, would change only its screen (the text shown, the model without it: what Slate does with it), so
   // for such an editor only the events it handles count.
@@ -116,8 +114,8 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
     const result = await check();
     if (result !== 'untouched') return verdict(result, 'beforeinput');
   }
-  await settled;
   select();
+  announceSelection(doc);
   if (dispatchPaste(box, insert)) {
     const result = await check();
     if (result !== 'untouched') return verdict(result, 'paste');
