@@ -16,8 +16,9 @@ const matchPattern = z
 
 const regexString = z.string().max(300).refine(compiles, { message: 'is not a valid regular expression' });
 
-/** The selector that names the container itself (a row whose id is its own attribute, a cell found by `column`). */
-export const SELF_SELECTOR = ':scope';
+import { SELF_SELECTOR } from './self-selector';
+
+export { SELF_SELECTOR };
 
 export const partSchema = z.strictObject({
   /** CSS selector, looked for inside the container (`within`); `:scope` is the container itself. */

@@ -1,4 +1,5 @@
-import { SELF_SELECTOR, type PageSpec, type PartSpec } from './adapter-schema';
+import type { PageSpec, PartSpec } from './adapter-schema';
+import { SELF_SELECTOR } from './self-selector';
 import { cellUnderHeader } from './table-columns';
 import type { PageKind, PartName } from './vocabulary';
 

@@ -1,4 +1,5 @@
-import { SELF_SELECTOR, type PageSpec, type PartSpec } from '../adapters/adapter-schema';
+import type { PageSpec, PartSpec } from '../adapters/adapter-schema';
+import { SELF_SELECTOR } from '../adapters/self-selector';
 import { columnOf } from './column-header';
 import { PageParts } from '../adapters/page-parts';
 import { generaliseToSiblings, proposeSelector } from './propose-selector';
