@@ -8,6 +8,14 @@ import { clock } from '@/utils/clock';
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
+/** Chunks written before the next are queued: progress is real, and a 1,000,000-row import is not cloned at once. */
+const CHUNKS_IN_FLIGHT = 16;
+
+export interface CommitOptions {
+  /** Aborting rolls the transaction back: the previous stock stays as it was. */
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+}
 
 const sourceRange = (sourceId: string) => IDBKeyRange.bound([sourceId, 0], [sourceId, Infinity]);
 
@@ -20,8 +28,9 @@ export async function commitStock(
   source: StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
-  return commitWith(db, source.id, () => source, records, mode);
+  return commitWith(db, source.id, () => source, records, mode, options);
 }
 
 /**
@@ -47,15 +56,26 @@ async function commitWith(
   sourceOf: (stored: StockSource | undefined) => StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
+  options.signal?.throwIfAborted();
   // Relaxed durability: stock can always be imported again, and a strict flush to disk costs most of the commit.
   const tx = db.transaction(['stock', 'stockCodes', 'sources'], 'readwrite', { durability: 'relaxed' });
   // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
   tx.done.catch(() => {});
+  const cancel = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished: too late to cancel, the import is in.
+    }
+  };
+  options.signal?.addEventListener('abort', cancel);
   try {
     const source = sourceOf(await tx.objectStore('sources').get(sourceId));
-    return await writeStock(tx, source, records, mode);
+    return await writeStock(tx, source, records, mode, options.onProgress);
   } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
     // A request that throws synchronously (e.g. a value that cannot be stored) does not abort the transaction by
     // itself, and the requests already queued (the delete) would still commit: abort explicitly.
     try {
@@ -64,6 +84,8 @@ async function commitWith(
       // Already aborted or finished.
     }
     throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -72,6 +94,7 @@ async function writeStock(
   source: StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  onProgress?: CommitOptions['onProgress'],
 ): Promise<StockSource> {
   const stock = tx.objectStore('stock');
   let next = records;
@@ -92,6 +115,11 @@ async function writeStock(
   for (let i = 0; i * CHUNK_SIZE < next.length; i++) {
     const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
     track(stock.put(chunk));
+    if ((i + 1) % CHUNKS_IN_FLIGHT === 0) {
+      // Queued from the awaited request's continuation, so the transaction stays active.
+      await writes[writes.length - 1];
+      onProgress?.(Math.min((i + 1) * CHUNK_SIZE, next.length), next.length);
+    }
   }
   track(tx.objectStore('stockCodes').put(buildCodeTable(source.id, next)));
   const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: clock.now(), lastError: undefined, failures: 0 };
@@ -117,6 +145,7 @@ export async function importStock(
   target: { sourceId?: string; kind: StockSource['kind']; name: string; mapping: StockSource['mapping']; lastWarning?: string },
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
   const previous = target.sourceId ? await db.get('sources', target.sourceId) : undefined;
   const source: StockSource = {
@@ -129,7 +158,7 @@ export async function importStock(
     mapping: target.mapping,
     lastWarning: target.lastWarning,
   };
-  return commitStock(db, source, records, mode);
+  return commitStock(db, source, records, mode, options);
 }
 
 

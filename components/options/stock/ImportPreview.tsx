@@ -1,20 +1,29 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
 import { t, type MessageKey } from '@/utils/i18n';
 import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { importStock } from '@/utils/stock/stock-store';
 import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
-import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
-import type { ParsedTable } from '@/utils/stock/parse-stock-input';
-import { checkStockTable } from '@/utils/stock-import/check';
+import { STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
+import { readStockInput, type StockFileRead } from '@/utils/stock-import/read-stock-file';
+import { isCancelled, type Cancellable } from './use-cancellable';
 
 const PREVIEW_ROWS = 8;
 const SHOWN_ERRORS = 20;
 
+/** What is imported: the file (kept, to be read again for another mapping) or the pasted text. */
+export interface ImportInput {
+  source: { file: File; fileName: string } | { text: string };
+  name: string;
+  kind: 'file' | 'paste';
+}
+
 interface Props {
-  table: ParsedTable & { name: string; kind: 'file' | 'paste' };
+  table: StockFileRead & ImportInput;
   sources: StockSource[];
+  /** The panel's step runner: re-reading and committing show their progress there and can be cancelled. */
+  task: Cancellable;
   onDone: () => void;
 }
 
@@ -22,33 +31,41 @@ interface Props {
  * Detected mapping (correctable), sample rows, every problem with its line and value (utils/stock-import/check.ts):
  * errors block the import; warnings (informative values that would be dropped) need "仍然导入", which says what is
  * dropped. Into an existing source: its name and mapping are kept, and the preview says what it replaces.
+ * The file is never held whole: another mapping reads it again (utils/stock-import/read-stock-file.ts).
  */
-export function ImportPreview({ table, sources, onDone }: Props) {
+export function ImportPreview({ table, sources, task, onDone }: Props) {
   const importable = sources.filter((s) => s.kind !== 'url');
   const [target, setTarget] = useState<string>('new');
   const [name, setName] = useState(table.name);
   const [mode, setMode] = useState<StockSource['mode']>('replace');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
-  const [status, setStatus] = useState<{ busy: boolean; done?: string; skipped?: string[]; error?: string }>({ busy: false });
+  const [status, setStatus] = useState<{ done?: string; skipped?: string[]; error?: string }>({});
+  // The check shown, and the mapping it was read with (undefined: detected from the header).
+  const [checked, setChecked] = useState<{ check: StockFileRead['check']; mapping: ColumnMapping | undefined }>({ check: table.check, mapping: undefined });
+  const check = checked.check;
 
   // The mapping remembered for the chosen source applies when it fits this table's header.
   const existing = importable.find((s) => s.id === target);
   const remembered = existing?.mapping;
-  // Title lines above the header ("库存报表 2026-11-25") are skipped.
-  const start = useMemo(() => findHeaderRow(table.rows), [table]);
-  const header = table.rows[start] ?? [];
+  const header = check.header;
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
-  const check = useMemo(
-    () =>
-      checkStockTable(table.rows.slice(start), table.lines.slice(start), {
-        mapping: mapping ?? (fits ? remembered : undefined),
-        checkColumnCount: table.positional,
-        undecodable: table.undecodable,
-      }),
-    [table, start, mapping, fits, remembered],
-  );
+  const wanted = mapping ?? (fits ? remembered : undefined);
+  useEffect(() => {
+    if (JSON.stringify(wanted) === JSON.stringify(checked.mapping) || task.busy) return;
+    setStatus({});
+    task
+      .run((signal, onProgress) => readStockInput(table.source, { mapping: wanted, signal, onProgress }))
+      .then((read) => setChecked({ check: read.check, mapping: wanted }))
+      .catch((error) => {
+        // Cancelled: the mapping goes back to what the shown check was read with.
+        if (isCancelled(error)) setMapping(checked.mapping === remembered ? undefined : checked.mapping);
+        else setStatus({ error: t('stockImportFailed', (error as Error).message) });
+      });
+  }, [JSON.stringify(wanted)]);
   const usedColumns = new Set(Object.values(check.mapping));
-  const blocked = !canCommit(check);
+  // A check read with another mapping than the one chosen (its re-read was cancelled) is not what would commit.
+  const stale = JSON.stringify(wanted) !== JSON.stringify(checked.mapping);
+  const blocked = !canCommit(check) || stale;
   const dropped = describeDropped(check);
 
   const setField = (field: StockField, column: string) => {
@@ -63,31 +80,34 @@ export function ImportPreview({ table, sources, onDone }: Props) {
   };
 
   const commit = async () => {
-    setStatus({ busy: true });
+    setStatus({});
     try {
       // Committed here, in one transaction, then the worker is told (it drops its cache and updates open tabs).
       // An existing source keeps its name and the mapping it remembers, unless the agent corrected the mapping here.
+      // 取消 aborts the transaction: the previous stock stays as it was.
       const keptMapping = existing && mapping === undefined && remembered ? remembered : check.mapping;
-      const saved = await importStock(
-        await getDb(),
-        {
-          sourceId: existing?.id,
-          kind: existing?.kind ?? table.kind,
-          name: existing ? existing.name : name.trim() || table.name,
-          mapping: keptMapping,
-          lastWarning: describeWarnings(check) ?? undefined,
-        },
-        check.records,
-        mode,
+      const saved = await task.run(async (signal, onProgress) =>
+        importStock(
+          await getDb(),
+          {
+            sourceId: existing?.id,
+            kind: existing?.kind ?? table.kind,
+            name: existing ? existing.name : name.trim() || table.name,
+            mapping: keptMapping,
+            lastWarning: describeWarnings(check) ?? undefined,
+          },
+          check.records,
+          mode,
+          { signal, onProgress: (done, total) => onProgress({ stage: 'commit', done, total }) },
+        ),
       );
       await sendToWorker({ type: 'stock.changed' });
       setStatus({
-        busy: false,
         done: t('stockImported', [String(saved.rows ?? 0), saved.name]),
         skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
       });
     } catch (error) {
-      setStatus({ busy: false, error: t('stockImportFailed', (error as Error).message) });
+      if (!isCancelled(error)) setStatus({ error: t('stockImportFailed', (error as Error).message) });
     }
   };
 
@@ -120,7 +140,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         {STOCK_FIELDS.map((field) => (
           <label key={field}>
             <span>{t(`stockField_${field}` as MessageKey)}</span>
-            <select name={`map-${field}`} value={check.mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+            <select name={`map-${field}`} value={check.mapping[field] ?? ''} disabled={task.busy} onChange={(e) => setField(field, e.currentTarget.value)}>
               <option value="">{t('stockFieldUnused')}</option>
               {header.map((title, index) => (
                 <option key={index} value={index}>
@@ -142,7 +162,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.slice(start + 1, start + PREVIEW_ROWS + 1).map((row, r) => (
+            {table.rows.slice(check.headerIndex + 1, check.headerIndex + PREVIEW_ROWS + 1).map((row, r) => (
               <tr key={r}>
                 {header.map((_, i) => (
                   <td key={i} class={usedColumns.has(i) ? 'used' : ''}>{row[i] ?? ''}</td>
@@ -213,15 +233,15 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         </label>
         {check.warningCount > 0 && !blocked ? (
           // Dropping values is the agent's call: the button says what goes.
-          <button type="button" class="primary warn" name="import-anyway" disabled={status.busy} onClick={commit}>
-            {status.busy ? '…' : t('stockImportAnyway', [String(check.records.length), dropped ?? ''])}
+          <button type="button" class="primary warn" name="import-anyway" disabled={task.busy} onClick={commit}>
+            {task.busy ? '…' : t('stockImportAnyway', [String(check.records.length), dropped ?? ''])}
           </button>
         ) : (
-          <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
-            {status.busy ? '…' : blocked && check.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(check.records.length))}
+          <button type="button" class="primary" name="import" disabled={blocked || task.busy} onClick={commit}>
+            {task.busy ? '…' : blocked && check.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(check.records.length))}
           </button>
         )}
-        <button type="button" onClick={onDone}>{t('stockCancel')}</button>
+        <button type="button" disabled={task.busy} onClick={onDone}>{t('stockCancel')}</button>
       </div>
       {status.error && <p class="error" role="alert" data-testid="import-error">{status.error}</p>}
     </div>
