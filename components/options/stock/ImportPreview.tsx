@@ -5,7 +5,7 @@ import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { importStock } from '@/utils/stock/stock-store';
 import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
-import { STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
+import { detectMapping, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
 import { readStockInput, type StockFileRead } from '@/utils/stock-import/read-stock-file';
 import { isCancelled, type Cancellable } from './use-cancellable';
 
@@ -40,8 +40,7 @@ export function ImportPreview({ table, sources, task, onDone }: Props) {
   const [mode, setMode] = useState<StockSource['mode']>('replace');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
   const [status, setStatus] = useState<{ done?: string; skipped?: string[]; error?: string }>({});
-  // The check shown, and the mapping it was read with (undefined: detected from the header).
-  const [checked, setChecked] = useState<{ check: StockFileRead['check']; mapping: ColumnMapping | undefined }>({ check: table.check, mapping: undefined });
+  const [checked, setChecked] = useState<{ check: StockFileRead['check'] }>({ check: table.check });
   const check = checked.check;
 
   // The mapping remembered for the chosen source applies when it fits this table's header.
@@ -50,21 +49,19 @@ export function ImportPreview({ table, sources, task, onDone }: Props) {
   const header = check.header;
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
   const wanted = mapping ?? (fits ? remembered : undefined);
+  // The check shown was read with another mapping than the one chosen: read the file again (a remembered mapping that
+  // is the detected one needs no second read). Until then, the check is not what would commit.
+  const stale = !sameMapping(wanted ?? detectMapping(header), check.mapping);
   useEffect(() => {
-    if (JSON.stringify(wanted) === JSON.stringify(checked.mapping) || task.busy) return;
+    if (!stale || task.busy) return;
     setStatus({});
     task
       .run((signal, onProgress) => readStockInput(table.source, { mapping: wanted, signal, onProgress }))
-      .then((read) => setChecked({ check: read.check, mapping: wanted }))
-      .catch((error) => {
-        // Cancelled: the mapping goes back to what the shown check was read with.
-        if (isCancelled(error)) setMapping(checked.mapping === remembered ? undefined : checked.mapping);
-        else setStatus({ error: t('stockImportFailed', (error as Error).message) });
-      });
-  }, [JSON.stringify(wanted)]);
+      .then((read) => setChecked({ check: read.check }))
+      // Cancelled: the mapping goes back to the one the shown check was read with.
+      .catch((error) => (isCancelled(error) ? setMapping(check.mapping) : setStatus({ error: t('stockImportFailed', (error as Error).message) })));
+  }, [stale, JSON.stringify(wanted)]);
   const usedColumns = new Set(Object.values(check.mapping));
-  // A check read with another mapping than the one chosen (its re-read was cancelled) is not what would commit.
-  const stale = JSON.stringify(wanted) !== JSON.stringify(checked.mapping);
   const blocked = !canCommit(check) || stale;
   const dropped = describeDropped(check);
 
@@ -247,3 +244,5 @@ export function ImportPreview({ table, sources, task, onDone }: Props) {
     </div>
   );
 }
+
+const sameMapping = (a: ColumnMapping, b: ColumnMapping) => STOCK_FIELDS.every((field) => a[field] === b[field]);
