@@ -32,6 +32,9 @@ describe('stock import: progress and cancel', { timeout: 240_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'xiaoer-progress-'));
     bigFile = join(dir, 'big-export.csv');
     writeFileSync(bigFile, makeStockCsv(ROWS).bytes);
+    const options = await h.openExtensionPage('options.html#stock');
+    before = { stock: await lookUp(options), sources: await sources(options) };
+    await options.close();
   });
   afterAll(async () => {
     await h?.close();
@@ -39,7 +42,6 @@ describe('stock import: progress and cancel', { timeout: 240_000 }, () => {
 
   it('cancelled while the file is read: no preview, the previous stock as it was, said on the page and in the log', async () => {
     const options = await h.openExtensionPage('options.html#stock');
-    before = { stock: await lookUp(options), sources: await sources(options) };
     await (await options.waitForSelector('input[name="stock-file"]'))!.uploadFile(bigFile);
     const progress = await options.waitForSelector('[data-testid="import-progress"][data-stage="read"]', { timeout: 60_000 });
     // Rows are counted as they are read.
