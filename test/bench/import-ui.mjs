@@ -1,7 +1,7 @@
 // The stock import as an agent does it: the options page of the built extension, the file chosen in its input,
 // 导入 clicked, until it says 已导入. Wall-clock time in node (upload → done seen, polled every 20 ms) and the peak
 // JS heap of the extension's processes (the options page, where the import runs, plus the service worker, sampled
-// every 100 ms with CDP Performance.getMetrics JSHeapUsedSize).
+// every 100 ms: CDP Performance.getMetrics JSHeapUsedSize of the page, Runtime.getHeapUsage of the worker).
 
 /**
  * @param {import('puppeteer-core').Browser} browser
@@ -16,19 +16,20 @@ export async function importThroughOptions(browser, extensionId, file) {
   const pageCdp = await page.createCDPSession();
   await pageCdp.send('Performance.enable');
   const workerTarget = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  // A service worker target has no Performance domain: its heap comes from Runtime.getHeapUsage.
   const workerCdp = workerTarget ? await workerTarget.createCDPSession() : null;
-  if (workerCdp) await workerCdp.send('Performance.enable');
-  const heapOf = async (cdp) => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
+  const pageHeap = async () => {
+    const { metrics } = await pageCdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   };
+  const workerHeap = async () => (workerCdp ? (await workerCdp.send('Runtime.getHeapUsage')).usedSize : 0);
   let pagePeak = 0;
   let workerPeak = 0;
   let sumPeak = 0;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      const [p, w] = await Promise.all([heapOf(pageCdp).catch(() => 0), workerCdp ? heapOf(workerCdp).catch(() => 0) : 0]);
+      const [p, w] = await Promise.all([pageHeap().catch(() => 0), workerHeap().catch(() => 0)]);
       pagePeak = Math.max(pagePeak, p);
       workerPeak = Math.max(workerPeak, w);
       sumPeak = Math.max(sumPeak, p + w);

@@ -9,6 +9,7 @@ import { stockChecker, type StockCheck, type StockCheckOptions } from './check';
 import { detectBom, sniffUtf16, type TextEncodingName } from './decode';
 import { DETECT_MAX_CHARS, parseDelimited, type Delimiter } from './table';
 import { readXlsxTable } from './xlsx';
+import { isZip, OLD_XLS } from '../stock/parse-stock-input';
 
 /** The biggest CSV/TSV the import reads (about 2,000,000 rows of a typical ERP export), checked before reading. */
 export const MAX_DELIMITED_BYTES = 160 * 1024 * 1024;
@@ -46,8 +47,6 @@ export interface ReadOptions {
   pieceBytes?: number;
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 /** A file (CSV, TSV, XLSX; any common encoding) or pasted text, read and checked as the import commits it. */
 export async function readStockInput(input: { file: Blob; fileName: string } | { text: string }, options: ReadOptions = {}): Promise<StockFileRead> {
   if ('text' in input) {
@@ -67,7 +66,7 @@ export async function readStockInput(input: { file: Blob; fileName: string } | {
     checker.add(rows, lines);
     return { ...kept(rows, lines), format: 'XLSX', positional: false, check: checker.finish() };
   }
-  if (/\.xls$/i.test(fileName)) throw new Error('不支持旧版 .xls 文件，请在 ERP 或 Excel 中另存为 .xlsx 或 .csv');
+  if (/\.xls$/i.test(fileName)) throw new Error(OLD_XLS);
   if (file.size > MAX_DELIMITED_BYTES) {
     throw new Error(`文件过大（${(file.size / 1024 / 1024).toFixed(0)} MB，上限 ${MAX_DELIMITED_BYTES / 1024 / 1024} MB，约 200 万行）`);
   }
