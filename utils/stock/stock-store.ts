@@ -111,6 +111,8 @@ async function writeStock(
     request.catch(() => {});
     writes.push(request);
   };
+  // Built first (synchronous work): the chunk writes after it yield between requests, where 取消 can land.
+  const codeTable = buildCodeTable(source.id, next);
   track(stock.delete(sourceRange(source.id)));
   for (let i = 0; i * CHUNK_SIZE < next.length; i++) {
     const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
@@ -121,7 +123,7 @@ async function writeStock(
       onProgress?.(Math.min((i + 1) * CHUNK_SIZE, next.length), next.length);
     }
   }
-  track(tx.objectStore('stockCodes').put(buildCodeTable(source.id, next)));
+  track(tx.objectStore('stockCodes').put(codeTable));
   const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: clock.now(), lastError: undefined, failures: 0 };
   track(tx.objectStore('sources').put(saved));
   await Promise.all(writes);

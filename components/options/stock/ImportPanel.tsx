@@ -1,10 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
 import { t } from '@/utils/i18n';
 import { getDb } from '@/utils/db/open-db';
 import { appendLog } from '@/utils/log/event-log';
 import { clock } from '@/utils/clock';
-import { readStockInput, type ReadProgress, type StockFileRead } from '@/utils/stock-import/read-stock-file';
+import { readStockInput, type StockFileRead } from '@/utils/stock-import/read-stock-file';
 import { ImportPreview, type ImportInput } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { isCancelled, useCancellable } from './use-cancellable';
@@ -17,11 +17,7 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const task = useCancellable();
-  // What the running step works on, for the log line of a cancel.
-  const working = useRef('');
-
   const read = async (input: ImportInput, describeError: (message: string) => string) => {
-    working.current = input.name;
     setError(null);
     setCancelled(null);
     setParsed(null);
@@ -29,7 +25,7 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
       const table = await task.run((signal, onProgress) => readStockInput(input.source, { signal, onProgress }));
       setParsed({ ...table, ...input });
     } catch (e) {
-      if (isCancelled(e)) setCancelled(t('stockImportCancelled'));
+      if (isCancelled(e)) onCancelled(input.name);
       else setError(describeError((e as Error).message));
     }
   };
@@ -37,8 +33,12 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
     read({ source: { file, fileName: file.name }, name: file.name.replace(/\.[^.]+$/, ''), kind: 'file' }, (message) => t('stockReadFailed', [file.name, message]));
   const readPaste = () => read({ source: { text: pasted }, name: t('stockPastedName'), kind: 'paste' }, (message) => message);
 
-  /** A cancelled step is said here and in the log (options → 日志), with how far it got. */
-  const onCancelled = (name: string, progress: ReadProgress | null) => {
+  /**
+   * A step that ended cancelled is said here and in the log (options → 日志), with how far it got. Only then: a
+   * 取消 that came too late (the records already committed) leaves the import done, and says so.
+   */
+  const onCancelled = (name: string) => {
+    const progress = task.stoppedAt();
     setCancelled(t('stockImportCancelled'));
     const where = progress?.stage === 'commit' ? `写入 ${progress.done}/${progress.total ?? 0} 条时` : `已读 ${progress?.done ?? 0} 行时`;
     void getDb()
@@ -90,11 +90,7 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
         <ImportProgress
           key={task.progress.stage}
           progress={task.progress}
-          onCancel={() => {
-            const progress = task.progress;
-            task.cancel();
-            onCancelled(parsed?.name ?? working.current, progress);
-          }}
+          onCancel={task.cancel}
         />
       )}
       {cancelled && !task.busy && (
@@ -108,7 +104,14 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
         </p>
       )}
       {parsed && (
-        <ImportPreview key={parsed.name + parsed.check.dataRows} table={parsed} sources={sources} task={task} onDone={() => setParsed(null)} />
+        <ImportPreview
+          key={parsed.name + parsed.check.dataRows}
+          table={parsed}
+          sources={sources}
+          task={task}
+          onCancelled={() => onCancelled(parsed.name)}
+          onDone={() => setParsed(null)}
+        />
       )}
     </div>
   );

@@ -24,6 +24,8 @@ interface Props {
   sources: StockSource[];
   /** The panel's step runner: re-reading and committing show their progress there and can be cancelled. */
   task: Cancellable;
+  /** A re-read or the commit ended cancelled (the panel says so and logs it). */
+  onCancelled: () => void;
   onDone: () => void;
 }
 
@@ -33,7 +35,7 @@ interface Props {
  * dropped. Into an existing source: its name and mapping are kept, and the preview says what it replaces.
  * The file is never held whole: another mapping reads it again (utils/stock-import/read-stock-file.ts).
  */
-export function ImportPreview({ table, sources, task, onDone }: Props) {
+export function ImportPreview({ table, sources, task, onCancelled, onDone }: Props) {
   const importable = sources.filter((s) => s.kind !== 'url');
   const [target, setTarget] = useState<string>('new');
   const [name, setName] = useState(table.name);
@@ -59,7 +61,11 @@ export function ImportPreview({ table, sources, task, onDone }: Props) {
       .run((signal, onProgress) => readStockInput(table.source, { mapping: wanted, signal, onProgress }))
       .then((read) => setChecked({ check: read.check }))
       // Cancelled: the mapping goes back to the one the shown check was read with.
-      .catch((error) => (isCancelled(error) ? setMapping(check.mapping) : setStatus({ error: t('stockImportFailed', (error as Error).message) })));
+      .catch((error) => {
+        if (!isCancelled(error)) return setStatus({ error: t('stockImportFailed', (error as Error).message) });
+        setMapping(check.mapping);
+        onCancelled();
+      });
   }, [stale, JSON.stringify(wanted)]);
   const usedColumns = new Set(Object.values(check.mapping));
   const blocked = !canCommit(check) || stale;
@@ -104,7 +110,8 @@ export function ImportPreview({ table, sources, task, onDone }: Props) {
         skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
       });
     } catch (error) {
-      if (!isCancelled(error)) setStatus({ error: t('stockImportFailed', (error as Error).message) });
+      if (isCancelled(error)) onCancelled();
+      else setStatus({ error: t('stockImportFailed', (error as Error).message) });
     }
   };
 

@@ -11,6 +11,8 @@ export const isCancelled = (error: unknown) => error instanceof DOMException && 
 export function useCancellable() {
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // How far the step had got when 取消 was pressed (for the log line, once the step has ended cancelled).
+  const stoppedAt = useRef<ReadProgress | null>(null);
   const run = async <T,>(work: (signal: AbortSignal, onProgress: (progress: ReadProgress) => void) => Promise<T>): Promise<T> => {
     const current = new AbortController();
     controller.current = current;
@@ -22,7 +24,11 @@ export function useCancellable() {
       setProgress(null);
     }
   };
-  return { progress, busy: progress !== null, run, cancel: () => controller.current?.abort() };
+  const cancel = () => {
+    stoppedAt.current = progress;
+    controller.current?.abort();
+  };
+  return { progress, busy: progress !== null, run, cancel, stoppedAt: () => stoppedAt.current };
 }
 
 export type Cancellable = ReturnType<typeof useCancellable>;
