@@ -49,14 +49,14 @@
 //   snippets.content.bundle.gz.kb  gzip -9 size of content-scripts/console.js (KiB), of the bench build (its content
 //                                  script is built like the demo build; compared with .output-demo/chrome-mv3 when present)
 // Figures only: targets are printed, never enforced. Exit code 0 unless the run itself breaks.
-// --only GROUPS: only these groups of rows, comma-separated (import, lookup, overlay, search, palette, insert, churn,
+// --only GROUPS: only these groups of rows, comma-separated (import, load, lookup, overlay, search, palette, insert, churn,
 // virtual; e.g. `--only churn,virtual`), for working on one figure; the bundle size is always printed.
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
 // service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../support/chromium.mjs';
@@ -68,6 +68,7 @@ import { EDITORS } from '../editors/editors.mjs';
 import { startEditorServer } from '../editors/server.mjs';
 import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
+import { importThroughOptions } from './import-ui.mjs';
 import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
 import { startRerenderServer } from '../rerender/server.mjs';
 import { stockCsv as rerenderStockCsv } from '../rerender/catalog.mjs';
@@ -80,6 +81,10 @@ const OVERLAY_DELAY = 300;
 /** Long tasks this long after the page painted its rows count as Xiaoer's follow-up work (full scan, lookups). */
 const AFTER_PAINT_MS = 1000;
 const SNIPPET_COUNT = 20_000;
+/** The big library of issue 18: search and palette rows `.100k.`. */
+const SNIPPET_COUNT_BIG = 100_000;
+/** The load rows of issue 18: a 1,000,000-row export through the options page, and 100,000 rows for the ratio. */
+const LOAD_ROWS = [100_000, 1_000_000];
 /** The corpus's clock (lastUsedAt) and the searches' `now`: fixed, as in test/unit/snippet-search-speed.test.ts. */
 const SNIPPET_NOW = Date.UTC(2025, 5, 1);
 /**
@@ -112,7 +117,7 @@ const BASELINE_RUNS = Math.min(RUNS, 3);
 /** Pairs (page alone, with Xiaoer) of the churning table: as many as runs, at least 3. */
 const CHURN_RUNS = Math.max(RUNS, 3);
 const profileDir = option('--profile') && resolve(option('--profile'));
-const BENCH_GROUPS = ['import', 'lookup', 'overlay', 'search', 'palette', 'insert', 'churn', 'virtual'];
+const BENCH_GROUPS = ['import', 'load', 'lookup', 'overlay', 'search', 'palette', 'insert', 'churn', 'virtual'];
 const only = option('--only')?.split(',').map((name) => name.trim());
 const unknownGroups = (only ?? []).filter((name) => !BENCH_GROUPS.includes(name));
 if (unknownGroups.length) throw new Error(`--only: no group ${unknownGroups.join(', ')} (groups: ${BENCH_GROUPS.join(', ')})`);
@@ -341,6 +346,29 @@ try {
   }
 
   // -------------------------------------------------------------------------------------------------------------
+  // 5b. Load: 100,000 and 1,000,000-row exports through the options page (once each: the 1M one takes seconds).
+  if (wants('load')) {
+    details.load = {};
+    const dir = mkdtempSync(join(tmpdir(), 'xiaoer-bench-load-'));
+    try {
+      for (const rows of LOAD_ROWS) {
+        const file = join(dir, `stock-${rows}.csv`);
+        const generated = makeStockCsv(rows);
+        writeFileSync(file, generated.bytes);
+        log(`import through the options page: ${rows.toLocaleString('en')} rows, ${(generated.bytes.length / 1e6).toFixed(1)} MB GBK`);
+        const run = await importThroughOptions(browser, extensionId, file);
+        const key = rows === 1_000_000 ? '1m' : `${rows / 1000}k`;
+        // The 100k run through the page is `.ui.`: stock.import100k.ms is the bench page's timing of the same work.
+        results[`stock.import${key}${rows === 1_000_000 ? '' : '.ui'}.ms`] = run.ms;
+        results[`stock.import${key}.peakMiB`] = run.peakMiB;
+        details.load[key] = { ...run, bytes: generated.bytes.length };
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
   // 6. Reply snippets: search over 20,000 snippets in the bench page, ours then Fuse.js.
   if (wants('search')) {
     const queries = SNIPPET_TYPED.flatMap((word) => Array.from(word, (_, n) => word.slice(0, n + 1)));
@@ -372,12 +400,20 @@ try {
       // queries of each query's median over the rounds.
       queryMedianP95: percentile(queries.map((_, n) => median(search.samples.map((times) => times[n]))), 95),
     };
+
+    // The same queries over 100,000 snippets (ours only: Fuse.js would take minutes).
+    log(`snippet search: ${SNIPPET_COUNT_BIG.toLocaleString('en')} snippets, ${queries.length} queries × ${SEARCH_ROUNDS} rounds (ours only)`);
+    const search100k = await call('snippetSearch', { count: SNIPPET_COUNT_BIG, now: SNIPPET_NOW, queries, rounds: SEARCH_ROUNDS, fuseQueries: [] });
+    if (search100k.size !== SNIPPET_COUNT_BIG || !search100k.hits.some((n) => n > 0)) throw new Error('The 100k snippet search found nothing.');
+    results['snippets.search100k.p50.ms'] = percentile(search100k.samples.flat(), 50);
+    results['snippets.search100k.p95.ms'] = percentile(search100k.samples.flat(), 95);
+    details.search100k = { keysMs: search100k.keysMs, buildMs: search100k.buildMs, max: Math.max(...search100k.samples.flat()) };
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // 7. Palette opening in the demo chat: default library, then the 20k corpus stored.
   if (wants('palette')) {
-    log(`palette: ${demo.origin}/console/chat?script=off; 1 untimed + ${PALETTE_OPENINGS} openings, default library, then ${SNIPPET_COUNT.toLocaleString('en')} snippets`);
+    log(`palette: ${demo.origin}/console/chat?script=off; 1 untimed + ${PALETTE_OPENINGS} openings, default library, then ${SNIPPET_COUNT.toLocaleString('en')} and ${SNIPPET_COUNT_BIG.toLocaleString('en')} snippets`);
     await call('lookup', codes2k); // worker warm
     const chat = watch(await browser.newPage());
     await chat.evaluateOnNewDocument(paletteProbe);
@@ -388,10 +424,14 @@ try {
     const stored = await call('storeSnippetCorpus', SNIPPET_COUNT, SNIPPET_NOW);
     if (stored !== SNIPPET_COUNT) throw new Error(`The snippet store holds ${stored} snippets, expected ${SNIPPET_COUNT}.`);
     const palette20k = await measurePalette(chat);
+    const stored100k = await call('storeSnippetCorpus', SNIPPET_COUNT_BIG, SNIPPET_NOW);
+    if (stored100k !== SNIPPET_COUNT_BIG) throw new Error(`The snippet store holds ${stored100k} snippets, expected ${SNIPPET_COUNT_BIG}.`);
+    const palette100k = await measurePalette(chat);
     await chat.close();
     results['snippets.palette.open.ms'] = median(paletteDefault.openings.map((o) => o.paintedAt - o.keyAt));
     results['snippets.palette.open.20k.ms'] = median(palette20k.openings.map((o) => o.paintedAt - o.keyAt));
-    details.palette = { default: paletteDefault, big: palette20k };
+    results['snippets.palette.open.100k.ms'] = median(palette100k.openings.map((o) => o.paintedAt - o.keyAt));
+    details.palette = { default: paletteDefault, big: palette20k, huge: palette100k };
   } else if (wants('insert')) {
     await insertionBench(bench);
   }
@@ -670,6 +710,10 @@ function report() {
   const rows = [
     ['stock.import100k.ms', '≤ 1500', 'stock.import100k.baseline.ms'],
     ['stock.import100k.baseline.ms', '', null],
+    ['stock.import1m.ms', '≤ 8000', 'stock.import100k.ui.ms'],
+    ['stock.import1m.peakMiB', '≤ 600', 'stock.import100k.peakMiB'],
+    ['stock.import100k.ui.ms', '', null],
+    ['stock.import100k.peakMiB', '', null],
     ['stock.lookup2k.warm.ms', '≤ 10', null],
     ['stock.lookup2k.cold.ms', '≤ 300', null],
     ['stock.overlay2k.ms', '≤ 100', 'stock.overlay2k.baseline.ms'],
@@ -711,6 +755,9 @@ function report() {
     ['snippets.search20k.fuse.p95.ms', '', null],
     ['snippets.palette.open.ms', '≤ 50', null],
     ['snippets.palette.open.20k.ms', '≤ 50', null],
+    ['snippets.search100k.p95.ms', '≤ 5', 'snippets.search20k.p95.ms'],
+    ['snippets.search100k.p50.ms', '', 'snippets.search20k.p50.ms'],
+    ['snippets.palette.open.100k.ms', '≤ 50', 'snippets.palette.open.20k.ms'],
     ...EDITORS.map((editor) => [`snippets.insert.${editor.name}.ms`, '≤ 16', 'snippets.insert.baseline.setter.ms']),
     ['snippets.insert.baseline.setter.ms', '', null],
     ['snippets.content.bundle.gz.kb', '≤ 60', null],
@@ -781,7 +828,14 @@ function report() {
   if (s) console.log(`                   on Fuse's ${s.fuseQueries.length} queries: ours p50 ${fmt(s.subsetP50)} p95 ${fmt(s.subsetP95)} vs Fuse.js p50 ` +
     `${fmt(results['snippets.search20k.fuse.p50.ms'])} p95 ${fmt(results['snippets.search20k.fuse.p95.ms'])} → Fuse ÷ ours (p95) ` +
     `${(results['snippets.search20k.fuse.p95.ms'] / s.subsetP95).toFixed(0)}×; slowest (median) ${s.slowest.map((q) => `"${q.query}" ${fmt(q.ms)}`).join(', ')}`);
-  for (const [name, run] of details.palette ? [['default library', details.palette.default], [`${SNIPPET_COUNT.toLocaleString('en')} snippets`, details.palette.big]] : []) {
+  const load = details.load;
+  if (load) console.log(`  load (options page): 100k rows ${fmt(load['100k'].ms)} ms (read ${fmt(load['100k'].readMs)}, commit ${fmt(load['100k'].commitMs)}), peak ${fmt(load['100k'].peakMiB)} MiB; ` +
+    `1M rows ${fmt(load['1m'].ms)} ms (read ${fmt(load['1m'].readMs)}, commit ${fmt(load['1m'].commitMs)}), peak ${fmt(load['1m'].peakMiB)} MiB ` +
+    `(page ${fmt(load['1m'].pagePeakMiB)}, worker ${fmt(load['1m'].workerPeakMiB)}); 1M ÷ 100k: time ${(load['1m'].ms / load['100k'].ms).toFixed(1)}×, ` +
+    `peak ${(load['1m'].peakMiB / load['100k'].peakMiB).toFixed(1)}× for 10× the rows; "${load['1m'].done}"`);
+  if (details.search100k) console.log(`  snippet search 100k: keys ${fmt(details.search100k.keysMs)} · buildSnippetIndex ${fmt(details.search100k.buildMs)} · max ${fmt(details.search100k.max)}`);
+  const palettes = details.palette ? [['default library', details.palette.default], [`${SNIPPET_COUNT.toLocaleString('en')} snippets`, details.palette.big], [`${SNIPPET_COUNT_BIG.toLocaleString('en')} snippets`, details.palette.huge]] : [];
+  for (const [name, run] of palettes) {
     const open = run.openings.map((o) => o.paintedAt - o.keyAt);
     console.log(`  palette (${name}): '/' → results in the DOM ${fmt(median(run.openings.map((o) => o.shownAt - o.keyAt)))}, → next frame ` +
       `${fmt(median(open))}   [openings ${spread(open)}; ${run.openings[0]?.options} results shown]`);

@@ -12,6 +12,8 @@ describe('parseDelimited', () => {
         ['A-2', '连衣裙,蓝,大码', '6'],
       ],
       lines: [1, 2, 3],
+      rest: pasted.length,
+      restLine: 4,
     });
   });
 

@@ -88,7 +88,10 @@ async function redirectTarget(response: Response, from: string, accept: string, 
 /** Reads the body but stops (and fails) as soon as it passes `limit` bytes, whatever Content-Length claims. */
 export async function readCapped(response: Response, limit: number, label: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > limit) throw new Error(`${label}内容过大（${formatMb(declared)}，上限 ${formatMb(limit)}）`);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw new Error(`${label}内容过大（${formatMb(declared)}，上限 ${formatMb(limit)}）`);
+  }
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array();
   const parts: Uint8Array[] = [];

@@ -24,8 +24,15 @@ export interface StockRecord {
  * Name/spec/codes are taken from the first row that has them.
  */
 export function aggregateRows(rows: StockRow[]): StockRecord[] {
+  const aggregate = recordAggregator();
+  for (const row of rows) aggregate.add(row);
+  return aggregate.records();
+}
+
+/** aggregateRows one row at a time, for a table read in pieces. */
+export function recordAggregator(): { add: (row: StockRow) => void; records: () => StockRecord[] } {
   const byCode = new Map<string, StockRecord>();
-  for (const row of rows) {
+  const add = (row: StockRow): void => {
     let record = byCode.get(row.code);
     if (!record) {
       // A prototype-less object: a warehouse named "__proto__" is just a key.
@@ -42,14 +49,17 @@ export function aggregateRows(rows: StockRow[]): StockRecord[] {
       if (!record.spec && row.spec) record.spec = row.spec;
     }
     record.warehouses[row.warehouse] = row.available;
-  }
-  const records = [...byCode.values()];
-  for (const record of records) {
-    let available = 0;
-    for (const warehouse in record.warehouses) available += record.warehouses[warehouse]!;
-    record.available = available;
-  }
-  return records;
+  };
+  const records = (): StockRecord[] => {
+    const all = [...byCode.values()];
+    for (const record of all) {
+      let available = 0;
+      for (const warehouse in record.warehouses) available += record.warehouses[warehouse]!;
+      record.available = available;
+    }
+    return all;
+  };
+  return { add, records };
 }
 
 /**

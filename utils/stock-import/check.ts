@@ -9,9 +9,9 @@
  * without that value, only after the agent says so ("仍然导入"), and the outcome names what was dropped.
  * Each problem names its line, its column and its value.
  */
-import { aggregateRows, type StockRecord } from './aggregate';
+import { recordAggregator, type StockRecord } from './aggregate';
 import { detectMapping, findHeaderRow, mappingProblems, type ColumnMapping } from './columns';
-import { toStockRows, type RowError, type RowWarning } from './rows';
+import { stockRowReader, type RowError, type RowWarning } from './rows';
 
 export interface StockCheckOptions {
   /** The agent's correction, or the mapping remembered for the source; detected from the header otherwise. */
@@ -45,37 +45,82 @@ export interface StockCheck {
 }
 
 export function checkStockTable(allRows: string[][], allLines: number[] | undefined, options: StockCheckOptions = {}): StockCheck {
-  // ERP exports often put a title line ("库存报表 2026-11-25") above the header.
-  const headerIndex = Math.max(0, findHeaderRow(allRows));
-  const rows = headerIndex ? allRows.slice(headerIndex) : allRows;
-  const lines = headerIndex && allLines ? allLines.slice(headerIndex) : allLines;
-  const header = rows[0] ?? [];
-  const mapping = options.mapping ?? detectMapping(header);
+  const checker = stockChecker(options);
+  checker.add(allRows, allLines);
+  return checker.finish();
+}
+
+/**
+ * checkStockTable for a table read in pieces (a big file is never held whole, see ./read-stock-file.ts): the header is
+ * looked for in the first piece, each row is checked and folded into its record as it comes, and only the records
+ * are kept. `add` may be called any number of times; `rows` counts the data rows seen so far.
+ */
+export function stockChecker(options: StockCheckOptions = {}) {
+  let head: Pick<StockCheck, 'header' | 'headerIndex' | 'mapping'> | undefined;
+  let reader: ReturnType<typeof stockRowReader> | undefined;
+  const aggregate = recordAggregator();
   const fileErrors: string[] = [];
-  if (options.undecodable) {
-    const { count, line } = options.undecodable;
-    fileErrors.push(
-      `第 ${line} 行起有 ${count} 处内容无法按 UTF-8、UTF-16 或 GB18030/GBK 解码（文件编码无法识别），请在 ERP 或 Excel 中另存为 UTF-8 或 GBK 的 CSV`,
-    );
-  }
-  if (rows.length === 0) fileErrors.push('文件是空的');
-  else fileErrors.push(...mappingProblems(mapping));
-  const empty: StockCheck = {
-    header, headerIndex, mapping, fileErrors, rowErrors: [], errorCount: 0, warnings: [], warningCount: 0, dropped: {},
-    dataRows: Math.max(rows.length - 1, 0), records: [],
+  let dataRows = 0;
+  let seenRows = 0;
+
+  const start = (rows: string[][]) => {
+    // ERP exports often put a title line ("库存报表 2026-11-25") above the header.
+    const headerIndex = rows.length ? Math.max(0, findHeaderRow(rows)) : 0;
+    const header = rows[headerIndex] ?? [];
+    const mapping = options.mapping ?? detectMapping(header);
+    head = { header, headerIndex, mapping };
+    if (rows.length === 0) fileErrors.push('文件是空的');
+    else {
+      fileErrors.push(...mappingProblems(mapping));
+      if (mappingProblems(mapping).length === 0) {
+        reader = stockRowReader(header, mapping, { maxErrors: options.maxListed, checkColumnCount: options.checkColumnCount ?? true });
+      }
+    }
+    return headerIndex + 1;
   };
-  if (rows.length === 0 || mappingProblems(mapping).length > 0) return empty;
-  const read = toStockRows(rows, mapping, lines, { maxErrors: options.maxListed, checkColumnCount: options.checkColumnCount ?? true });
-  const blocked = fileErrors.length > 0 || read.errorCount > 0;
-  return {
-    ...empty,
-    rowErrors: read.errors,
-    errorCount: read.errorCount,
-    warnings: read.warnings,
-    warningCount: read.warningCount,
-    dropped: read.dropped,
-    records: blocked ? [] : aggregateRows(read.rows),
+
+  const add = (rows: string[][], lines: number[] | undefined): void => {
+    let i = 0;
+    if (!head) {
+      i = start(rows);
+      dataRows = Math.max(rows.length - i, 0);
+    } else dataRows += rows.length;
+    if (!reader) return;
+    const headerIndex = head!.headerIndex;
+    for (; i < rows.length; i++) {
+      // Without physical lines, a row's line counts from the header (line 1).
+      const line = lines?.[i] ?? seenRows + i - headerIndex + 1;
+      const row = reader.add(rows[i]!, line);
+      if (row) aggregate.add(row);
+    }
+    seenRows += rows.length;
   };
+
+  /** `undecodable`: as the option, when it is known only once the whole text was read. */
+  const finish = (undecodable = options.undecodable): StockCheck => {
+    if (!head) start([]);
+    if (undecodable) {
+      const { count, line } = undecodable;
+      fileErrors.unshift(
+        `第 ${line} 行起有 ${count} 处内容无法按 UTF-8、UTF-16 或 GB18030/GBK 解码（文件编码无法识别），请在 ERP 或 Excel 中另存为 UTF-8 或 GBK 的 CSV`,
+      );
+    }
+    const read = reader?.result;
+    const blocked = fileErrors.length > 0 || !read || read.errorCount > 0;
+    return {
+      ...head!,
+      fileErrors,
+      rowErrors: read?.errors ?? [],
+      errorCount: read?.errorCount ?? 0,
+      warnings: read?.warnings ?? [],
+      warningCount: read?.warningCount ?? 0,
+      dropped: read?.dropped ?? {},
+      dataRows,
+      records: blocked ? [] : aggregate.records(),
+    };
+  };
+
+  return { add, finish, rows: () => dataRows };
 }
 
 /** Nothing blocks the import (warnings may still need "import anyway"). */

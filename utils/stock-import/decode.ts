@@ -56,7 +56,7 @@ function findReplacements(text: string): { count: number; line: number } {
   return { count, line };
 }
 
-function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | null {
+export function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
@@ -69,7 +69,7 @@ function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: num
  * Pure-CJK UTF-16 has few NULs, but a stock table always has digits and
  * delimiters, so a clear majority of NULs on one side is a reliable signal.
  */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (length < 4) return null;
   let evenNuls = 0;

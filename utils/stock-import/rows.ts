@@ -4,6 +4,7 @@
  */
 import { normalizeCode } from '@/utils/stock/normalize-code';
 import { STOCK_RECORD_MAX } from '@/utils/stock/limits';
+import { ownCopy } from '@/utils/text/own-copy';
 import type { ColumnMapping } from './columns';
 
 export interface StockRow {
@@ -70,18 +71,46 @@ export function toStockRows(
   lines?: number[],
   options: StockRowsOptions = {},
 ): StockRowsResult {
+  const reader = stockRowReader(rows[0] ?? [], mapping, options);
+  const read: StockRow[] = [];
+  for (let index = 1; index < rows.length; index++) {
+    const stockRow = reader.add(rows[index]!, lines?.[index] ?? index + 1);
+    if (stockRow) read.push(stockRow);
+  }
+  return { ...reader.result, rows: read };
+}
+
+/**
+ * The row-by-row reader behind toStockRows, for a table read in pieces (a big file is never held whole): `add` checks
+ * one data row and answers its stock row, or null (blank, or an error counted in `result`).
+ */
+export function stockRowReader(
+  header: string[],
+  mapping: ColumnMapping,
+  options: StockRowsOptions = {},
+): { add: (row: string[], line: number) => StockRow | null; result: Omit<StockRowsResult, 'rows'> } {
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const result: StockRowsResult = { rows: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, dropped: {} };
-  const header = rows[0] ?? [];
   const width = header.length;
   const columnName = (column: number | undefined) => (column === undefined ? '' : (header[column] ?? '').trim() || `第 ${column + 1} 列`);
-  // code + warehouse → line of the row that had it first.
-  const seen = new Map<string, number>();
+  // code → its first warehouse and line, or (a code in several warehouses) warehouse → line: no key per row.
+  const seen = new Map<string, { warehouse: string; line: number } | Map<string, number>>();
+  const seenAt = (code: string, warehouse: string): number | undefined => {
+    const at = seen.get(code);
+    if (at instanceof Map) return at.get(warehouse);
+    return at?.warehouse === warehouse ? at.line : undefined;
+  };
+  const noteSeen = (code: string, warehouse: string, line: number): void => {
+    const at = seen.get(code);
+    if (!at) seen.set(code, { warehouse, line });
+    else if (at instanceof Map) at.set(warehouse, line);
+    else seen.set(code, new Map([[at.warehouse, at.line], [warehouse, line]]));
+  };
   // Which quantities decide `available`; the others are informative only.
   const required: QuantityField[] =
     mapping.available !== undefined ? ['available'] : mapping.locked !== undefined ? ['actual', 'locked'] : ['actual'];
 
-  // Column of each field, looked up once (this loop runs for every row of a 100k-row export).
+  // Column of each field, looked up once (this runs for every row of a 1,000,000-row export).
   const col = mapping;
   const cellAt = (row: string[], column: number | undefined): string => {
     if (column === undefined) return '';
@@ -90,27 +119,26 @@ export function toStockRows(
   };
   const quantityFields = (['available', 'actual', 'locked'] as const).filter((field) => col[field] !== undefined);
 
-  for (let index = 1; index < rows.length; index++) {
-    const row = rows[index]!;
-    const line = lines?.[index] ?? index + 1;
-    if (row.every((cell) => cell.trim() === '')) continue;
+  const add = (row: string[], line: number): StockRow | null => {
+    if (row.every((cell) => cell.trim() === '')) return null;
     if (options.checkColumnCount && row.length !== width) {
       const extra = row.slice(width).filter((cell) => cell.trim() !== '');
       if (row.length < width) {
         fail(result, maxErrors, line, `有 ${row.length} 列，表头有 ${width} 列（少了 ${width - row.length} 列，后面的值可能错位）`);
-        continue;
+        return null;
       }
       if (extra.length > 0) {
         fail(result, maxErrors, line, `有 ${row.length} 列，表头只有 ${width} 列（多出“${clip(extra.join(','))}”，可能是名称里有未加引号的逗号，值已错位）`);
-        continue;
+        return null;
       }
     }
-    const skuCode = normalizeCode(cellAt(row, col.skuCode));
-    const outerCode = normalizeCode(cellAt(row, col.outerCode));
+    // Own copies: what is kept must not hold the file's text (see ownCopy).
+    const skuCode = ownCopy(normalizeCode(cellAt(row, col.skuCode)));
+    const outerCode = ownCopy(normalizeCode(cellAt(row, col.outerCode)));
     const code = skuCode || outerCode;
     if (!code) {
       fail(result, maxErrors, line, '缺少编码（规格编码和商家编码都为空）');
-      continue;
+      return null;
     }
 
     let available: number | undefined;
@@ -131,24 +159,23 @@ export function toStockRows(
     }
     if (problem !== null) {
       fail(result, maxErrors, line, problem);
-      continue;
+      return null;
     }
-    const warehouse = cellAt(row, col.warehouse) || DEFAULT_WAREHOUSE;
-    const name = cellAt(row, col.name);
-    const spec = cellAt(row, col.spec);
+    const warehouse = ownCopy(cellAt(row, col.warehouse)) || DEFAULT_WAREHOUSE;
+    const name = ownCopy(cellAt(row, col.name));
+    const spec = ownCopy(cellAt(row, col.spec));
     const tooLong = tooLongValue(skuCode.length > outerCode.length ? skuCode : outerCode, warehouse, name, spec);
     if (tooLong) {
       fail(result, maxErrors, line, tooLong);
-      continue;
+      return null;
     }
-    const key = `${code}\u0000${warehouse}`;
-    const firstLine = seen.get(key);
+    const firstLine = seenAt(code, warehouse);
     if (firstLine !== undefined) {
       // Summing would double the stock, taking either would hide the other: the export is broken.
       fail(result, maxErrors, line, `编码“${clip(code)}”在仓库“${clip(warehouse)}”重复（第 ${firstLine} 行已有）`);
-      continue;
+      return null;
     }
-    seen.set(key, line);
+    noteSeen(code, warehouse, line);
     for (const { field, raw, failure } of informative) {
       const column = columnName(col[field]);
       const what = failure === 'empty' ? '为空' : `“${clip(raw)}”${failure === 'decimal' ? '不是整数（有小数）' : failure === 'range' ? '超出范围' : '不是整数'}`;
@@ -166,9 +193,9 @@ export function toStockRows(
     if (spec) stockRow.spec = spec;
     if (actual !== undefined) stockRow.actual = actual;
     if (locked !== undefined) stockRow.locked = locked;
-    result.rows.push(stockRow);
-  }
-  return result;
+    return stockRow;
+  };
+  return { add, result };
 }
 
 const FIELD_LABELS = { code: '编码', warehouse: '仓库', name: '商品名称', spec: '规格' } as const;

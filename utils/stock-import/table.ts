@@ -16,6 +16,20 @@ export interface DelimitedTable {
 export interface ParseDelimitedOptions {
   /** Throw once more rows than this are produced (bounded work for feeds). */
   maxRows?: number;
+  /** A later piece of a text read in pieces (./read-stock-file.ts): its delimiter, and the line it starts on. */
+  continues?: { delimiter: Delimiter; line: number };
+  /**
+   * More text follows: a row the text ends inside (no line break yet, an open quote, a CR whose LF may follow) is
+   * not returned; `rest` says where it starts, to be parsed again with the next piece.
+   */
+  partial?: boolean;
+}
+
+export interface PartialTable extends DelimitedTable {
+  /** Index in the text of the first row not returned (the text's length when every row was). */
+  rest: number;
+  /** The physical line `rest` is on. */
+  restLine: number;
 }
 
 const QUOTE = 34; // "
@@ -23,24 +37,27 @@ const LF = 10;
 const CR = 13;
 
 // Delimiter detection looks at a bounded prefix only.
-const DETECT_MAX_CHARS = 64 * 1024;
+export const DETECT_MAX_CHARS = 64 * 1024;
 const DETECT_MAX_LINES = 10;
 // Tie-break order: a pasted web table is tab-separated and may contain commas
 // inside unquoted product names, so a consistent tab count wins.
 const CANDIDATES: readonly Delimiter[] = ['\t', ',', ';'];
 
-export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): DelimitedTable {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const delimiter = detectDelimiter(text);
+export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): PartialTable {
+  if (!options.continues && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const delimiter = options.continues?.delimiter ?? detectDelimiter(text);
   const d = delimiter.charCodeAt(0);
   const maxRows = options.maxRows ?? Infinity;
+  const partial = options.partial ?? false;
   const n = text.length;
 
   const rows: string[][] = [];
   const lines: number[] = [];
   let row: string[] = [];
-  let line = 1; // physical line of the cursor
-  let rowLine = 1; // physical line where the current row started
+  let line = options.continues?.line ?? 1; // physical line of the cursor
+  let rowLine = line; // physical line where the current row started
+  let rowStart = 0; // index where the current row started
+  const unfinished = (): PartialTable => ({ delimiter, rows, lines, rest: rowStart, restLine: rowLine });
   // After an unterminated quote, quotes are treated as ordinary characters
   // for the rest of the text, which keeps malformed input linear-time.
   let quotesEnabled = true;
@@ -61,6 +78,8 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
 
     if (c === QUOTE && quotesEnabled) {
       const quoted = readQuoted(text, i, d);
+      // The closing quote may be in the next piece.
+      if (!quoted && partial) return unfinished();
       if (quoted) {
         row.push(quoted.value);
         line += quoted.newlines;
@@ -88,14 +107,17 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
       if (i >= n) row.push(''); // trailing delimiter at the very end
       continue;
     }
+    if (partial && c === CR && i + 1 >= n) return unfinished();
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     endRow();
     line++;
     rowLine = line;
+    rowStart = i;
   }
+  if (partial && rowStart < n) return unfinished();
   if (row.length > 0) endRow();
 
-  return { delimiter, rows, lines };
+  return { delimiter, rows, lines, rest: n, restLine: line };
 }
 
 interface QuotedField {

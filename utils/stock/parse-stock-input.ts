@@ -2,7 +2,9 @@ import { decodeBytes } from '../stock-import/decode';
 import { parseDelimited } from '../stock-import/table';
 import { readXlsxTable } from '../stock-import/xlsx';
 
-/** The biggest stock file the import accepts. */
+export const OLD_XLS = '不支持旧版 .xls 文件，请在 ERP 或 Excel 中另存为 .xlsx 或 .csv';
+
+/** The biggest file a snippet sheet import accepts (the stock import reads in pieces: see read-stock-file.ts). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ParsedTable {
@@ -17,7 +19,8 @@ export interface ParsedTable {
   undecodable?: { count: number; line: number };
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** An XLSX (a zip archive) by its first bytes. */
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** A file (CSV, TSV, XLSX; any common encoding) or pasted text as table rows. */
 export async function parseStockInput(input: { bytes: Uint8Array; fileName: string } | { text: string }): Promise<ParsedTable> {
@@ -31,7 +34,7 @@ export async function parseStockInput(input: { bytes: Uint8Array; fileName: stri
     const { rows, lines } = await readXlsxTable(input.bytes);
     return { rows, lines, positional: false, format: 'XLSX' };
   }
-  if (/\.xls$/i.test(input.fileName)) throw new Error('不支持旧版 .xls 文件，请在 ERP 或 Excel 中另存为 .xlsx 或 .csv');
+  if (/\.xls$/i.test(input.fileName)) throw new Error(OLD_XLS);
   const { text, encoding, undecodable } = decodeBytes(input.bytes);
   const { rows, lines, delimiter } = parseDelimited(text);
   const kind = delimiter === '\t' ? 'TSV' : 'CSV';

@@ -9,6 +9,14 @@ import { isQuotaExceeded, SourceChangedSincePreview, StorageFull } from './stock
 
 /** Records per stored row: few large rows write and read far faster than one row per code. */
 export const CHUNK_SIZE = 1000;
+/** Chunks written before the next are queued: progress is real, and a 1,000,000-row import is not cloned at once. */
+const CHUNKS_IN_FLIGHT = 16;
+
+export interface CommitOptions {
+  /** Aborting rolls the transaction back: the previous stock stays as it was. */
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+}
 
 const sourceRange = (sourceId: string) => IDBKeyRange.bound([sourceId, 0], [sourceId, Infinity]);
 
@@ -21,8 +29,9 @@ export async function commitStock(
   source: StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
-  return commitWith(db, source.id, () => source, records, mode);
+  return commitWith(db, source.id, () => source, records, mode, options);
 }
 
 /**
@@ -48,15 +57,26 @@ async function commitWith(
   sourceOf: (stored: StockSource | undefined) => StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
+  options.signal?.throwIfAborted();
   // Relaxed durability: stock can always be imported again, and a strict flush to disk costs most of the commit.
   const tx = db.transaction(['stock', 'stockCodes', 'sources'], 'readwrite', { durability: 'relaxed' });
   // Failures surface through the awaited requests below; these handlers only keep aborts from going unhandled.
   tx.done.catch(() => {});
+  const cancel = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished: too late to cancel, the import is in.
+    }
+  };
+  options.signal?.addEventListener('abort', cancel);
   try {
     const source = sourceOf(await tx.objectStore('sources').get(sourceId));
-    return await writeStock(tx, source, records, mode);
+    return await writeStock(tx, source, records, mode, options.onProgress);
   } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
     // The browser aborts the transaction itself when the quota is full; its requests then fail with a bare AbortError.
     const full = isQuotaExceeded(error) || isQuotaExceeded(tx.error);
     // A request that throws synchronously (e.g. a value that cannot be stored) does not abort the transaction by
@@ -67,6 +87,8 @@ async function commitWith(
       // Already aborted or finished.
     }
     throw full || isQuotaExceeded(await tx.done.then(() => null, (e: unknown) => e)) ? new StorageFull() : error;
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -75,6 +97,7 @@ async function writeStock(
   source: StockSource,
   records: StockRecord[],
   mode: StockSource['mode'],
+  onProgress?: CommitOptions['onProgress'],
 ): Promise<StockSource> {
   const stock = tx.objectStore('stock');
   let next = records;
@@ -91,12 +114,19 @@ async function writeStock(
     request.catch(() => {});
     writes.push(request);
   };
+  // Built first (synchronous work): the chunk writes after it yield between requests, where 取消 can land.
+  const codeTable = buildCodeTable(source.id, next);
   track(stock.delete(sourceRange(source.id)));
   for (let i = 0; i * CHUNK_SIZE < next.length; i++) {
     const chunk: StockChunk = { sourceId: source.id, chunk: i, records: next.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE) };
     track(stock.put(chunk));
+    if ((i + 1) % CHUNKS_IN_FLIGHT === 0) {
+      // Queued from the awaited request's continuation, so the transaction stays active.
+      await writes[writes.length - 1];
+      onProgress?.(Math.min((i + 1) * CHUNK_SIZE, next.length), next.length);
+    }
   }
-  track(tx.objectStore('stockCodes').put(buildCodeTable(source.id, next)));
+  track(tx.objectStore('stockCodes').put(codeTable));
   const saved: StockSource = { ...source, mode, rows: next.length, lastSyncAt: clock.now(), lastError: undefined, failures: 0 };
   track(tx.objectStore('sources').put(saved));
   await Promise.all(writes);
@@ -124,6 +154,7 @@ export async function importStock(
   target: { sourceId?: string; seenSyncAt?: number; kind: StockSource['kind']; name: string; mapping: StockSource['mapping']; lastWarning?: string },
   records: StockRecord[],
   mode: StockSource['mode'],
+  options: CommitOptions = {},
 ): Promise<StockSource> {
   const sourceId = target.sourceId ?? newId(target.kind);
   return commitWith(db, sourceId, (previous) => {
@@ -138,7 +169,7 @@ export async function importStock(
       mapping: target.mapping,
       lastWarning: target.lastWarning,
     };
-  }, records, mode);
+  }, records, mode, options);
 }
 
 /** Removes a source and all its stock, in one transaction. */

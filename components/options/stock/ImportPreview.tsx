@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StockSource } from '@/utils/db/schema';
 import { t, type MessageKey } from '@/utils/i18n';
 import { getDb } from '@/utils/db/open-db';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { importStock } from '@/utils/stock/stock-store';
 import { canCommit, describeDropped, describeWarnings } from '@/utils/stock-import/check';
-import { findHeaderRow, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
-import type { ParsedTable } from '@/utils/stock/parse-stock-input';
-import { checkStockTable } from '@/utils/stock-import/check';
+import { detectMapping, STOCK_FIELDS, type ColumnMapping, type StockField } from '@/utils/stock-import/columns';
+import { readStockInput, type StockFileRead } from '@/utils/stock-import/read-stock-file';
+import { isCancelled, type Cancellable } from './use-cancellable';
 import { SourceChangedSincePreview, StorageFull } from '@/utils/stock/stock-commit-errors';
 import { retry } from '@/utils/runtime/retry';
 import { within } from '@/utils/runtime/within';
@@ -18,9 +18,20 @@ const NOTIFY_TRIES = { delayMs: 200, tries: 5 };
 const NOTIFY_WAIT_MS = 3000;
 const SHOWN_ERRORS = 20;
 
+/** What is imported: the file (kept, to be read again for another mapping) or the pasted text. */
+export interface ImportInput {
+  source: { file: File; fileName: string } | { text: string };
+  name: string;
+  kind: 'file' | 'paste';
+}
+
 interface Props {
-  table: ParsedTable & { name: string; kind: 'file' | 'paste' };
+  table: StockFileRead & ImportInput;
   sources: StockSource[];
+  /** The panel's step runner: re-reading and committing show their progress there and can be cancelled. */
+  task: Cancellable;
+  /** A re-read or the commit ended cancelled (the panel says so and logs it). */
+  onCancelled: () => void;
   onDone: () => void;
 }
 
@@ -28,8 +39,9 @@ interface Props {
  * Detected mapping (correctable), sample rows, every problem with its line and value (utils/stock-import/check.ts):
  * errors block the import; warnings (informative values that would be dropped) need "仍然导入", which says what is
  * dropped. Into an existing source: its name and mapping are kept, and the preview says what it replaces.
+ * The file is never held whole: another mapping reads it again (utils/stock-import/read-stock-file.ts).
  */
-export function ImportPreview({ table, sources, onDone }: Props) {
+export function ImportPreview({ table, sources, task, onCancelled, onDone }: Props) {
   const importable = sources.filter((s) => s.kind !== 'url');
   const [target, setTarget] = useState<string>('new');
   // The chosen source's stock as the agent saw it when choosing it: an import made meanwhile (another tab) is not
@@ -42,26 +54,34 @@ export function ImportPreview({ table, sources, onDone }: Props) {
   const [name, setName] = useState(table.name);
   const [mode, setMode] = useState<StockSource['mode']>('replace');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
-  const [status, setStatus] = useState<{ busy: boolean; done?: string; skipped?: string[]; error?: string }>({ busy: false });
+  const [status, setStatus] = useState<{ done?: string; skipped?: string[]; error?: string }>({});
+  const [checked, setChecked] = useState<{ check: StockFileRead['check'] }>({ check: table.check });
+  const check = checked.check;
 
   // The mapping remembered for the chosen source applies when it fits this table's header.
   const existing = importable.find((s) => s.id === target);
   const remembered = existing?.mapping;
-  // Title lines above the header ("库存报表 2026-11-25") are skipped.
-  const start = useMemo(() => findHeaderRow(table.rows), [table]);
-  const header = table.rows[start] ?? [];
+  const header = check.header;
   const fits = remembered && Object.values(remembered).every((i) => i! < header.length);
-  const check = useMemo(
-    () =>
-      checkStockTable(table.rows.slice(start), table.lines.slice(start), {
-        mapping: mapping ?? (fits ? remembered : undefined),
-        checkColumnCount: table.positional,
-        undecodable: table.undecodable,
-      }),
-    [table, start, mapping, fits, remembered],
-  );
+  const wanted = mapping ?? (fits ? remembered : undefined);
+  // The check shown was read with another mapping than the one chosen: read the file again (a remembered mapping that
+  // is the detected one needs no second read). Until then, the check is not what would commit.
+  const stale = !sameMapping(wanted ?? detectMapping(header), check.mapping);
+  useEffect(() => {
+    if (!stale || task.busy) return;
+    setStatus({});
+    task
+      .run((signal, onProgress) => readStockInput(table.source, { mapping: wanted, signal, onProgress }))
+      .then((read) => setChecked({ check: read.check }))
+      // Cancelled: the mapping goes back to the one the shown check was read with.
+      .catch((error) => {
+        if (!isCancelled(error)) return setStatus({ error: t('stockImportFailed', (error as Error).message) });
+        setMapping(check.mapping);
+        onCancelled();
+      });
+  }, [stale, JSON.stringify(wanted)]);
   const usedColumns = new Set(Object.values(check.mapping));
-  const blocked = !canCommit(check);
+  const blocked = !canCommit(check) || stale;
   const dropped = describeDropped(check);
 
   const setField = (field: StockField, column: string) => {
@@ -76,35 +96,39 @@ export function ImportPreview({ table, sources, onDone }: Props) {
   };
 
   const commit = async () => {
-    setStatus({ busy: true });
+    setStatus({});
     try {
       // Committed here, in one transaction, then the worker is told (it drops its cache and updates open tabs).
       // An existing source keeps its name and the mapping it remembers, unless the agent corrected the mapping here.
+      // 取消 aborts the transaction: the previous stock stays as it was.
       const keptMapping = existing && mapping === undefined && remembered ? remembered : check.mapping;
-      const saved = await importStock(
-        await getDb(),
-        {
-          sourceId: existing?.id,
-          seenSyncAt,
-          kind: existing?.kind ?? table.kind,
-          name: existing ? existing.name : name.trim() || table.name,
-          mapping: keptMapping,
-          lastWarning: describeWarnings(check) ?? undefined,
-        },
-        check.records,
-        mode,
+      const saved = await task.run(async (signal, onProgress) =>
+        importStock(
+          await getDb(),
+          {
+            sourceId: existing?.id,
+            seenSyncAt,
+            kind: existing?.kind ?? table.kind,
+            name: existing ? existing.name : name.trim() || table.name,
+            mapping: keptMapping,
+            lastWarning: describeWarnings(check) ?? undefined,
+          },
+          check.records,
+          mode,
+          { signal, onProgress: (done, total) => onProgress({ stage: 'commit', done, total }) },
+        ),
       );
       // The stock is in. A worker that stopped meanwhile answers from the database anyway; this only refreshes open
       // tabs, so its failure must not read as a failed import, and a message a stopping worker never answers is sent
       // again to the next one.
       await retry(() => within(sendToWorker({ type: 'stock.changed' }), NOTIFY_WAIT_MS, 'stock.changed'), NOTIFY_TRIES).catch(() => {});
       setStatus({
-        busy: false,
         done: t('stockImported', [String(saved.rows ?? 0), saved.name]),
         skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
       });
     } catch (error) {
-      setStatus({ busy: false, error: importFailure(error) });
+      if (isCancelled(error)) onCancelled();
+      else setStatus({ error: importFailure(error) });
     }
   };
 
@@ -137,7 +161,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         {STOCK_FIELDS.map((field) => (
           <label key={field}>
             <span>{t(`stockField_${field}` as MessageKey)}</span>
-            <select name={`map-${field}`} value={check.mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+            <select name={`map-${field}`} value={check.mapping[field] ?? ''} disabled={task.busy} onChange={(e) => setField(field, e.currentTarget.value)}>
               <option value="">{t('stockFieldUnused')}</option>
               {header.map((title, index) => (
                 <option key={index} value={index}>
@@ -159,7 +183,7 @@ export function ImportPreview({ table, sources, onDone }: Props) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.slice(start + 1, start + PREVIEW_ROWS + 1).map((row, r) => (
+            {table.rows.slice(check.headerIndex + 1, check.headerIndex + PREVIEW_ROWS + 1).map((row, r) => (
               <tr key={r}>
                 {header.map((_, i) => (
                   <td key={i} class={usedColumns.has(i) ? 'used' : ''}>{row[i] ?? ''}</td>
@@ -230,15 +254,15 @@ export function ImportPreview({ table, sources, onDone }: Props) {
         </label>
         {check.warningCount > 0 && !blocked ? (
           // Dropping values is the agent's call: the button says what goes.
-          <button type="button" class="primary warn" name="import-anyway" disabled={status.busy} onClick={commit}>
-            {status.busy ? '…' : t('stockImportAnyway', [String(check.records.length), dropped ?? ''])}
+          <button type="button" class="primary warn" name="import-anyway" disabled={task.busy} onClick={commit}>
+            {task.busy ? '…' : t('stockImportAnyway', [String(check.records.length), dropped ?? ''])}
           </button>
         ) : (
-          <button type="button" class="primary" name="import" disabled={blocked || status.busy} onClick={commit}>
-            {status.busy ? '…' : blocked && check.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(check.records.length))}
+          <button type="button" class="primary" name="import" disabled={blocked || task.busy} onClick={commit}>
+            {task.busy ? '…' : blocked && check.records.length === 0 && (check.errorCount > 0 || check.fileErrors.length > 0) ? t('stockImportBlocked') : t('stockImportButton', String(check.records.length))}
           </button>
         )}
-        <button type="button" onClick={onDone}>{t('stockCancel')}</button>
+        <button type="button" disabled={task.busy} onClick={onDone}>{t('stockCancel')}</button>
       </div>
       {status.error && <p class="error" role="alert" data-testid="import-error">{status.error}</p>}
     </div>
@@ -252,3 +276,5 @@ function importFailure(error: unknown): string {
   const message = error instanceof Error ? error.message || error.name : String(error);
   return t('stockImportFailed', message);
 }
+
+const sameMapping = (a: ColumnMapping, b: ColumnMapping) => STOCK_FIELDS.every((field) => a[field] === b[field]);

@@ -8,6 +8,7 @@ import { checkFeedBody } from '@/utils/stock-import/feed';
 import { parseDelimited } from '@/utils/stock-import/table';
 import { readXlsxTable } from '@/utils/stock-import/xlsx';
 import { parseStockInput } from '@/utils/stock/parse-stock-input';
+import { readStockInput } from '@/utils/stock-import/read-stock-file';
 import type { StockRecord } from '@/utils/stock-import/aggregate';
 import { answer, holds, hostileText } from '../../support/properties';
 import { xlsxOf } from '../../support/xlsx-writer';
@@ -65,6 +66,35 @@ describe('stock tables under hostile input (fast-check)', () => {
       expectStorable(check.records);
     }), 300);
   });
+
+  it('a file read in pieces (any piece size, any encoding): the same check and the same first rows as the file read whole', async () => {
+    const quoted = (rows: string[][]) => rows.map((r) => r.map((c, k) => (k % 2 ? csvCell(c) : c)).join(','));
+    // Past the delimiter's 64K-character window (what is read before the first piece is parsed), so that the hostile
+    // rows at the end fall across piece boundaries: quotes, line breaks inside cells, CR LF split, multi-byte characters.
+    const long = fc.tuple(stockish, fc.constantFrom('\n', '\r\n', '\r')).map(([{ header, rows }, eol]) => {
+      const filler = Array.from({ length: 3000 }, (_, i) => header.map((_, k) => (k === 0 ? `F-${i}` : String(i % 97))).join(','));
+      const tail = Array.from({ length: 30 }, () => quoted(rows)).flat();
+      return [header.join(','), ...quoted(rows.slice(0, 3)), ...filler, ...tail].join(eol);
+    });
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 3000 }),
+      stockish.map(({ header, rows }) => new Uint8Array(iconv.encode([header, ...rows].map((r) => r.join(',')).join('\n'), 'gb18030'))),
+      long.map((text) => strToU8(text)),
+      long.map((text) => new Uint8Array(iconv.encode(text, 'gb18030'))),
+      long.map((text) => new Uint8Array(iconv.encode('\ufeff' + text, 'utf-16le'))),
+      fc.tuple(long, hostileText(3000)).map(([text, tail]) => strToU8(text + tail)),
+    );
+    await holds('round-trip', 'stock files', fc.asyncProperty(bytes, fc.integer({ min: 500, max: 20_000 }), async (data, pieceBytes) => {
+      const whole = await answer(() => parseStockInput({ bytes: data, fileName: 's.csv' }));
+      const pieces = await answer(() => readStockInput({ file: new Blob([new Uint8Array(data)]), fileName: 's.csv' }, { pieceBytes }));
+      if (!('value' in whole)) return expect('value' in pieces).toBe(false);
+      if (!('value' in pieces)) throw new Error(`read in pieces of ${pieceBytes} bytes refused what the whole read took: ${String(pieces.refused)}`);
+      expect(pieces.value.check).toEqual(checkStockTable(whole.value.rows, whole.value.lines, { undecodable: whole.value.undecodable }));
+      expect(pieces.value.rows).toEqual(whole.value.rows.slice(0, pieces.value.rows.length));
+      expect(pieces.value.lines).toEqual(whole.value.lines.slice(0, pieces.value.rows.length));
+      expect(pieces.value.format).toBe(whole.value.format);
+    }), 150);
+  }, 180_000);
 
   it('XLSX round trip: a workbook of a table reads back as that table', async () => {
     const xmlCell = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", ' ', '库', '_x000D_', '&amp;'), fc.string({ minLength: 1, maxLength: 1, unit: 'grapheme-ascii' })), maxLength: 20 });

@@ -1,0 +1,58 @@
+// The stock import as an agent does it: the options page of the built extension, the file chosen in its input,
+// 导入 clicked, until it says 已导入. Wall-clock time in node (upload → done seen, polled every 20 ms) and the peak
+// JS heap of the extension's processes (the options page, where the import runs, plus the service worker, sampled
+// every 100 ms: CDP Performance.getMetrics JSHeapUsedSize of the page, Runtime.getHeapUsage of the worker).
+
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionId
+ * @param {string} file path of the export to import
+ * @returns {Promise<{ ms: number, readMs: number, commitMs: number, peakMiB: number, pagePeakMiB: number, workerPeakMiB: number, done: string }>}
+ */
+export async function importThroughOptions(browser, extensionId, file) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#stock`, { waitUntil: 'load' });
+  await page.bringToFront();
+  const pageCdp = await page.createCDPSession();
+  await pageCdp.send('Performance.enable');
+  const workerTarget = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  // A service worker target has no Performance domain: its heap comes from Runtime.getHeapUsage.
+  const workerCdp = workerTarget ? await workerTarget.createCDPSession() : null;
+  const pageHeap = async () => {
+    const { metrics } = await pageCdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const workerHeap = async () => (workerCdp ? (await workerCdp.send('Runtime.getHeapUsage')).usedSize : 0);
+  let pagePeak = 0;
+  let workerPeak = 0;
+  let sumPeak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const [p, w] = await Promise.all([pageHeap().catch(() => 0), workerHeap().catch(() => 0)]);
+      pagePeak = Math.max(pagePeak, p);
+      workerPeak = Math.max(workerPeak, w);
+      sumPeak = Math.max(sumPeak, p + w);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    const input = await page.waitForSelector('input[name="stock-file"]');
+    const t0 = performance.now();
+    await input.uploadFile(file);
+    await page.waitForSelector('[data-testid="import-preview"], [data-testid="import-error"]', { timeout: 300_000, polling: 20 });
+    const read = performance.now();
+    const error = await page.$eval('[data-testid="import-error"]', (el) => el.textContent).catch(() => null);
+    if (error) throw new Error(`The import was refused: ${error}`);
+    await page.click('button[name="import"]');
+    await page.waitForSelector('[data-testid="import-done"], [data-testid="import-error"]', { timeout: 300_000, polling: 20 });
+    const t1 = performance.now();
+    const done = await page.$eval('[data-testid="import-done"], [data-testid="import-error"]', (el) => el.textContent);
+    if (!done.startsWith('已导入')) throw new Error(`The import failed: ${done}`);
+    return { ms: t1 - t0, readMs: read - t0, commitMs: t1 - read, peakMiB: sumPeak / 1048576, pagePeakMiB: pagePeak / 1048576, workerPeakMiB: workerPeak / 1048576, done };
+  } finally {
+    sampling = false;
+    await sampler;
+    await page.close();
+  }
+}
