@@ -40,16 +40,11 @@ describe('custom adapters: a console no built-in adapter knows', () => {
 
   const registered = async () =>
     (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches })));
-  const openPage = async (url: string) => {
-    const page = await h.openUrl(url);
-    page.on('dialog', (d) => void d.accept());
-    return page;
-  };
   /** The popup's health question to the tab: on a loaded page, no answer at all means no content script in it. */
   const healthOf = async (page: Page) => askTab(await h.worker(), await h.tabIdOf(page), { type: 'tab.health' });
 
   it('gets nothing before, refuses a bad adapter field by field, tests, saves, runs everything, and stops when removed', async () => {
-    const consoleTab = await openPage(`${origin}/console/chat?script=off`);
+    const consoleTab = await h.openUrl(`${origin}/console/chat?script=off`);
     await consoleTab.waitForSelector('textarea.reply-input');
     // No content script on this host yet: the loaded tab has nothing that answers the popup's question.
     expect(await healthOf(consoleTab)).toEqual({ ok: false, error: expect.stringContaining(NO_CONTENT_SCRIPT) });
@@ -57,6 +52,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     expect(await registered()).toEqual([]);
 
     const options = await h.openExtensionPage('options.html#adapters');
+    options.on('dialog', (d) => void d.accept()); // the delete asks first
     await options.waitForSelector('textarea[name="adapter-json"]');
 
     // A broken adapter: every problem named by its field.
@@ -104,7 +100,9 @@ describe('custom adapters: a console no built-in adapter knows', () => {
 
     // Save: the host's permission (granted up front in this build) and a runtime content script, kept across restarts.
     await options.click('button[name="adapter-save"]');
-    await options.waitForFunction(() => document.querySelector('[data-testid="adapter-status"]')?.textContent?.includes('已保存：本机店铺后台'), { polling: 100 });
+    await options.waitForFunction(() => document.querySelector('[data-testid="adapter-status"]')?.textContent?.includes('已保存：本机店铺后台'), { polling: 100 }).catch(async (error) => {
+      throw new Error(`not saved; the editor says: ${await options.$eval('[data-testid="adapter-status"]', (el) => el.textContent).catch(() => '(nothing)')}`, { cause: error });
+    });
     await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="local-shop"]');
     expect(await registered()).toEqual([{ id: 'xiaoer-custom-consoles', matches: ['http://localhost/*'] }]);
     await options.screenshot({ path: join(tmpdir(), 'xiaoer-adapters-options.png'), fullPage: true });
