@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { askTab, buildPregranted, cannotRunIn, dockText, NO_CONTENT_SCRIPT, sendFromPage, startHarness, waitForNoDock, type Harness } from './harness';
+import { askTab, buildPregranted, cannotRunIn, dockText, NO_CONTENT_SCRIPT, sendFromPage, scriptErrors, startHarness, waitForNoDock, type Harness } from './harness';
 
 /** The demo console served on localhost: a host no built-in adapter covers (the demo adapter is 127.0.0.1 only). */
 const LOCAL_ADAPTER = { ...demoConsoleAdapter, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
@@ -133,7 +133,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
     await consoleTab.waitForSelector('textarea.reply-input');
     expect(await healthOf(consoleTab)).toEqual({ ok: false, error: expect.stringContaining(NO_CONTENT_SCRIPT) });
     expect(await consoleTab.evaluate(() => document.querySelector('xiaoer-dock'))).toBeNull();
-    expect(h.pageErrors).toEqual([]);
+    expect(scriptErrors(h)).toEqual([]);
   }, 120_000);
 });
 

@@ -320,6 +320,14 @@ async function untilDocument(page: Page, test: (arg: string) => boolean, arg: st
   }
 }
 
+/**
+ * What the pages threw or printed as errors, leaving out resources that failed to load (Chromium prints each 404 as
+ * an error: a fixture's favicon, a vendor file a fixture server does not serve): errors of scripts.
+ */
+export function scriptErrors(h: Harness): string[] {
+  return h.pageErrors.filter((line) => !line.includes('Failed to load resource'));
+}
+
 /** Text of Xiaoer's dock inside its shadow root, or null when it is not on the page. */
 export function dockText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent ?? null);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askTab, buildPregranted, importDemoStock, sendFromPage, startHarness, storedLocal, type Harness } from './harness';
+import { askTab, buildPregranted, importDemoStock, scriptErrors, sendFromPage, startHarness, storedLocal, type Harness } from './harness';
 
 const SHOP_PAGE = readFileSync('test/fixtures/teach/one-page-shop.html', 'utf8');
 /** Where the README's "teach a console" screenshots are written (the test looks at the same states it checks). */
@@ -223,7 +223,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     await shop.waitForFunction(() => document.querySelectorAll('[role="listitem"] xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
     await shop.evaluate(() => (document.querySelector('textarea')!.value = ''));
     await typeReply();
-    expect(h.pageErrors).toEqual([]);
+    expect(scriptErrors(h)).toEqual([]);
   }, 180_000);
 });
 
