@@ -1,4 +1,4 @@
-import { injectIntoOpenTabs, type ScriptFiles } from '@/utils/runtime/inject-content-script';
+import { injectIntoOpenTabs, packagePaths } from '@/utils/runtime/inject-content-script';
 
 /**
  * After an install, update or reload, tabs that were already open keep the old (now orphaned) content
@@ -12,7 +12,7 @@ export async function reinjectContentScripts(): Promise<void> {
   for (const script of scripts) {
     const matches = script.matches ?? [];
     // Paths come from our own manifest, so they are the built content script files.
-    const files = (script.js ?? []) as ScriptFiles;
+    const files = packagePaths(script.js ?? []);
     if (matches.length && files.length) await injectIntoOpenTabs(matches, files);
   }
 }

@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../support/chromium.mjs';
 import { consoleFrameworks } from './console-frameworks';
 import { fixture, startFixtureServer } from './fixture-https-server';
 import { consoleTabs, inShadow } from './console-tabs';
+import { importFile, scriptErrors, sendFromPage, startHarness, type Harness } from './harness';
 
 /** Every fixture page rebuilt from the public evidence, served on its real host (mapped to loopback). */
 const HOSTS = ['mms.pinduoduo.com', 'im.jinritemai.com', 'fxg.jinritemai.com', 'shop.jd.com', 'dongdong.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
@@ -34,11 +34,8 @@ const ONE_PAGE_ADAPTER = {
 };
 
 describe('each feature on each evidence-built console page', () => {
-  let browser: Browser;
-  let extensionId: string;
-  let close: () => Promise<void>;
+  let h: Harness;
   let server: { port: number; close(): Promise<void> };
-  const errors: string[] = [];
 
   beforeAll(async () => {
     const { vue, react } = await consoleFrameworks();
@@ -58,35 +55,27 @@ describe('each feature on each evidence-built console page', () => {
     };
     for (const host of HOSTS) for (const [path, body] of Object.entries(vendor)) pages[`${host}${path}`] = body;
     server = await startFixtureServer(pages);
-    ({ browser, extensionId, close } = await launchWithExtension({
-      args: [`--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}, MAP * ~NOTFOUND`, '--ignore-certificate-errors'],
-    }));
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#stock`);
-    const saved = await options.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'snippets.save', draft: { title: '感谢', body: '谢谢{买家}的支持～', category: '欢送/好评', tags: [], shortcut: 'xq' } }),
-    );
-    expect(saved).toMatchObject({ ok: true });
+    h = await startHarness({ hosts: { names: HOSTS, port: server.port } });
     // The remark composer writes the agent's id into the standard form.
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const popup = await h.openExtensionPage('popup.html');
     await popup.waitForSelector('input[name="agentId"]');
     await popup.type('input[name="agentId"]', '1023');
     await popup.close();
     const file = join(mkdtempSync(join(tmpdir(), 'xiaoer-stock-')), 'stock.csv');
     writeFileSync(file, STOCK_CSV);
-    await (await options.waitForSelector('input[name="stock-file"]'))!.uploadFile(file);
-    await options.waitForSelector('[data-testid="import-preview"]');
+    const options = await importFile(h, file);
+    const saved = await sendFromPage(options, { type: 'snippets.save', draft: { title: '感谢', body: '谢谢{买家}的支持～', category: '欢送/好评', tags: [], shortcut: 'xq' } });
+    expect(saved).toMatchObject({ ok: true });
     await options.click('button[name="import"]');
     await options.waitForSelector('[data-testid="import-done"]');
     await options.close();
   });
   afterAll(async () => {
-    await close?.();
+    await h?.close();
     await server?.close();
   });
 
-  const { open, popupFor, partsSummary, withCustomAdapter } = consoleTabs(() => browser, () => extensionId, errors);
+  const { open, popupFor, partsSummary, withCustomAdapter } = consoleTabs(() => h);
 
   /** `/xq ` expands the snippet with {买家} read from the open conversation; the page's own send, clicked for real, sends what its framework holds. */
   async function snippetSentByThePage(page: Page, box: string, send: string, sent: string, buyer: string) {
@@ -203,7 +192,7 @@ describe('each feature on each evidence-built console page', () => {
     ]);
     // The composer on the first order: its id, the standard form with the agent's id; Taobao's remark editor has no
     // public evidence, so the remark is copied for the agent to paste.
-    await browser.defaultBrowserContext().overridePermissions('https://myseller.taobao.com', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await h.allowClipboard('https://myseller.taobao.com');
     await page.bringToFront();
     await page.click('xiaoer-order >>> button[name="compose-remark"]');
     const composer = await page.waitForSelector('xiaoer-remark-composer >>> [data-testid="remark-composer"]');
@@ -280,6 +269,6 @@ describe('each feature on each evidence-built console page', () => {
     await popup.screenshot({ path: join(tmpdir(), 'xiaoer-popup-qianniu.png') });
     await popup.close();
     await page.close();
-    expect(errors).toEqual([]);
+    expect(scriptErrors(h)).toEqual([]);
   });
 });

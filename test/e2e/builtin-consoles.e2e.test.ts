@@ -1,13 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { cannotRunIn } from './harness';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ADAPTERS } from '@/utils/adapters/builtin';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { launchWithExtension } from '../support/chromium.mjs';
 import { fixture, startFixtureServer } from './fixture-https-server';
 import { consoleTabs, inShadow } from './console-tabs';
+import { scriptErrors, sendFromPage, startHarness, type Harness } from './harness';
 
 const PDD = 'mms.pinduoduo.com';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -17,12 +16,9 @@ const chat = fixture('pinduoduo-mms-chat.html');
 const renamedReplyBox = chat.replace('<textarea id="replyTextarea"', '<textarea id="replyEditorV2" class="reply-editor-v2"');
 const unknownPage = '<!doctype html><html><head><meta charset="utf-8"><title>售后工单</title></head><body><h1>售后工单</h1><textarea id="note"></textarea></body></html>';
 
-describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itself (--host-resolver-rules); not yet moved to the harness'))('built-in adapters on their real hosts (fixture pages served on loopback)', () => {
-  let browser: Browser;
-  let extensionId: string;
-  let close: () => Promise<void>;
+describe('built-in adapters on their real hosts (fixture pages served on loopback)', () => {
+  let h: Harness;
   let server: { port: number; close(): Promise<void> };
-  const errors: string[] = [];
 
   beforeAll(async () => {
     expect(renamedReplyBox).not.toBe(chat);
@@ -32,24 +28,19 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
       [`${PDD}/after-sales/tickets`]: () => unknownPage,
       [`${PDD}/orders/list`]: () => fixture('pinduoduo-mms-orders.html'),
     });
-    ({ browser, extensionId, close } = await launchWithExtension({
-      // Only the console host goes to the fixture server; every other name fails to resolve.
-      args: [`--host-resolver-rules=MAP ${PDD} 127.0.0.1:${server.port}, MAP * ~NOTFOUND`, '--ignore-certificate-errors'],
-    }));
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const saved = await options.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'snippets.save', draft: { title: '感谢', body: '谢谢亲的支持～', category: '欢送/好评', tags: [], shortcut: 'xq' } }),
-    );
+    // Only the console host goes to the fixture server; every other name outside loopback fails.
+    h = await startHarness({ hosts: { names: [PDD], port: server.port } });
+    const options = await h.openExtensionPage('options.html');
+    const saved = await sendFromPage(options, { type: 'snippets.save', draft: { title: '感谢', body: '谢谢亲的支持～', category: '欢送/好评', tags: [], shortcut: 'xq' } });
     expect(saved).toMatchObject({ ok: true });
     await options.close();
   });
   afterAll(async () => {
-    await close?.();
+    await h?.close();
     await server?.close();
   });
 
-  const tabs = consoleTabs(() => browser, () => extensionId, errors);
+  const tabs = consoleTabs(() => h);
   const open = (path: string) => tabs.open(`https://${PDD}${path}`);
   const popupFor = tabs.popupFor;
 
@@ -135,9 +126,8 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
       await page.waitForFunction(() => (document.querySelector('#replyEditorV2') as HTMLTextAreaElement).value === '谢谢亲的支持～', { polling: 100, timeout: 10_000 });
 
       // Options lists it as the agent's fix of the built-in, naming the part; reverting gives the built-in back.
-      const options = await browser.newPage();
+      const options = await h.openExtensionPage('options.html#adapters');
       options.on('dialog', (dialog) => void dialog.accept());
-      await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
       const fix = await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="pinduoduo-mms-local"] [data-testid="adapter-builtin-fix"]');
       expect(await fix!.evaluate((el) => el.textContent)).toBe('你对内置适配器「拼多多商家后台」的修正，优先于内置版本。改过的部件：chat.replyInput');
       await options.screenshot({ path: join(tmpdir(), 'xiaoer-options-builtin-fix.png'), fullPage: true });
@@ -150,9 +140,8 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
       await page.close();
     } finally {
       // A failure above must not leave the fix over the built-in for the tests after this one.
-      const cleanup = await browser.newPage();
-      await cleanup.goto(`chrome-extension://${extensionId}/options.html`);
-      await cleanup.evaluate(() => chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'pinduoduo-mms-local' }));
+      const cleanup = await h.openExtensionPage('options.html');
+      await sendFromPage(cleanup, { type: 'adapters.delete', id: 'pinduoduo-mms-local' });
       await cleanup.close();
     }
   });
@@ -170,12 +159,11 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
     await page.waitForSelector('xiaoer-palette >>> li[role="option"]', { timeout: 10_000 });
     await page.keyboard.press('Escape');
     await page.close();
-    expect(errors).toEqual([]);
+    expect(scriptErrors(h)).toEqual([]);
   });
 
   it('in the release build, saving an adapter for a new host asks the browser first, and stores nothing until answered', async () => {
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
+    const options = await h.openExtensionPage('options.html#adapters');
     await options.waitForSelector('textarea[name="adapter-json"]');
     const local = { ...demoConsoleAdapter, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
     await options.$eval('textarea[name="adapter-json"]', (el, value) => {
@@ -186,12 +174,15 @@ describe.skipIf(cannotRunIn('firefox', 'builtin-consoles: launches Chromium itse
     // The editor says it has asked the browser: Chrome's prompt is open now (headless: nobody can answer it, see
     // README), and the save waits for the answer.
     await options.waitForSelector('[data-testid="adapter-status"][data-kind="asking"]', { timeout: 10_000 });
-    const state = await options.evaluate(async () => ({
-      granted: await chrome.permissions.contains({ origins: ['http://localhost/*'] }),
-      stored: (await chrome.runtime.sendMessage({ type: 'adapters.list' })).data.length,
-      registered: (await chrome.scripting.getRegisteredContentScripts()).length,
-      status: document.querySelector('[data-testid="adapter-status"]')?.textContent ?? null,
-    }));
+    const state = await options.evaluate(async () => {
+      const api: typeof chrome = (globalThis as any).browser ?? chrome; // Firefox's `chrome` takes callbacks only
+      return {
+        granted: await api.permissions.contains({ origins: ['http://localhost/*'] }),
+        stored: (await api.runtime.sendMessage({ type: 'adapters.list' })).data.length,
+        registered: (await api.scripting.getRegisteredContentScripts()).length,
+        status: document.querySelector('[data-testid="adapter-status"]')?.textContent ?? null,
+      };
+    });
     expect(state).toEqual({ granted: false, stored: 0, registered: 0, status: '正在向浏览器申请以下网站的访问权限，请在浏览器的提示中允许：http://localhost/*' });
     await options.close();
   });

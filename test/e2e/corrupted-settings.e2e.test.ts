@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteTried } from '../support/reliability-report';
-import { sendFromPage, startHarness, waitForDock, type Harness } from './harness';
+import { sendFromPage, startHarness, storedLocal, waitForDock, type Harness } from './harness';
 
 describe('corrupted settings in storage.local', () => {
   let h: Harness;
@@ -27,17 +27,18 @@ describe('corrupted settings in storage.local', () => {
     }
     expect(entry?.message).toContain('orders.remarkTemplate');
 
-    await options.reload();
+    await h.reloadExtensionPage(options);
     const template = await options.waitForSelector('input[name="remark-template"]');
     expect(await template!.evaluate((el) => (el as HTMLInputElement).value)).toBe('[{原因}] {内容} /工号{工号} {时间}'); // the default (utils/orders/remark-format.ts)
 
     const page = await h.openConsole('/console/items');
     await waitForDock(page, '商品列表');
-    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabIdOf(page)}`);
-    await popup.waitForSelector('[data-testid="page-status"]');
+    const popup = await h.popupFor(page);
     expect(await popup.$eval('input[name="agentId"]', (el) => (el as HTMLInputElement).value)).toBe('007');
     await popup.type('input[name="shopName"]', '小鹿店');
-    await popup.waitForFunction(() => new Promise((resolve) => chrome.storage.local.get('settings', (v) => resolve((v.settings as { shopName?: string } | undefined)?.shopName === '小鹿店'))), { timeout: 5000, polling: 100 });
+    for (const deadline = Date.now() + 5000; (await storedLocal<{ shopName?: string }>(popup, 'settings'))?.shopName !== '小鹿店'; await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() > deadline) throw new Error(`the popup never saved the shop name: ${JSON.stringify(await storedLocal(popup, 'settings'))}`);
+    }
     expect(h.pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
     noteTried('fault', 'corrupted settings', 1);
     await Promise.all([popup.close(), page.close(), options.close()]);

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Serves saved console pages over https on loopback, for real console hosts that Chromium maps here with
- * --host-resolver-rules (nothing leaves the machine). The certificate is made for the run, self-signed; Chromium
- * is started with --ignore-certificate-errors.
+ * Serves saved console pages over https on loopback, for real console hosts that the browser is sent here for
+ * (`startHarness({ hosts })`: Chromium's --host-resolver-rules, Firefox's tunnelling proxy; nothing leaves the
+ * machine). The certificate is made for the run, self-signed, and the browser accepts it for the run.
  */
 export async function startFixtureServer(pages: Record<string, () => string>): Promise<{ port: number; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'xiaoer-cert-'));

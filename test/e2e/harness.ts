@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { EXTENSION_DIR, launchWithExtension } from '../support/chromium.mjs';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../support/firefox.mjs';
+import { startHostMapProxy } from '../support/host-map-proxy.mjs';
 import { startDemoServer } from '../demo/server.mjs';
 
 /** The browser the suite runs in: $XIAOER_BROWSER, `chromium` (the default) or `firefox`. */
@@ -46,6 +48,8 @@ export interface Harness {
   /** Errors the pages printed or threw, by page URL; a healthy run has none from Xiaoer. */
   pageErrors: string[];
   openConsole(path: string): Promise<Page>;
+  /** Opens any address (e.g. a real console host mapped by `hosts`), its errors collected, once it has loaded. */
+  openUrl(url: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
   /** Reloads an extension page (options, popup) and resolves once the new document has loaded. */
   reloadExtensionPage(page: Page): Promise<void>;
@@ -68,17 +72,59 @@ export interface Harness {
    * document is asked.
    */
   nextOpenedUrl(): Promise<string>;
+  /** Lets pages of `origin` read the clipboard (`navigator.clipboard.readText()`) without asking, to check a copy. */
+  allowClipboard(origin: string): Promise<void>;
+  /** The popup for a console tab, as the toolbar button opens it, once it shows the page's status. */
+  popupFor(page: Page): Promise<Page>;
   close(): Promise<void>;
 }
 
 /**
- * The built extension in real Chromium, with the demo seller console served on 127.0.0.1. `at` (ms) runs the browser
- * from that instant (faketime) and builds the demo shop as of it, for tests about a time of day; by default both live
- * in the present.
+ * The copy of the demo build where the stand-in console host (localhost) is granted up front, for this browser:
+ * headless browsers cannot answer the permission prompt (wxt.config.ts, XIAOER_E2E_PREGRANT). Built from the sources.
  */
-export async function startHarness(options: { lang?: string; at?: number } = {}): Promise<Harness> {
+export function buildPregranted(): void {
+  execFileSync('npx', ['wxt', 'build', ...(BROWSER === 'firefox' ? ['-b', 'firefox'] : [])], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
+}
+const PREGRANT_DIR = BROWSER === 'firefox' ? '.output-pregrant/firefox-mv2' : '.output-pregrant/chrome-mv3';
+
+export interface HarnessOptions {
+  lang?: string;
+  /** Runs the browser from this instant (faketime), and the demo shop as of it. Chromium only. */
+  at?: number;
+  /** `pregrant`: the build of `buildPregranted()` instead of the demo build. */
+  build?: 'demo' | 'pregrant';
+  /**
+   * Real console hosts whose https pages a local server on `port` serves (a self-signed certificate accepted); every
+   * other name outside loopback fails, so nothing leaves the machine.
+   */
+  hosts?: { names: string[]; port: number };
+  /** A profile the caller keeps (and removes), e.g. to start the browser again on it. */
+  userDataDir?: string;
+}
+
+/** How the browser is pointed at the local https server for `hosts`: Chromium's resolver rules, Firefox's proxy. */
+async function hostMapping(hosts: HarnessOptions['hosts']) {
+  if (!hosts) return { chromiumArgs: [], firefox: {}, close: async () => {} };
+  if (BROWSER === 'firefox') {
+    const proxy = await startHostMapProxy(hosts.names, hosts.port);
+    return { chromiumArgs: [], firefox: { prefs: proxy.prefs, acceptInsecureCerts: true }, close: proxy.close };
+  }
+  const rules = [...hosts.names.map((name) => `MAP ${name} 127.0.0.1:${hosts.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  return { chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'], firefox: {}, close: async () => {} };
+}
+
+/**
+ * The built extension in real Chromium or Firefox, with the demo seller console served on 127.0.0.1. `at` (ms) runs
+ * the browser from that instant (faketime) and builds the demo shop as of it, for tests about a time of day; by
+ * default both live in the present.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const demo = await startDemoServer({ now: options.at ?? Date.now() });
-  const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension(options) : await launchWithExtension(options);
+  const mapping = await hostMapping(options.hosts);
+  const extensionDir = options.build === 'pregrant' ? PREGRANT_DIR : BROWSER === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+  const common = { lang: options.lang, at: options.at, extensionDir, userDataDir: options.userDataDir };
+  const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension({ ...common, ...mapping.firefox }) : await launchWithExtension({ ...common, args: mapping.chromiumArgs });
   const { browser, extensionId } = launched;
   const extensionOrigin = BROWSER === 'firefox' ? `moz-extension://${extensionId}` : `chrome-extension://${extensionId}`;
   const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
@@ -134,9 +180,12 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
     origin: demo.origin,
     demoNow: demo.now,
     pageErrors,
-    async openConsole(path) {
+    openConsole(path) {
+      return harness.openUrl(demo.origin + path);
+    },
+    async openUrl(url) {
       const page = watch(await browser.newPage());
-      await page.goto(demo.origin + path, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: 'load' });
       return page;
     },
     async openExtensionPage(path) {
@@ -184,14 +233,14 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
       if (BROWSER === 'firefox') {
         // Firefox closes the add-on's pages on an update: the next background call opens a new probe page.
         firefoxProbe = null;
-        const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+        const id = await browser.installExtension(extensionDir);
         if (!('addonId' in launched) || id !== launched.addonId) throw new Error(`the update installed ${id}, not ${'addonId' in launched ? launched.addonId : '?'}`);
         await (await harness.worker()).evaluate(() => chrome.runtime.id);
         return;
       }
       const oldWorker = await workerTarget();
       const restarted = browser.waitForTarget((t) => t.type() === 'service_worker' && t.url() === oldWorker.url() && t !== oldWorker);
-      const id = await browser.installExtension(EXTENSION_DIR);
+      const id = await browser.installExtension(extensionDir);
       if (id !== extensionId) throw new Error(`the update installed ${id}, not ${extensionId}`);
       await restarted;
     },
@@ -238,8 +287,19 @@ export async function startHarness(options: { lang?: string; at?: number } = {})
         });
       });
     },
+    async allowClipboard(origin) {
+      // Firefox has no clipboard permission to grant over BiDi: its test profile lets pages read it (firefox.mjs).
+      if (BROWSER === 'firefox') return;
+      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    },
+    async popupFor(page) {
+      const popup = await harness.openExtensionPage(`popup.html?tabId=${await harness.tabIdOf(page)}`);
+      await popup.waitForSelector('[data-testid="page-status"]');
+      return popup;
+    },
     async close() {
       await launched.close();
+      await mapping.close();
       await demo.close();
     },
   };
@@ -258,6 +318,14 @@ async function untilDocument(page: Page, test: (arg: string) => boolean, arg: st
     if (Date.now() > deadline) throw new Error(`${page.url()}: the document never became ready (${String(test)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * What the pages threw or printed as errors, leaving out resources that failed to load (Chromium prints each 404 as
+ * an error: a fixture's favicon, a vendor file a fixture server does not serve): errors of scripts.
+ */
+export function scriptErrors(h: Harness): string[] {
+  return h.pageErrors.filter((line) => !line.includes('Failed to load resource'));
 }
 
 /** Text of Xiaoer's dock inside its shadow root, or null when it is not on the page. */
@@ -284,6 +352,13 @@ export async function waitForDock(page: Page, text: string, timeout = 5000): Pro
 
 export async function waitForNoDock(page: Page, timeout = 5000): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('xiaoer-dock').length === 0, { timeout, polling: 100 });
+}
+
+/** What `storage.local` holds under `key`, read in an extension page. */
+export async function storedLocal<T = unknown>(page: Page, key: string): Promise<T | undefined> {
+  // Firefox's `chrome` takes callbacks only; its `browser` returns promises, as Chromium's `chrome` does.
+  const stored = await page.evaluate((k) => ((globalThis as any).browser ?? chrome).storage.local.get(k), key);
+  return (stored as Record<string, T>)[key];
 }
 
 /** Sends a raw message to the worker from an extension page, as the popup or options would. */

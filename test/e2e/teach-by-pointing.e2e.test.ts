@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../support/chromium.mjs';
+import { askTab, buildPregranted, importDemoStock, scriptErrors, sendFromPage, startHarness, storedLocal, type Harness } from './harness';
 
-const PREGRANT_DIR = '.output-pregrant/chrome-mv3';
 const SHOP_PAGE = readFileSync('test/fixtures/teach/one-page-shop.html', 'utf8');
 /** Where the README's "teach a console" screenshots are written (the test looks at the same states it checks). */
 const SHOTS = process.env.XIAOER_TEACH_SHOTS ?? tmpdir();
@@ -44,37 +42,25 @@ async function serveShop(): Promise<{ url: string; close(): Promise<void> }> {
 }
 
 beforeAll(() => {
-  // The build where the stand-in console host (localhost) is granted up front: headless Chromium cannot answer the
+  // The build where the stand-in console host (localhost) is granted up front: headless browsers cannot answer the
   // permission prompt, so the real permissions.request calls resolve at once (see wxt.config.ts).
-  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
+  buildPregranted();
 }, 180_000);
 
 describe('teach a console by pointing: items, orders and chat on one URL no adapter knows', () => {
-  let browser: Browser;
-  let extensionId: string;
-  let close: () => Promise<void>;
+  let h: Harness;
   let server: { url: string; close(): Promise<void> };
   let url: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     server = await serveShop();
     url = server.url;
-    ({ browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR }));
+    h = await startHarness({ build: 'pregrant' });
   }, 60_000);
   afterAll(async () => {
-    await close?.();
+    await h?.close();
     await server?.close();
   });
-
-  const worker = async () => (await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`))).worker())!;
-  const openPage = async (address: string) => {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${String(e)}`));
-    await page.goto(address, { waitUntil: 'load' });
-    return page;
-  };
-  const tabIdOf = async (page: Page) => (await worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
 
   /** Waits until the overlay asks for `kind.part`. */
   const waitForStep = (page: Page, step: string) =>
@@ -120,13 +106,13 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     }, code);
 
   it('is taught by clicks alone, then every feature works; a re-render breaks one part, one click re-points it', async () => {
-    const shop = await openPage(url);
+    const shop = await h.openUrl(url);
     // Nothing knows this console: no content script, no dock.
     expect(await shop.evaluate(() => document.querySelector('xiaoer-dock'))).toBeNull();
 
     // The popup on this tab: 指认页面部件 asks for the host (granted up front in this build) and opens the overlay.
-    const tabId = await tabIdOf(shop);
-    const popup = await openPage(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const tabId = await h.tabIdOf(shop);
+    const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForSelector('input[name="shopName"]');
     await popup.type('input[name="shopName"]', '云仓小店');
     await popup.click('button[name="popup-teach"]');
@@ -177,19 +163,14 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     await shop.waitForFunction(() => !document.querySelector('xiaoer-teach'), { polling: 100 });
 
     // Saved as a custom adapter in the same schema, listed (editable, exportable) in options → adapters.
-    const options = await openPage(`chrome-extension://${extensionId}/options.html#adapters`);
+    const options = await h.openExtensionPage('options.html#adapters');
     await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="taught-localhost"]');
-    const stored = await options.evaluate(async () => (await chrome.storage.local.get('customAdapters')).customAdapters as { id: string; matches: string[]; pages: { kind: string }[] }[]);
+    const stored = (await storedLocal<{ id: string; matches: string[]; pages: { kind: string }[] }[]>(options, 'customAdapters'))!;
     expect(stored.map((a) => [a.id, a.matches, a.pages.map((p) => p.kind)])).toEqual([['taught-localhost', ['http://localhost/*'], ['items', 'orders', 'chat']]]);
+    await options.close();
 
     // Stock import through the options page, as an agent would: the badges carry the ERP's numbers.
-    await options.goto(`chrome-extension://${extensionId}/options.html#stock`);
-    const input = await options.waitForSelector('input[name="stock-file"]');
-    await input!.uploadFile('test/demo/data/erp-stock.csv');
-    await options.waitForSelector('[data-testid="import-preview"]');
-    await options.click('button[name="import"]');
-    await options.waitForSelector('[data-testid="import-done"]');
-    await options.close();
+    await importDemoStock(h);
     const available = availableByCode();
     await shop.bringToFront();
     const expectBadges = async () => {
@@ -221,7 +202,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     // A console update: every class hash changes, and the outer code's class is renamed. Only that part breaks.
     await shop.evaluate(() => (window as unknown as { rerender(o: object): void }).rerender({ renameCode: true }));
     const warning = await shop.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 20_000 }).catch(async (error) => {
-      const health = await (await worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab.health' }), tabId);
+      const health = await askTab(await h.worker(), tabId, { type: 'tab.health' });
       const codes = await shop.$$eval('tr[data-goods-id] td:nth-child(2)', (tds) => tds.map((td) => td.innerHTML));
       throw new Error(`no broken part named: ${JSON.stringify(health)} ${JSON.stringify(codes)}`, { cause: error });
     });
@@ -242,33 +223,37 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     await shop.waitForFunction(() => document.querySelectorAll('[role="listitem"] xiaoer-order').length === 2, { polling: 100, timeout: 10_000 });
     await shop.evaluate(() => (document.querySelector('textarea')!.value = ''));
     await typeReply();
-    expect(errors).toEqual([]);
+    expect(scriptErrors(h)).toEqual([]);
   }, 180_000);
 });
 
 describe('adapters travel with the team', () => {
   it('a pack carrying an adapter previews it, installs it on a fresh profile, and the adapter runs on its page; undo and removal take it away, except what the agent fixed', async () => {
     const server = await serveShop();
-    const { browser, extensionId, close } = await launchWithExtension({ extensionDir: PREGRANT_DIR });
+    const h = await startHarness({ build: 'pregrant' });
     try {
-      const options = await browser.newPage();
-      options.on('dialog', (dialog) => void dialog.accept());
-      const packsPage = async () => {
-        // Clicks go to the tab in front (the shop tab opened later is).
+      let options: Page | null = null;
+      /** Options on `section`, a fresh page in front (clicks go to the tab in front; Firefox's BiDi cannot navigate an extension page in place). */
+      const optionsAt = async (section: string) => {
+        await options?.close();
+        options = await h.openExtensionPage(`options.html#${section}`);
+        options.on('dialog', (dialog) => void dialog.accept());
         await options.bringToFront();
-        await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
+        return options;
+      };
+      const packsPage = async () => {
+        const options = await optionsAt('packs');
         await (await options.waitForSelector('input[name="pack-file"]'))!.uploadFile('test/fixtures/teach/team-pack.json');
         return options.waitForSelector('[data-testid="pack-adapters"] li[data-adapter="yuncang-workbench"]');
       };
       const applyPack = async () => {
         await packsPage();
-        await options.click('button[name="apply-pack"]');
-        await options.waitForSelector('[data-testid="pack-done"]');
+        await options!.click('button[name="apply-pack"]');
+        await options!.waitForSelector('[data-testid="pack-done"]');
       };
-      const installed = () => options.evaluate(async () => ((await chrome.storage.local.get('customAdapters')).customAdapters ?? []) as { id: string }[]);
+      const installed = async () => (await storedLocal<{ id: string }[]>(options!, 'customAdapters')) ?? [];
       const packButton = async (name: 'undo-pack' | 'remove-pack') => {
-        await options.bringToFront();
-        await options.goto(`chrome-extension://${extensionId}/options.html#packs`, { waitUntil: 'load' });
+        const options = await optionsAt('packs');
         await (await options.waitForSelector(`tr[data-pack="yuncang-team"] button[name="${name}"]`))!.click();
         await options.waitForSelector('tr[data-pack="yuncang-team"]', { hidden: true, timeout: 10_000 });
       };
@@ -277,15 +262,13 @@ describe('adapters travel with the team', () => {
       const shown = await adapterRow!.evaluate((li) => [li.getAttribute('data-change-kind'), li.textContent]);
       expect(shown[0]).toBe('added');
       expect(shown[1]).toContain('http://localhost/*');
-      await options.screenshot({ path: join(SHOTS, 'pack-adapter-preview.png'), fullPage: true });
-      await options.click('button[name="apply-pack"]');
-      await options.waitForSelector('[data-testid="pack-done"]');
+      await options!.screenshot({ path: join(SHOTS, 'pack-adapter-preview.png'), fullPage: true });
+      await options!.click('button[name="apply-pack"]');
+      await options!.waitForSelector('[data-testid="pack-done"]');
       // Installed as a custom adapter (listed, editable in options → adapters), host granted, script registered.
-      await options.goto(`chrome-extension://${extensionId}/options.html#adapters`, { waitUntil: 'load' });
-      await options.waitForSelector('[data-testid="custom-adapters"] li[data-adapter="yuncang-workbench"]');
+      await (await optionsAt('adapters')).waitForSelector('[data-testid="custom-adapters"] li[data-adapter="yuncang-workbench"]');
 
-      const shop = await browser.newPage();
-      await shop.goto(server.url, { waitUntil: 'load' });
+      const shop = await h.openUrl(server.url);
       const dockHealthy = () => shop.waitForFunction(() => document.querySelector('xiaoer-dock')?.shadowRoot?.textContent?.includes('部件齐全'), { polling: 100, timeout: 15_000 });
       const dockGone = () => shop.waitForFunction(() => !document.querySelector('xiaoer-dock'), { polling: 100, timeout: 15_000 });
       await dockHealthy();
@@ -305,25 +288,25 @@ describe('adapters travel with the team', () => {
       await dockHealthy();
       const team = (await installed())[0] as unknown as { pages: { kind: string; parts: Record<string, object> }[] };
       const fixed = { ...team, pages: team.pages.map((p) => (p.kind === 'items' ? { ...p, parts: { ...p.parts, pageStock: { selector: 'td em', within: 'row' } } } : p)) };
-      expect(await options.evaluate(async (a) => (await chrome.runtime.sendMessage({ type: 'adapters.save', adapter: a })).ok, fixed as never)).toBe(true);
+      expect((await sendFromPage(options!, { type: 'adapters.save', adapter: fixed })).ok).toBe(true);
       await packButton('remove-pack');
-      const keptNote = await options.waitForSelector('[data-testid="pack-kept-adapters"]', { timeout: 10_000 });
+      const keptNote = await options!.waitForSelector('[data-testid="pack-kept-adapters"]', { timeout: 10_000 });
       expect(await keptNote!.evaluate((el) => el.textContent)).toBe('保留了您修正过的适配器（团队版本已不再管理它们）：云仓小店工作台（团队）（items.pageStock）');
       expect((await installed()).map((a) => a.id)).toEqual(['yuncang-workbench']);
-      await options.screenshot({ path: join(tmpdir(), 'xiaoer-pack-kept-adapter.png') });
+      await options!.screenshot({ path: join(tmpdir(), 'xiaoer-pack-kept-adapter.png') });
       await dockHealthy();
 
       // Without a fix of the agent's, 移除 takes the adapter with the pack.
-      expect(await options.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'adapters.delete', id: 'yuncang-workbench' })).ok)).toBe(true);
+      expect((await sendFromPage(options!, { type: 'adapters.delete', id: 'yuncang-workbench' })).ok).toBe(true);
       await dockGone();
       await applyPack();
       await dockHealthy();
       await packButton('remove-pack');
       await dockGone();
       expect(await installed()).toEqual([]);
-      expect(await options.$('[data-testid="pack-kept-adapters"]')).toBeNull();
+      expect(await options!.$('[data-testid="pack-kept-adapters"]')).toBeNull();
     } finally {
-      await close();
+      await h.close();
       await server.close();
     }
   }, 120_000);

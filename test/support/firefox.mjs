@@ -48,9 +48,11 @@ async function internalUuid(profile, addonId, timeout = 10_000) {
  * `close()` that also removes the profile. `at` (a start at another instant) is refused: see below.
  * The UI language (and so the extension's i18n locale) comes from the pref `intl.locale.requested`; a language other
  * than en-US needs its language pack (Debian: firefox-esr-l10n-zh-cn).
- * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number }} [options]
+ * `prefs` are added to the profile's (e.g. a proxy); `acceptInsecureCerts` lets https pages with the run's self-signed
+ * certificate load (Chromium's --ignore-certificate-errors).
+ * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number, prefs?: Record<string, unknown>, acceptInsecureCerts?: boolean }} [options]
  */
-export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at } = {}) {
+export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at, prefs = {}, acceptInsecureCerts = false } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`XIAOER_DEMO_CONSOLE=1 npx wxt build -b firefox\` first.`);
   }
@@ -70,6 +72,7 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
     headless,
     userDataDir: profile,
     defaultViewport: { width: 1366, height: 800 },
+    acceptInsecureCerts,
     // WebDriver BiDi refuses to navigate a tab to a moz-extension:// page unless system access is allowed.
     args: ['--remote-allow-system-access', ...args],
     extraPrefsFirefox: {
@@ -78,6 +81,10 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
       'extensions.autoDisableScopes': 0,
       'extensions.enabledScopes': 15,
       'intl.accept_languages': locale === 'en-US' ? 'en-US, en' : `${locale}, en`,
+      // A test reads back what Xiaoer copied (navigator.clipboard.readText) without Firefox's paste prompt, as
+      // Chromium's granted clipboard-read permission lets it (harness allowClipboard).
+      'dom.events.testing.asyncClipboard': true,
+      ...prefs,
     },
   });
   let addonId;

@@ -3,7 +3,16 @@ export type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.execut
 
 /** The console content script's built files, as our own manifest names them. */
 export function consoleScriptFiles(): ScriptFiles {
-  return (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as ScriptFiles;
+  return packagePaths(browser.runtime.getManifest().content_scripts?.[0]?.js ?? []);
+}
+
+/**
+ * Files of our package as paths inside it. Firefox's `getManifest()` gives them as full moz-extension:// URLs,
+ * which `scripting.registerContentScripts` refuses ("must be a relative URL"); Chromium gives the paths.
+ */
+export function packagePaths(files: readonly string[]): ScriptFiles {
+  const root = browser.runtime.getURL('/');
+  return files.map((file) => (file.startsWith(root) ? file.slice(root.length) : file)) as ScriptFiles;
 }
 
 export async function injectIntoTab(tabId: number, files: ScriptFiles): Promise<void> {

@@ -3,7 +3,7 @@
 //   flicker  a row (element) that had a badge in the frame before has none in this one
 //   wrong    a badge whose text is neither the pending mark (…) nor the stock of the product the row shows now
 //   right    frames in which every visible row had its badge with the right text
-// A row counts when it shows on screen: inside the view and inside the page's scroll pane (window.__badgeWatchPane),
+// A row counts when it shows on screen (a pixel of it at least): inside the view and inside the page's scroll pane (window.__badgeWatchPane),
 // if it has one — a virtual list's rows drawn above or below the pane are clipped, and get badges when they show.
 // Read by the tests as window.__badgeWatch.
 import { badgeTextOf, productOf } from '../catalog.mjs';
@@ -26,7 +26,9 @@ export function watchBadges() {
     for (const row of rows) {
       if (row.hidden) continue;
       const box = row.getBoundingClientRect();
-      if (box.bottom <= top || box.top >= bottom) continue;
+      // Shown means at least a pixel of it: a row whose edge lies a fraction of a pixel inside the pane (Firefox
+      // scrolls by fractions of a pixel) is seen by no one, and Firefox's IntersectionObserver rightly calls it hidden.
+      if (box.bottom < top + 1 || box.top > bottom - 1) continue;
       const code = (row.querySelector('.outer-code')?.textContent ?? '').replace(/^.*[:：]/, '');
       const text = row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? null;
       if (text === null) {

@@ -58,3 +58,20 @@ export function announceSelection(doc: Document): void {
   const view = doc.defaultView;
   if (view) doc.dispatchEvent(new view.Event('selectionchange'));
 }
+
+/**
+ * Resolves true as soon as the page changes anything inside `box` (its drawing of an edit), false after `ms` without
+ * a change: an editor that took an event into its model may draw it later than the next frame.
+ */
+export function boxChanges(box: Node, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => done(true));
+    const timer = setTimeout(() => done(false), ms);
+    function done(changed: boolean) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(changed);
+    }
+    observer.observe(box, { childList: true, characterData: true, subtree: true });
+  });
+}

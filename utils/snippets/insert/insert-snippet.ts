@@ -13,7 +13,7 @@ import {
   type ReplyBox,
 } from '../insert-text';
 import { copyToClipboard } from './clipboard';
-import { afterRender, announceSelection, landing, type Landing } from './confirm';
+import { afterRender, announceSelection, boxChanges, landing, type Landing } from './confirm';
 import { dispatchBeforeInputPaste, dispatchPaste } from './rich-editor';
 
 // A snippet into whatever editor the agent is typing in, confirmed. Each method is tried only while the box is
@@ -39,6 +39,9 @@ export type InsertOutcome =
   | { ok: false; copied: boolean; changed: boolean };
 
 type Missed = Exclude<Landing, 'landed'>;
+
+/** How long an editor that cancelled our `beforeinput` may take to draw what it took. */
+const LATE_DRAW_MS = 500;
 const verdict = (result: Landing, method: InsertMethod): InsertMethod | Missed => (result === 'landed' ? method : result);
 
 export async function insertSnippet(box: ReplyBox, text: string, replace?: { start: number; end: number }): Promise<InsertOutcome> {
@@ -111,7 +114,10 @@ async function intoEditable(box: HTMLElement, text: string, replace?: { start: n
   // for such an editor only the events it handles count.
   const ownsInput = dispatchBeforeInputPaste(box, insert, range);
   if (ownsInput) {
-    const result = await check();
+    let result = await check();
+    // It took the event into its model but may draw it later than the next frame (Slate in Firefox on a busy
+    // machine): trying the paste then would put the text in twice. Its drawing, if it comes, is the sign.
+    if (result === 'untouched' && (await boxChanges(box, LATE_DRAW_MS))) result = await check();
     if (result !== 'untouched') return verdict(result, 'beforeinput');
   }
   select();

@@ -5,9 +5,19 @@
 // Each returns whether an editor took the event (`defaultPrevented`): a plain contenteditable takes neither, and a
 // synthetic event has no default action, so nothing happens there.
 
+/**
+ * The page's own side of a page object. In a Firefox content script the script sees page objects through Xray
+ * wrappers, and data it puts into a DataTransfer carries the extension's principal: the page's listeners read it
+ * back as empty. Set through `wrappedJSObject`, the call runs in the page's realm and the data is the page's. In
+ * Chromium (no such wrappers) the object itself.
+ */
+function pageSide<T extends object>(object: T): T {
+  return (object as { wrappedJSObject?: T }).wrappedJSObject ?? object;
+}
+
 function dataTransfer(view: Window & typeof globalThis, text: string): DataTransfer | null {
   try {
-    const data = new view.DataTransfer();
+    const data = new (pageSide(view).DataTransfer)();
     data.setData('text/plain', text);
     return data;
   } catch {
@@ -36,6 +46,10 @@ export function dispatchPaste(box: HTMLElement, text: string): boolean {
   const data = view && dataTransfer(view, text);
   if (!view || !data) return false;
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox ignores `clipboardData` in the event's init and gives the event an empty one of its own: filled here,
+  // from the page's side as above.
+  const own = event.clipboardData && pageSide(event.clipboardData);
+  if (own && own.getData('text/plain') !== text) own.setData('text/plain', text);
   // The element holding the selection gets it, as a real paste does (an editor's inner node, or the box itself).
   const selection = box.ownerDocument.getSelection();
   const anchor = selection?.anchorNode;
