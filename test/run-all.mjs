@@ -67,15 +67,14 @@ run('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', ['-c', 'test/vitest.config.ts']);
 // The release builds are made and checked by test/e2e/release-build.e2e.test.ts; the e2e tests load the demo builds.
 const e2e = ['-c', 'test/vitest.e2e.config.ts'];
-// Every e2e file but listener-faults (CDP into the content script's world), midnight (Firefox cannot start under
-// faketime) and, for now, teach-by-pointing (it passes there alone, but in one full stage the dock's missing-part
-// warning never came: open, README Firefox); steps that need a Chromium-only API skip themselves there.
+// Every e2e file but listener-faults (CDP into the content script's world) and midnight (Firefox cannot start under
+// faketime); steps that need a Chromium-only API skip themselves there, named in the README.
 const FIREFOX_E2E = [
   'content-script', 'stock', 'popup-settings', 'locale', 'remark-kept', 'imports-lose-nothing', 'release-build',
   'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
   'worker-lifecycle', 'order-care', 'packs', 'import-faults', 'pack-apply-stopped', 'db-upgrade-open-page', 'reload-mid-task',
   'builtin-consoles', 'builtin-consoles-features', 'custom-adapters', 'editors', 'status-dock', 'corrupted-settings',
-  'restore-stopped', 'rerender-badges',
+  'restore-stopped', 'rerender-badges', 'teach-by-pointing',
 ];
 if (browserFound('chromium', findChromium)) {
   if (run('build chrome with the demo console', 'npx', ['wxt', 'build'], { XIAOER_DEMO_CONSOLE: '1' })) {

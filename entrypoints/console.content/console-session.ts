@@ -56,9 +56,29 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
 
-  settings = await loadSettings();
+  // Watched before they are read: a change made while the session starts (the agent saving a setting as the tab
+  // opens) would otherwise fall between the read and the watch and be missed until the next change.
+  let evaluateOnChange: (() => void) | null = null;
+  let settingsSeen: Settings | null = null;
+  let customsSeen: readonly Adapter[] | null = null;
+  const unwatch = settingsItem.watch((next) => {
+    settings = settingsSeen = normalizeSettings(next);
+    evaluateOnChange?.();
+  });
+  const unwatchAdapters = customAdaptersItem.watch((next) => {
+    customs = customsSeen = storedAdapters(next);
+    adapters = [...customs, ...BUILTIN_ADAPTERS];
+    evaluateOnChange?.();
+  });
+  // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
+  ctx.onInvalidated(() => quietly(unwatch));
+  ctx.onInvalidated(() => quietly(unwatchAdapters));
+
+  const loaded = await loadSettings();
+  settings = settingsSeen ?? loaded; // a change seen meanwhile is newer than what the read returned
   // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
-  customs = storedAdapters(await customAdaptersItem.getValue());
+  const loadedCustoms = storedAdapters(await customAdaptersItem.getValue());
+  customs = customsSeen ?? loadedCustoms;
   adapters = [...customs, ...BUILTIN_ADAPTERS];
   // Started at document_start (so that stock is in hand before the page's own scripts render rows): features put
   // their UI into the body, which the parser has made by now or makes in a moment.
@@ -71,6 +91,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     href = url;
     registry.update(pickPage(adapters, url), settings, isActiveOn(settings, location.hostname));
   };
+  evaluateOnChange = () => evaluate();
   evaluate();
   markReady();
 
@@ -80,18 +101,6 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   observer.onAnyChange(() => {
     if (location.href !== href) evaluate(location.href);
   });
-  const unwatch = settingsItem.watch((next) => {
-    settings = normalizeSettings(next);
-    evaluate();
-  });
-  const unwatchAdapters = customAdaptersItem.watch((next) => {
-    customs = storedAdapters(next);
-    adapters = [...customs, ...BUILTIN_ADAPTERS];
-    evaluate();
-  });
-  // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
-  ctx.onInvalidated(() => quietly(unwatch));
-  ctx.onInvalidated(() => quietly(unwatchAdapters));
   ctx.onInvalidated(clearAdapterTest);
   // The dock's 指认 buttons.
   ctx.onInvalidated(broadcasts.on('teach-start', (detail) => void teach(detail as TeachMessage['repoint'])));

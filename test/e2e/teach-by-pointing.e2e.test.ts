@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inShadow } from './console-tabs';
 import { askTab, buildPregranted, importDemoStock, scriptErrors, sendFromPage, startHarness, storedLocal, type Harness } from './harness';
 
 const SHOP_PAGE = readFileSync('test/fixtures/teach/one-page-shop.html', 'utf8');
@@ -23,6 +24,8 @@ function availableByCode(): Record<string, number> {
 }
 
 const overlay = (selector: string) => `xiaoer-teach >>> ${selector}`;
+/** Polled: what changes inside our shadow roots changes no node of the document, which waitForSelector observes. */
+const inOverlay = (page: Page, selector: string, timeout?: number) => inShadow(page, 'xiaoer-teach', selector, timeout);
 
 /** The console page on localhost: a host no adapter knows (the demo adapter is 127.0.0.1 only). */
 async function serveShop(): Promise<{ url: string; close(): Promise<void> }> {
@@ -64,7 +67,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
 
   /** Waits until the overlay asks for `kind.part`. */
   const waitForStep = (page: Page, step: string) =>
-    page.waitForSelector(overlay(`[data-step="${step}"]`), { timeout: 10_000 });
+    inOverlay(page, `[data-step="${step}"]`);
 
   /**
    * Points at one part with real clicks: the element on the page, then the overlay's buttons (上一层 `parents`
@@ -73,7 +76,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
   async function point(page: Page, step: string, target: string, options: { parents?: number; all?: boolean; count: number }) {
     await waitForStep(page, step);
     await page.click(target);
-    await page.waitForSelector(overlay('[data-testid="teach-proposal"]'));
+    await inOverlay(page, '[data-testid="teach-proposal"]');
     for (let i = 0; i < (options.parents ?? 0); i++) await page.click(overlay('button[name="teach-parent"]'));
     if (options.all) await page.click(overlay('button[name="teach-all"]'));
     await page.waitForFunction(
@@ -94,7 +97,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
 
   /** Waits for the overlay's "saved" line; a refusal shows its reason in the failure. */
   const saved = (page: Page) =>
-    page.waitForSelector(overlay('[data-testid="teach-saved"].ok'), { timeout: 10_000 }).catch(async (error) => {
+    inOverlay(page, '[data-testid="teach-saved"].ok').catch(async (error) => {
       const shown = await page.$eval(overlay('.panel'), (el) => el.textContent).catch(() => '(no panel)');
       throw new Error(`not saved; the overlay shows: ${shown}`, { cause: error });
     });
@@ -119,7 +122,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     await popup.waitForSelector('[data-testid="teach-note"].ok');
     await popup.close();
     await shop.bringToFront();
-    await shop.waitForSelector(overlay('form'), { timeout: 15_000 });
+    await inOverlay(shop, 'form', 15_000);
     for (const kind of ['items', 'orders', 'chat']) await shop.click(overlay(`input[name="teach-kind-${kind}"]`));
     await shop.screenshot({ path: join(SHOTS, 'teach-1-choose.png') });
     await shop.click(overlay('button[name="teach-begin"]'));
@@ -130,7 +133,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     const code = await point(shop, 'items.outerCode', 'tr[data-goods-id]:nth-of-type(2) .code-text', { count: 3 });
     expect(code.values).toEqual(['XE-1001', 'XE-1002', 'XE-1003']);
     await shop.click('tr[data-goods-id] em');
-    await shop.waitForSelector(overlay('[data-testid="teach-values"]'));
+    await inOverlay(shop, '[data-testid="teach-values"]');
     await shop.screenshot({ path: join(SHOTS, 'teach-2-proposal.png') });
     const stock = await point(shop, 'items.pageStock', 'tr[data-goods-id] em', { count: 3 });
     expect(stock.values).toEqual(['9', '300', '12']);
@@ -155,7 +158,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
     // No proposal used a generated class (the page's classes are all hashed but code-text, conv, peer …).
     for (const proposal of [rows, code, stock, orderId, buyer]) for (const s of proposal.selectors) expect(s).not.toMatch(/(^|[\s.>])(_|sc-|css-)/);
 
-    await shop.waitForSelector(overlay('button[name="teach-save"]'));
+    await inOverlay(shop, 'button[name="teach-save"]');
     await shop.screenshot({ path: join(SHOTS, 'teach-3-review.png') });
     await shop.click(overlay('button[name="teach-save"]'));
     await saved(shop);
@@ -201,7 +204,7 @@ describe('teach a console by pointing: items, orders and chat on one URL no adap
 
     // A console update: every class hash changes, and the outer code's class is renamed. Only that part breaks.
     await shop.evaluate(() => (window as unknown as { rerender(o: object): void }).rerender({ renameCode: true }));
-    const warning = await shop.waitForSelector('xiaoer-dock >>> [data-testid="dock-missing"]', { timeout: 20_000 }).catch(async (error) => {
+    const warning = await inShadow(shop, 'xiaoer-dock', '[data-testid="dock-missing"]', 20_000).catch(async (error) => {
       const health = await askTab(await h.worker(), tabId, { type: 'tab.health' });
       const codes = await shop.$$eval('tr[data-goods-id] td:nth-child(2)', (tds) => tds.map((td) => td.innerHTML));
       throw new Error(`no broken part named: ${JSON.stringify(health)} ${JSON.stringify(codes)}`, { cause: error });
