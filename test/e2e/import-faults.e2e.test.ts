@@ -31,7 +31,10 @@ async function stockVersion(page: Page): Promise<number | 'mixed' | 'none'> {
 
 /** The import's outcome as the page shows it. */
 async function outcome(page: Page): Promise<{ done: boolean; text: string }> {
-  const shown = await page.waitForSelector('[data-testid="import-done"], [data-testid="import-error"]', { timeout: 30_000 });
+  const shown = await page.waitForSelector('[data-testid="import-done"], [data-testid="import-error"]', { timeout: 30_000 }).catch(async (error) => {
+    const seen = await page.evaluate(() => ({ stages: (window as unknown as { __stages?: string[] }).__stages, text: document.body.innerText.slice(0, 600) }));
+    throw new Error(`no outcome shown; stages ${JSON.stringify(seen.stages)}; the page reads: ${seen.text}`, { cause: error });
+  });
   return shown!.evaluate((el) => ({ done: el.getAttribute('data-testid') === 'import-done', text: el.textContent ?? '' }));
 }
 

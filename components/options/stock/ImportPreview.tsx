@@ -118,14 +118,14 @@ export function ImportPreview({ table, sources, task, onCancelled, onDone }: Pro
           { signal, onProgress: (done, total) => onProgress({ stage: 'commit', done, total }) },
         ),
       );
-      // The stock is in. A worker that stopped meanwhile answers from the database anyway; this only refreshes open
-      // tabs, so its failure must not read as a failed import, and a message a stopping worker never answers is sent
-      // again to the next one.
-      await retry(() => within(sendToWorker({ type: 'stock.changed' }), NOTIFY_WAIT_MS, 'stock.changed'), NOTIFY_TRIES).catch(() => {});
+      // The stock is in: said at once. Telling the worker only refreshes open tabs (a worker that stopped meanwhile
+      // answers from the database anyway), so the page does not wait for it, its failure must not read as a failed
+      // import, and a message a stopping worker never answers is sent again to the next one.
       setStatus({
         done: t('stockImported', [String(saved.rows ?? 0), saved.name]),
         skipped: check.warningCount ? check.warnings.map((w) => w.reason) : undefined,
       });
+      void retry(() => within(sendToWorker({ type: 'stock.changed' }), NOTIFY_WAIT_MS, 'stock.changed'), NOTIFY_TRIES).catch(() => {});
     } catch (error) {
       if (isCancelled(error)) onCancelled();
       else setStatus({ error: importFailure(error) });
