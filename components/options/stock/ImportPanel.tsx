@@ -90,6 +90,7 @@ export function ImportPanel({ sources }: { sources: StockSource[] }) {
         <ImportProgress
           key={task.progress.stage}
           progress={task.progress}
+          startedAt={task.startedAt()}
           onCancel={task.cancel}
         />
       )}

@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { clock } from '@/utils/clock';
 import type { ReadProgress } from '@/utils/stock-import/read-stock-file';
 
 /** Shown only for a step that takes longer than this: a small file imports without a flash of progress. */
 const SHOW_AFTER_MS = 1000;
 
-/** The running import step (reading and checking, or writing) with its row count, and 取消. */
-export function ImportProgress({ progress, onCancel }: { progress: ReadProgress; onCancel: () => void }) {
-  const [shown, setShown] = useState(false);
+/**
+ * The running import step (reading and checking, or writing) with its row count, and 取消. `startedAt`: when the step
+ * began — a commit's writing stage comes after seconds of preparing, and must show at once then, not a second later.
+ */
+export function ImportProgress({ progress, startedAt, onCancel }: { progress: ReadProgress; startedAt: number; onCancel: () => void }) {
+  const [shown, setShown] = useState(() => clock.now() - startedAt >= SHOW_AFTER_MS);
   useEffect(() => {
-    const timer = setTimeout(() => setShown(true), SHOW_AFTER_MS);
+    if (shown) return;
+    const timer = setTimeout(() => setShown(true), Math.max(0, SHOW_AFTER_MS - (clock.now() - startedAt)));
     return () => clearTimeout(timer);
   }, []);
   if (!shown) return null;
