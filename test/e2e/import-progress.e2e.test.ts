@@ -61,7 +61,10 @@ describe('stock import: progress and cancel', { timeout: 240_000 }, () => {
     await options.close();
   });
 
-  it('cancelled while the records are written: the transaction is rolled back, the previous stock as it was', async () => {
+  // Not on a moved clock (the suite's second Chromium stage runs under libfaketime, which intercepts every clock read):
+  // there the 6× throttled commit of 450,000 records took minutes and the page stopped answering the test. This is
+  // not about dates; the first stage runs it. Named in the README (Tests at any date and hour).
+  it.skipIf(!!process.env.FAKETIME)('cancelled while the records are written: the transaction is rolled back, the previous stock as it was', async () => {
     const options = await h.openExtensionPage('options.html#stock');
     await (await options.waitForSelector('input[name="stock-file"]'))!.uploadFile(bigFile);
     await options.waitForSelector('[data-testid="import-preview"]', { timeout: 120_000 });
