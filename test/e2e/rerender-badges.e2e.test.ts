@@ -157,6 +157,14 @@ describe('badges on pages that re-render their rows', () => {
     // Smooth scrolling by the wheel, rows recycled a few at a time in many frames.
     for (let k = 0; k < 20; k++) await page.mouse.wheel({ deltaY: 96 });
     await allRight(page);
+    // The rows a screen ahead are asked for too, one question at a time: the codes known are counted once those
+    // questions are all in (the count stayed the same for a second), or the check below would see them arrive late.
+    for (let last = -1, deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+      const count = (await lookups()).codes.flat().length;
+      if (count === last) break;
+      last = count;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     const known = await expectAskedOnce();
     // Back to screens seen before: nothing asked at all.
     await page.evaluate(() => ((window as any).__virtualPane.scrollTop = 640));
