@@ -10,6 +10,8 @@ export interface TryAgainOptions {
   timeoutMs?: number;
   /** Give up when this is aborted (the feature stopped): nobody waits for the answer any more. */
   signal?: AbortSignal;
+  /** retry only: try again only after an error this accepts (others may have done something: thrown at once). */
+  retryIf?: (error: unknown) => boolean;
 }
 
 /**
@@ -17,7 +19,8 @@ export interface TryAgainOptions {
  * when the tries run out (or `signal` is aborted) the last error is thrown.
  */
 export async function retry<T>(request: () => Promise<T>, options: TryAgainOptions): Promise<T> {
-  const last = await tryAgain(request, (outcome) => 'value' in outcome, options);
+  const { retryIf } = options;
+  const last = await tryAgain(request, (outcome) => 'value' in outcome || (retryIf !== undefined && !retryIf(outcome.error)), options);
   if ('error' in last) throw last.error;
   return last.value;
 }
