@@ -1,14 +1,15 @@
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { LoadError } from '../common/LoadError';
 import { useWorkerData } from '../common/use-worker-data';
 
 /** The bounded event/error log: where features that failed quietly on a page say what happened. */
 export function LogSection() {
   const { data: entries, error, reload: load, setError } = useWorkerData({ type: 'log.list' }, 'log-changed');
-  if (error) return <p class="error">{error}</p>;
-  if (!entries) return <p class="muted">…</p>;
+  if (!entries) return error ? <LoadError error={error} onRetry={load} /> : <p class="muted">…</p>;
   return (
     <div>
+      {error && <LoadError error={error} onRetry={load} />}
       <div class="toolbar">
         <button type="button" onClick={() => sendToWorker({ type: 'log.clear' }).then(load, (e: Error) => setError(e.message))}>
           {t('logClear')}

@@ -1,11 +1,12 @@
 import { t } from '@/utils/i18n';
+import { LoadError } from '../common/LoadError';
 import { useWorkerData } from '../common/use-worker-data';
 
 /** Each team pack: when it last updated, a waiting update, and the last refresh error. Hidden when there are none. */
 export function PacksStatus() {
-  const { data: packs, error } = useWorkerData({ type: 'packs.list' }, 'packs-changed');
-  if (error) return <p class="error">{error}</p>;
-  if (!packs?.length) return null;
+  const { data: packs, error, reload } = useWorkerData({ type: 'packs.list' }, 'packs-changed');
+  if (!packs) return error ? <LoadError error={error} onRetry={reload} /> : null;
+  if (!packs.length) return null;
   const review = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#packs') });
   return (
     <section>

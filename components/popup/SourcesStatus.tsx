@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { LoadError } from '../common/LoadError';
 import { useWorkerData } from '../common/use-worker-data';
 
 /** The state of each stock data source, kept in the worker's database. */
 export function SourcesStatus() {
   const { data: sources, error, reload: load, setError } = useWorkerData({ type: 'sources.list' }, 'sources-changed');
   const [syncing, setSyncing] = useState(false);
-  if (error) return <p class="error">{error}</p>;
-  if (!sources) return <p class="muted">…</p>;
+  if (!sources) return error ? <LoadError error={error} onRetry={load} /> : <p class="muted">…</p>;
   if (!sources.length) return <p class="muted" data-testid="sources">{t('popupNoSources')}</p>;
   const hasFeeds = sources.some((s) => s.kind === 'url');
   const syncNow = () => {
@@ -19,6 +19,7 @@ export function SourcesStatus() {
   };
   return (
     <>
+    {error && <LoadError error={error} onRetry={load} />}
     <ul class="sources" data-testid="sources">
       {sources.map((source) => (
         <li key={source.id}>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendToWorker } from '@/utils/messaging/send-to-worker';
+import { setClock } from '@/utils/clock';
+import { DELIVERY_BUDGET_MS, sendToWorker } from '@/utils/messaging/send-to-worker';
 
 describe('sending to the worker while Chromium stops it', () => {
   afterEach(() => {
@@ -17,6 +18,31 @@ describe('sending to the worker while Chromium stops it', () => {
     }) as never);
     await expect(sendToWorker({ type: 'ping' } as never)).resolves.toEqual({ pong: true });
     expect(calls).toBe(3);
+  });
+
+  it('keeps sending for the whole delivery budget while no worker takes it, then gives the error', async () => {
+    let now = 0;
+    const restore = setClock(() => now);
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+        calls++;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }) as never);
+      const sent = sendToWorker({ type: 'ping' } as never).catch((error: Error) => error);
+      // A worker slow to come back (1.5 s) is still reached: more than the five quick tries of before.
+      for (let waited = 0; waited <= DELIVERY_BUDGET_MS + 1000; waited += 250) {
+        await vi.advanceTimersByTimeAsync(250);
+        now += 250;
+      }
+      const error = await sent;
+      expect(String(error)).toContain('Receiving end does not exist');
+      expect(calls).toBeGreaterThan(DELIVERY_BUDGET_MS / 250 - 2);
+    } finally {
+      vi.useRealTimers();
+      restore();
+    }
   });
 
   it('does not send again after any other failure (it may have been delivered)', async () => {

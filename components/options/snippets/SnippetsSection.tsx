@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { buildSnippetIndex, searchSnippets } from '@/utils/snippets/search/snippet-index';
 import { SNIPPET_CATEGORIES, type Snippet, type SnippetDraft } from '@/utils/snippets/snippet';
+import { LoadError } from '../../common/LoadError';
 import { SnippetEditor } from './SnippetEditor';
 import { SnippetSettings } from './SnippetSettings';
 import { useSnippets } from './use-snippets';
@@ -14,7 +15,7 @@ type Editing = { snippet: Snippet | null; initial: SnippetDraft } | null;
 
 /** The snippet library: browse by service stage, search, edit, duplicate, reorder, delete with undo. */
 export function SnippetsSection() {
-  const { snippets, error } = useSnippets();
+  const { snippets, error, reload } = useSnippets();
   const [category, setCategory] = useState(ALL);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
@@ -35,8 +36,7 @@ export function SnippetsSection() {
     return snippets.filter((s) => !category || s.category === category);
   }, [snippets, index, query, category]);
 
-  if (error) return <p class="error">{error}</p>;
-  if (!snippets) return <p class="muted">…</p>;
+  if (!snippets) return error ? <LoadError error={error} onRetry={reload} /> : <p class="muted">…</p>;
 
   const act = (action: Promise<unknown>) => action.catch((e: Error) => setMessage(e.message));
   const remove = async (snippet: Snippet) => {
@@ -95,6 +95,7 @@ export function SnippetsSection() {
             {t('snippetDeleted', undo.snippet.title)} <button type="button" onClick={restore}>{t('snippetUndo')}</button>
           </div>
         )}
+        {error && <LoadError error={error} onRetry={reload} />}
         {message && <p class="error" role="alert">{message}</p>}
         {editing && (
           <SnippetEditor

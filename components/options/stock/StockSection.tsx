@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { LoadError } from '../../common/LoadError';
 import { FeedForm } from './FeedForm';
 import { ImportPanel } from './ImportPanel';
 import { SourceList } from './SourceList';
@@ -7,11 +8,11 @@ import { useSources } from './use-sources';
 
 /** Real stock: sources, file/paste import, URL feeds, thresholds. */
 export function StockSection() {
-  const { sources, error } = useSources();
-  if (error) return <p class="error">{error}</p>;
-  if (!sources) return <p class="muted">…</p>;
+  const { sources, error, reload } = useSources();
+  if (!sources) return error ? <LoadError error={error} onRetry={reload} /> : <p class="muted">…</p>;
   return (
     <div class="stock-section">
+      {error && <LoadError error={error} onRetry={reload} />}
       <h3>{t('stockSources')}</h3>
       <SourceList sources={sources} />
       <h3>{t('stockImportTitle')}</h3>
