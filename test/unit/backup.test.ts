@@ -95,6 +95,7 @@ describe('backup', () => {
     await expect(restoreBackup(db, { ...good, formatVersion: 9 })).rejects.toThrow('不支持的备份格式版本');
     await expect(restoreBackup(db, { ...good, sections: { ...good.sections, adapters: [] } })).rejects.toThrow('不认识的部分“adapters”');
     await expect(restoreBackup(db, { nothing: true })).rejects.toThrow('不是小二的备份文件');
+    await expect(restoreBackup(db, { ...good, sections: {} })).rejects.toThrow('没有任何部分可恢复');
     expect(await everything(db)).toEqual(before);
   });
 });

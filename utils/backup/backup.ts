@@ -80,6 +80,8 @@ export function validateBackup(raw: unknown, sections = BACKUP_SECTIONS): { inst
     }
     checked.set(section, parsed.data);
   }
+  // A file that holds no part would "restore" nothing and say it succeeded (found by the property test).
+  if (!checked.size) throw new BackupError('备份里没有任何部分可恢复（sections 为空）：请选择小二导出的完整备份文件');
   return { installId: envelope.data.installId, checked };
 }
 

@@ -58,7 +58,7 @@ describe('backup files under hostile input (fast-check)', () => {
       expect((await restoreBackup(fresh, backup)).notCarried).toEqual([]);
       expect(await sectionsOf(fresh)).toEqual(backup.sections);
     }), 25);
-  });
+  }, 60_000);
 
   it('a damaged backup (any field replaced by any JSON) restores whole or is refused clearly, changing nothing', async () => {
     const base = await filled({ settings: { agentId: '7', shopName: '小鹿店', lowThreshold: 5, trigger: '/', keepDays: 30 }, snippets: [{ id: 'a', title: '欢迎', body: '亲', category: '欢迎', tags: ['x'], uses: 1 }], remarks: [{ id: 'r-1', orderId: '1234567', text: '改地址', flag: 1, reason: '改地址', agentId: '7' }], marks: ['7654321'], stock: [{ code: 'A1', name: '毛巾', warehouses: { 主仓: 3 } }], clock: [{ key: 'ab'.repeat(16), at: Date.parse('2026-06-01') }] });
