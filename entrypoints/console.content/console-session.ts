@@ -32,8 +32,9 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   const broadcasts = new TabEvents();
   const registry = new FeatureRegistry(ctx, FEATURES, observer, report, broadcasts);
   let settings: Settings;
-  let adapters: readonly Adapter[];
   let customs: readonly Adapter[] = [];
+  // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
+  const adapters = (): readonly Adapter[] => [...customs, ...BUILTIN_ADAPTERS];
 
   // Listening from the start (the popup may ask while the settings are still being read): answers wait until the
   // session has picked its page.
@@ -67,7 +68,6 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   });
   const unwatchAdapters = customAdaptersItem.watch((next) => {
     customs = customsSeen = storedAdapters(next);
-    adapters = [...customs, ...BUILTIN_ADAPTERS];
     evaluateOnChange?.();
   });
   // After a reload/update the extension APIs of this orphaned copy throw; cleaning up must not.
@@ -76,10 +76,8 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
   const loaded = await loadSettings();
   settings = settingsSeen ?? loaded; // a change seen meanwhile is newer than what the read returned
-  // Custom adapters first: a shop's own adapter overrides a built-in one for the same pages.
   const loadedCustoms = storedAdapters(await customAdaptersItem.getValue());
   customs = customsSeen ?? loadedCustoms;
-  adapters = [...customs, ...BUILTIN_ADAPTERS];
   // Started at document_start (so that stock is in hand before the page's own scripts render rows): features put
   // their UI into the body, which the parser has made by now or makes in a moment.
   await bodyReady(ctx);
@@ -89,7 +87,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   let href = location.href;
   const evaluate = (url = href) => {
     href = url;
-    registry.update(pickPage(adapters, url), settings, isActiveOn(settings, location.hostname));
+    registry.update(pickPage(adapters(), url), settings, isActiveOn(settings, location.hostname));
   };
   evaluateOnChange = () => evaluate();
   evaluate();
@@ -118,7 +116,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
 
   function health(): TabHealth {
     const selection = registry.currentSelection;
-    const adapter = selection?.adapter ?? adapterForHost(adapters, location.href);
+    const adapter = selection?.adapter ?? adapterForHost(adapters(), location.href);
     const kinds = (selection?.pages ?? []).map((page) => page.kind);
     const generic = kinds.includes('generic');
     const pageKinds = generic ? [] : (kinds as Exclude<PageKind, 'generic'>[]);
