@@ -49,6 +49,7 @@ describe('each feature on each evidence-built console page', () => {
       'myseller.taobao.com/home.htm/trade-platform/tp/sold': () => fixture('taobao-seller-sold.html'),
       'myseller.taobao.com/home.htm/trade-platform/tp/detail': () => fixture('taobao-seller-order-detail.html'),
       'mms.pinduoduo.com/orders/list': () => fixture('pinduoduo-mms-orders.html'),
+      'mms.pinduoduo.com/goods/goods_list': () => fixture('pinduoduo-mms-items.html'),
       'dongdong.jd.com/': () => fixture('jd-dongdong-chat.html'),
       'mms.pinduoduo.com/workbench': () => ONE_PAGE,
       'qn.taobao.com/home.htm/app-customer-service/reception': () => '<!doctype html><html><head><meta charset="utf-8"><title>千牛</title></head><body><p>接待中心</p></body></html>',
@@ -132,6 +133,17 @@ describe('each feature on each evidence-built console page', () => {
     await page.waitForFunction(() => document.querySelectorAll('xiaoer-stock').length === 2, { polling: 100, timeout: 15_000 });
     await page.waitForFunction(() => [...document.querySelectorAll('xiaoer-stock')].every((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实')), { polling: 100, timeout: 10_000 });
     // 库存 is the 5th cell (index 4); the page shows 35 and 0 against 30 and 4 real.
+    expect(await badges(page)).toEqual([
+      { cell: 4, kind: 'mismatch', text: '实 30' },
+      { cell: 4, kind: expect.not.stringMatching(/^mismatch$/), text: '实 4' },
+    ]);
+    await page.close();
+  });
+
+  it('Pinduoduo 商品列表: the 商品编码 from the 商品信息 cell, badges in the 总库存 column, never read from 销量', async () => {
+    const page = await open('https://mms.pinduoduo.com/goods/goods_list');
+    await page.waitForFunction(() => [...document.querySelectorAll('xiaoer-stock')].filter((b) => b.shadowRoot?.querySelector('button')?.textContent?.startsWith('实')).length === 2, { polling: 100, timeout: 15_000 });
+    // 总库存 is the 5th cell (index 4), after 销量; the page shows 35 and 0 against 30 and 4 real; the row without a code gets none.
     expect(await badges(page)).toEqual([
       { cell: 4, kind: 'mismatch', text: '实 30' },
       { cell: 4, kind: expect.not.stringMatching(/^mismatch$/), text: '实 4' },

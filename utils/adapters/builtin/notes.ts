@@ -26,6 +26,8 @@ const FEIGE_BOTS = 'public 飞鸽 auto-reply userscripts (data-qa-id hooks)';
 const DOUDIAN_SCRAPER = 'public 抖店 product-list scraper (CONSOLES.md)';
 const JD_SCRIPT = 'public content script for shop.jd.com order-list ("基于2026新版京东商家后台DOM")';
 const DONGDONG = 'public 咚咚 web userscripts (CONSOLES.md)';
+const PDD_GOODS_SCRAPER = 'LiuNaixuan666/ecommerce-agent-framework app/local_agent/scrapers/pdd_product_scraper.py (Playwright, logged-in goods list)';
+const PDD_GOODS_XHR = 'public 商家 Chrome plugin (星柚 SCM) reading /vodka/v2/mms/query/display/mall/goodsList (out_goods_sn)';
 
 /** Where each built-in adapter's URLs and selectors come from, part by part; the options page and README show them. */
 export const BUILTIN_NOTES: Record<string, AdapterNotes> = {
@@ -44,14 +46,16 @@ export const BUILTIN_NOTES: Record<string, AdapterNotes> = {
     ],
   },
   'pinduoduo-mms': {
-    summary: '聊天（Vue，textarea 由 v-model 绑定）、订单（beast-core 表格）、商品列表。页面忽略脚本点击：店小二填入回复，由客服按发送。',
+    summary: '聊天（Vue，textarea 由 v-model 绑定）、订单（beast-core 表格）、商品列表（按「商品编码」显示仓库库存）。页面忽略脚本点击：店小二填入回复，由客服按发送。',
     evidence: [
       { parts: 'chat: conversation (.chat-item-box[data-random]), activeConversation (.active), conversationBuyer (.nickname-span), conversationTime, conversationWaiting', source: `${PDD_RAG}; ${ECAN_PDD}`, date: '2026-09' },
       { parts: 'chat: currentBuyer (.chatWindowHeader .base-info .name), messageList, message, buyerMessage, agentMessage, messageText', source: `${PDD_RAG}; ${ECAN_PDD}`, date: '2026-10' },
       { parts: 'chat: replyInput (#replyTextarea), sendButton (.reply-box .send-btn)', source: ECAN_PDD, date: '2026-10' },
       { parts: 'orders: order (tr[data-testid="beast-core-table-body-tr"]), orderId (前面的表头行，\\d{6}-\\d{15,})', source: 'CONSOLES.md (PDD order scrapers)', date: '2026' },
-      { parts: 'orders: status, lineTitle, lineSkuCode, lineQty, receiverAddress (按表头文字取列)', source: 'no evidence for the cells: read by header text', date: '—', missing: true },
-      { parts: 'items: row (beast-core rows), itemId, title, outerCode, pageStock (按表头文字取列)', source: 'no evidence beyond the id search box', date: '—', missing: true },
+      { parts: 'orders: status, lineTitle, lineQty, receiverAddress (按表头文字取列)', source: 'no evidence for the cells: read by header text', date: '—', missing: true },
+      { parts: 'items: row (tbody 中有单元格的行), itemId (「商品信息」列 ID: n), title (该列首行), outerCode (该列「商品编码: …」)', source: `${PDD_GOODS_SCRAPER}; ${PDD_GOODS_XHR}`, date: '2026-07' },
+      { parts: 'items: pageStock (表头「总库存」列；「销量」是另一列)', source: PDD_GOODS_SCRAPER, date: '2026-07' },
+      { parts: 'orders: lineSkuCode (订单行里的商家编码)', source: 'no evidence: no public tool reads a merchant code from the order list (searched 2026-12, see docs/consoles-evidence.md)', date: '—', missing: true },
     ],
   },
   'douyin-shop': {

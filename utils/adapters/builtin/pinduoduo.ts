@@ -9,7 +9,7 @@ export const pinduoduoAdapter: Adapter = {
   formatVersion: 1,
   id: 'pinduoduo-mms',
   name: '拼多多商家后台',
-  version: 2,
+  version: 3,
   matches: ['https://mms.pinduoduo.com/*'],
   pages: [
     {
@@ -52,11 +52,13 @@ export const pinduoduoAdapter: Adapter = {
       kind: 'items',
       path: '^/goods/goods_list',
       parts: {
-        row: { selector: 'tr[data-testid="beast-core-table-body-tr"]' },
-        itemId: { selector: ':scope', within: 'row', column: '商品ID', pattern: '(\\d{6,})', optional: true },
-        title: { selector: ':scope', within: 'row', column: '商品', optional: true },
-        outerCode: { selector: ':scope', within: 'row', column: '商家编码', optional: true },
-        pageStock: { selector: ':scope', within: 'row', column: '库存', pattern: '(\\d+)', optional: true },
+        // A plain table: rows are the body rows with cells; the 商品信息 cell holds the title, `ID: n` and `商品编码: x`.
+        row: { selector: 'tbody > tr:has(> td + td)' },
+        itemId: { selector: ':scope', within: 'row', column: '商品信息', pattern: 'ID[:：]\\s*(\\d{6,})' },
+        title: { selector: ':scope', within: 'row', column: '商品信息', pattern: '^(.+?)\\s*ID[:：]', optional: true },
+        outerCode: { selector: ':scope', within: 'row', column: '商品信息', pattern: '商品编码[:：]\\s*([^\\s:：]+)' },
+        // 总库存, found by header text: the sales column (销量) sits beside it.
+        pageStock: { selector: ':scope', within: 'row', column: '库存', pattern: '(\\d+)' },
       },
     },
   ],
