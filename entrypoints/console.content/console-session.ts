@@ -15,7 +15,8 @@ import { PageObserver, XIAOER_TAG_PREFIX } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
 import { entriesHealth, parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
-import { startTeaching, stopTeaching } from './teach/teach-overlay';
+import { loadTeachOverlay } from './teach-on-demand';
+import { teachOverlay } from '@/utils/teach/overlay-handle';
 import { asLocalCopy, newTaughtAdapter } from '@/utils/teach/taught-adapter';
 import { t } from '@/utils/i18n';
 
@@ -101,15 +102,22 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   });
   ctx.onInvalidated(clearAdapterTest);
   // The dock's 指认 buttons.
-  ctx.onInvalidated(broadcasts.on('teach-start', (detail) => void teach(detail as TeachMessage['repoint'])));
-  ctx.onInvalidated(stopTeaching);
+  ctx.onInvalidated(
+    broadcasts.on('teach-start', (detail) => void teach(detail as TeachMessage['repoint']).catch((error) => report('teach', error))),
+  );
+  ctx.onInvalidated(() => teachOverlay()?.stop());
 
-  /** Opens the teach overlay on this page: the picks go into this host's custom adapter, or a new one. */
-  function teach(repoint: TeachMessage['repoint']): boolean {
+  /**
+   * Opens the teach overlay on this page (loading it first, the first time): the picks go into this host's custom
+   * adapter, or a new one.
+   */
+  async function teach(repoint: TeachMessage['repoint']): Promise<boolean> {
     const custom = adapterForHost(customs, location.href);
     const known = custom ?? adapterForHost(BUILTIN_ADAPTERS, location.href);
     const base = known ? asLocalCopy(known, !!custom, t('teachLocalCopy')) : newTaughtAdapter(location.href, document.title);
-    startTeaching({ base, repoint }, () => undefined);
+    const overlay = await loadTeachOverlay();
+    if (ctx.isInvalid) return false;
+    overlay.start({ base, repoint }, () => undefined);
     return true;
   }
 

@@ -8,7 +8,7 @@ import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
-import { consoleScriptFiles, injectIntoTab } from '@/utils/runtime/inject-content-script';
+import { consoleScriptFiles, injectIntoTab, TEACH_SCRIPT_FILES } from '@/utils/runtime/inject-content-script';
 import { waitFor } from '@/utils/runtime/retry';
 import { defineHandlers } from '../define-handlers';
 
@@ -31,6 +31,13 @@ export const adapterHandlers = defineHandlers(adapterRequests, {
   },
   async 'adapters.teach'(request) {
     await startTeachingOnTab(request.tabId, request.repoint);
+    return null;
+  },
+  async 'adapters.loadTeach'(_request, sender) {
+    // Into the tab whose content script asked, where Xiaoer already has access: no host beyond the console's.
+    const tabId = sender.tab?.id;
+    if (tabId == null) throw new Error(t('adapterTestNoAccess'));
+    await injectIntoTab(tabId, TEACH_SCRIPT_FILES);
     return null;
   },
   async 'adapters.saveTaught'(request, sender) {

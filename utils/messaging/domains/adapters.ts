@@ -17,6 +17,8 @@ export const adapterRequests = declareRequests({
     fields: { tabId, repoint: z.array(z.object({ kind: z.enum(['items', 'orders', 'chat']), part: z.string().min(1).max(40) })).max(20).optional() },
     reply: replyType<null>(),
   },
+  /** Puts the teach overlay's script (entrypoints/teach.content) into the asking console tab: loaded on demand only. */
+  'adapters.loadTeach': { from: ['content'], reply: replyType<null>() },
   /** What the teach overlay made, from the console tab it was made on (checked in full, and against the tab's host). */
   'adapters.saveTaught': { from: ['content'], fields: { adapter: z.unknown() }, reply: replyType<CustomAdapterEntry>() },
   'adapters.clearHighlights': { from: ['extension-page'], fields: { tabId }, reply: replyType<null>() },

@@ -1,22 +1,15 @@
 import { render } from 'preact';
-import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { PageParts } from '@/utils/adapters/page-parts';
 import { t } from '@/utils/i18n';
 import { partLabel } from '@/components/teach/part-label';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { proposePart, type PartProposal } from '@/utils/teach/propose-part';
 import { stepForPart, stepsFor, type TeachKind, type TeachStep } from '@/utils/teach/teach-plan';
+import type { TeachRequest } from '@/utils/teach/overlay-handle';
 import { pathPatternOf, withoutOrphans, withPart } from '@/utils/teach/taught-adapter';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { TeachPanel, type TeachActions, type TeachView } from '@/components/teach/TeachPanel';
 import teachCss from '@/components/teach/teach.css?inline';
-
-export interface TeachRequest {
-  /** The adapter the picks go into (this host's custom adapter, a local copy of the built-in one, or a new one). */
-  base: Adapter;
-  /** Only these parts (a part a console update broke); absent: the agent chooses the kinds and points at all. */
-  repoint?: { kind: TeachKind; part: string }[];
-}
 
 /** Mouse and pointer events the page must not see while the agent points (its links and buttons would act). */
 const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu'] as const;
