@@ -33,6 +33,16 @@ describe('the release build', () => {
       expect(matches.filter((m: string) => LOOPBACK.test(m))).toEqual([]);
     });
 
+    it(`${browser}: the teach overlay is its own script, put in on demand: not in the manifest, not web-accessible, not in console.js`, () => {
+      const manifest = read(dir);
+      const listed = (manifest.content_scripts ?? []).flatMap((cs: { js: string[] }) => cs.js);
+      expect(listed).toEqual(['content-scripts/console.js']);
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      // The overlay's host element, as teach-overlay.tsx names it.
+      expect(readFileSync(join(dir, 'content-scripts/teach.js'), 'utf8')).toContain('xiaoer-teach');
+      expect(readFileSync(join(dir, 'content-scripts/console.js'), 'utf8')).not.toContain('xiaoer-teach');
+    });
+
     it(`${browser}: no demo console adapter and no bench page in the package`, () => {
       const all = files(dir);
       expect(all.filter((f) => /bench/.test(f))).toEqual([]);
