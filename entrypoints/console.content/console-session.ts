@@ -47,7 +47,15 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     if (!message) return undefined;
     if (message.type === 'tab.health') return ready.then(health);
     if (message.type === 'adapter.test') return ready.then(() => runAdapterTest(message.adapter));
-    if (message.type === 'teach.start') return ready.then(() => teach(message.repoint));
+    if (message.type === 'teach.start') {
+      // false (not a missing answer): the script is here, but the overlay could not be loaded; logged.
+      return ready
+        .then(() => teach(message.repoint))
+        .catch((error) => {
+          report('teach', error);
+          return false;
+        });
+    }
     if (message.type === 'adapter.clear') {
       clearAdapterTest();
       return Promise.resolve(null);

@@ -115,7 +115,10 @@ async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestRepo
 async function startTeachingOnTab(tabId: number, repoint: { kind: 'items' | 'orders' | 'chat'; part: string }[] | undefined): Promise<void> {
   const message = { type: 'teach.start', ...(repoint ? { repoint } : {}) };
   const started = (reply: unknown) => reply === true;
-  if (started(await browser.tabs.sendMessage(tabId, message).catch(() => null))) return;
+  const first = await browser.tabs.sendMessage(tabId, message).catch(() => null);
+  if (started(first)) return;
+  // The content script answered but could not load the overlay: putting in another copy would not help.
+  if (first === false) throw new Error(t('teachLoadFailed'));
   try {
     await injectIntoTab(tabId, consoleScriptFiles());
   } catch {
