@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { missingParts } from '@/utils/runtime/tab-messages';
-import { BUILTIN_LIMITS } from '@/utils/adapters/builtin/notes';
+import { consoleLimits } from '@/utils/adapters/builtin/notes';
 import type { TabStatus } from './use-tab-health';
 import { TeachButton } from './TeachButton';
 import type { TeachKind } from '@/utils/teach/teach-plan';
@@ -17,12 +17,12 @@ export function PageStatus({ status }: { status: TabStatus }) {
     );
   }
   const { health } = status;
-  const limit = health.adapter && BUILTIN_LIMITS[health.adapter.id];
-  const limitNote = limit && (
-    <p class="warn" data-testid="console-limit">
+  const limits = health.adapter ? consoleLimits(health.adapter.id, health.pageKinds?.length ? health.pageKinds : health.pageKind ? [health.pageKind] : []) : [];
+  const limitNote = limits.map((limit) => (
+    <p key={limit} class="warn" data-testid="console-limit">
       {t(limit)}
     </p>
-  );
+  ));
   if (!health.adapter || !health.pageKind) {
     return (
       <div class="muted" data-testid="page-status">

@@ -148,6 +148,11 @@ describe('each feature on each evidence-built console page', () => {
       { cell: 4, kind: 'mismatch', text: '实 30' },
       { cell: 4, kind: expect.not.stringMatching(/^mismatch$/), text: '实 4' },
     ]);
+    // The orders' limit is not said here, where the code is read.
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-testid="parts-summary"]');
+    expect(await popup.$$('[data-testid="console-limit"]')).toHaveLength(0);
+    await popup.close();
     await page.close();
   });
 
@@ -240,6 +245,12 @@ describe('each feature on each evidence-built console page', () => {
       { order: '261125-123456789012345', problems: [['masked', '已打码，打开后再核对']], unpaid: false },
       { order: '261125-987654321098765', problems: [], unpaid: false },
     ]);
+    // No public source shows a 商家编码 on these rows: the popup says why the lines get no stock.
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-testid="console-limit"]');
+    expect(await popup.$eval('[data-testid="console-limit"]', (el) => el.textContent)).toBe('拼多多的订单列表上没有商家编码，店小二无法在订单行显示仓库库存；商品列表页按「商品编码」显示。');
+    await popup.screenshot({ path: join(tmpdir(), 'xiaoer-popup-pdd-orders.png') });
+    await popup.close();
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import type { PageKind } from '../vocabulary';
 import { withDemoConsole } from './demo-build';
 
 /** Where a built-in part comes from: the public source that reads the live page, and when it was seen there. */
@@ -87,7 +88,20 @@ export const BUILTIN_NOTES: Record<string, AdapterNotes> = {
   },
 };
 
-/** What Xiaoer cannot do on a console, said plainly where the agent looks (the popup on its pages). */
-export const BUILTIN_LIMITS: Record<string, 'popupQianniuChat'> = {
-  'taobao-seller': 'popupQianniuChat',
+/** Something Xiaoer cannot do on a console, said plainly where the agent looks (the popup on its pages). */
+export interface ConsoleLimit {
+  message: 'popupQianniuChat' | 'popupPddOrdersNoCode';
+  /** Only on pages of these kinds; absent: on every page of the console. */
+  kinds?: PageKind[];
+}
+
+const LIMITS: Record<string, ConsoleLimit[]> = {
+  'taobao-seller': [{ message: 'popupQianniuChat' }],
+  // No public source shows a merchant code on PDD's order rows (docs/consoles-evidence.md).
+  'pinduoduo-mms': [{ message: 'popupPddOrdersNoCode', kinds: ['orders'] }],
 };
+
+/** The limits to say on a page of the built-in adapter `adapterId` showing `pageKinds`. */
+export function consoleLimits(adapterId: string, pageKinds: readonly PageKind[]): ConsoleLimit['message'][] {
+  return (LIMITS[adapterId] ?? []).filter((limit) => !limit.kinds || limit.kinds.some((kind) => pageKinds.includes(kind))).map((limit) => limit.message);
+}
