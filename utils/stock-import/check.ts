@@ -9,7 +9,7 @@
  * without that value, only after the agent says so ("仍然导入"), and the outcome names what was dropped.
  * Each problem names its line, its column and its value.
  */
-import { recordAggregator, type StockRecord } from './aggregate';
+import type { StockRecord } from './aggregate';
 import { detectMapping, findHeaderRow, mappingProblems, type ColumnMapping } from './columns';
 import { stockRowReader, type RowError, type RowWarning } from './rows';
 
@@ -58,7 +58,6 @@ export function checkStockTable(allRows: string[][], allLines: number[] | undefi
 export function stockChecker(options: StockCheckOptions = {}) {
   let head: Pick<StockCheck, 'header' | 'headerIndex' | 'mapping'> | undefined;
   let reader: ReturnType<typeof stockRowReader> | undefined;
-  const aggregate = recordAggregator();
   const fileErrors: string[] = [];
   let dataRows = 0;
   let seenRows = 0;
@@ -90,8 +89,7 @@ export function stockChecker(options: StockCheckOptions = {}) {
     for (; i < rows.length; i++) {
       // Without physical lines, a row's line counts from the header (line 1).
       const line = lines?.[i] ?? seenRows + i - headerIndex + 1;
-      const row = reader.add(rows[i]!, line);
-      if (row) aggregate.add(row);
+      reader.add(rows[i]!, line);
     }
     seenRows += rows.length;
   };
@@ -116,7 +114,7 @@ export function stockChecker(options: StockCheckOptions = {}) {
       warningCount: read?.warningCount ?? 0,
       dropped: read?.dropped ?? {},
       dataRows,
-      records: blocked ? [] : aggregate.records(),
+      records: blocked ? [] : reader!.records(),
     };
   };
 

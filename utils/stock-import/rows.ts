@@ -4,7 +4,8 @@
  */
 import { normalizeCode } from '@/utils/stock/normalize-code';
 import { STOCK_RECORD_MAX } from '@/utils/stock/limits';
-import { ownCopy } from '@/utils/text/own-copy';
+import { ownCopies } from '@/utils/text/own-copy';
+import { recordAggregator, type StockRecord } from './aggregate';
 import type { ColumnMapping } from './columns';
 
 export interface StockRow {
@@ -82,30 +83,22 @@ export function toStockRows(
 
 /**
  * The row-by-row reader behind toStockRows, for a table read in pieces (a big file is never held whole): `add` checks
- * one data row and answers its stock row, or null (blank, or an error counted in `result`).
+ * one data row and answers its stock row, or null (blank, or an error counted in `result`); each stock row is folded
+ * into its record at once (`records`), which is also how a code + warehouse seen twice is found.
  */
 export function stockRowReader(
   header: string[],
   mapping: ColumnMapping,
   options: StockRowsOptions = {},
-): { add: (row: string[], line: number) => StockRow | null; result: Omit<StockRowsResult, 'rows'> } {
+): { add: (row: string[], line: number) => StockRow | null; result: Omit<StockRowsResult, 'rows'>; records: () => StockRecord[] } {
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const result: StockRowsResult = { rows: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, dropped: {} };
   const width = header.length;
   const columnName = (column: number | undefined) => (column === undefined ? '' : (header[column] ?? '').trim() || `第 ${column + 1} 列`);
-  // code → its first warehouse and line, or (a code in several warehouses) warehouse → line: no key per row.
-  const seen = new Map<string, { warehouse: string; line: number } | Map<string, number>>();
-  const seenAt = (code: string, warehouse: string): number | undefined => {
-    const at = seen.get(code);
-    if (at instanceof Map) return at.get(warehouse);
-    return at?.warehouse === warehouse ? at.line : undefined;
-  };
-  const noteSeen = (code: string, warehouse: string, line: number): void => {
-    const at = seen.get(code);
-    if (!at) seen.set(code, { warehouse, line });
-    else if (at instanceof Map) at.set(warehouse, line);
-    else seen.set(code, new Map([[at.warehouse, at.line], [warehouse, line]]));
-  };
+  const aggregate = recordAggregator();
+  // Own copies: what is kept must not hold the file's text (see ownCopy). One per column: an export repeats an item's
+  // name, outer code and warehouse on the rows of its SKUs, and the repeats then share one copy.
+  const [keepSku, keepOuter, keepWarehouse, keepName, keepSpec] = [ownCopies(), ownCopies(), ownCopies(), ownCopies(), ownCopies()];
   // Which quantities decide `available`; the others are informative only.
   const required: QuantityField[] =
     mapping.available !== undefined ? ['available'] : mapping.locked !== undefined ? ['actual', 'locked'] : ['actual'];
@@ -120,7 +113,7 @@ export function stockRowReader(
   const quantityFields = (['available', 'actual', 'locked'] as const).filter((field) => col[field] !== undefined);
 
   const add = (row: string[], line: number): StockRow | null => {
-    if (row.every((cell) => cell.trim() === '')) return null;
+    if (row.every(isBlank)) return null;
     if (options.checkColumnCount && row.length !== width) {
       const extra = row.slice(width).filter((cell) => cell.trim() !== '');
       if (row.length < width) {
@@ -132,9 +125,8 @@ export function stockRowReader(
         return null;
       }
     }
-    // Own copies: what is kept must not hold the file's text (see ownCopy).
-    const skuCode = ownCopy(normalizeCode(cellAt(row, col.skuCode)));
-    const outerCode = ownCopy(normalizeCode(cellAt(row, col.outerCode)));
+    const skuCode = keepSku(normalizeCode(cellAt(row, col.skuCode)));
+    const outerCode = keepOuter(normalizeCode(cellAt(row, col.outerCode)));
     const code = skuCode || outerCode;
     if (!code) {
       fail(result, maxErrors, line, '缺少编码（规格编码和商家编码都为空）');
@@ -161,27 +153,14 @@ export function stockRowReader(
       fail(result, maxErrors, line, problem);
       return null;
     }
-    const warehouse = ownCopy(cellAt(row, col.warehouse)) || DEFAULT_WAREHOUSE;
-    const name = ownCopy(cellAt(row, col.name));
-    const spec = ownCopy(cellAt(row, col.spec));
+    const warehouse = keepWarehouse(cellAt(row, col.warehouse)) || DEFAULT_WAREHOUSE;
+    const name = keepName(cellAt(row, col.name));
+    const spec = keepSpec(cellAt(row, col.spec));
     const tooLong = tooLongValue(skuCode.length > outerCode.length ? skuCode : outerCode, warehouse, name, spec);
     if (tooLong) {
       fail(result, maxErrors, line, tooLong);
       return null;
     }
-    const firstLine = seenAt(code, warehouse);
-    if (firstLine !== undefined) {
-      // Summing would double the stock, taking either would hide the other: the export is broken.
-      fail(result, maxErrors, line, `编码“${clip(code)}”在仓库“${clip(warehouse)}”重复（第 ${firstLine} 行已有）`);
-      return null;
-    }
-    noteSeen(code, warehouse, line);
-    for (const { field, raw, failure } of informative) {
-      const column = columnName(col[field]);
-      const what = failure === 'empty' ? '为空' : `“${clip(raw)}”${failure === 'decimal' ? '不是整数（有小数）' : failure === 'range' ? '超出范围' : '不是整数'}`;
-      warn(result, maxErrors, { line, column, value: raw, reason: `第 ${line} 行：“${column}”${what}，此值不导入（${QUANTITY_LABELS[field]}仅作参考）` });
-    }
-
     const stockRow: StockRow = {
       code,
       warehouse,
@@ -193,9 +172,21 @@ export function stockRowReader(
     if (spec) stockRow.spec = spec;
     if (actual !== undefined) stockRow.actual = actual;
     if (locked !== undefined) stockRow.locked = locked;
+    const firstLine = aggregate.add(stockRow, line);
+    if (firstLine !== undefined) {
+      // Summing would double the stock, taking either would hide the other: the export is broken (and, with an error,
+      // none of the records commit, so the row folded in above does no harm).
+      fail(result, maxErrors, line, `编码“${clip(code)}”在仓库“${clip(warehouse)}”重复（第 ${firstLine} 行已有）`);
+      return null;
+    }
+    for (const { field, raw, failure } of informative) {
+      const column = columnName(col[field]);
+      const what = failure === 'empty' ? '为空' : `“${clip(raw)}”${failure === 'decimal' ? '不是整数（有小数）' : failure === 'range' ? '超出范围' : '不是整数'}`;
+      warn(result, maxErrors, { line, column, value: raw, reason: `第 ${line} 行：“${column}”${what}，此值不导入（${QUANTITY_LABELS[field]}仅作参考）` });
+    }
     return stockRow;
   };
-  return { add, result };
+  return { add, result, records: aggregate.records };
 }
 
 const FIELD_LABELS = { code: '编码', warehouse: '仓库', name: '商品名称', spec: '规格' } as const;
@@ -265,6 +256,13 @@ function quantityProblem(field: QuantityField, raw: string, failure: QuantityFai
     case 'invalid':
       return `${label}“${clip(raw)}”不是整数`;
   }
+}
+
+/** Nothing but white space (the usual cell begins with a printable ASCII character and needs no trim to tell). */
+function isBlank(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
 }
 
 /** Keeps error messages short when a cell holds a whole paragraph. */

@@ -11,7 +11,8 @@ export function buildCodeTable(sourceId: string, records: StockRecord[]): StockC
   const outerSums = new Map<string, number>();
   for (const record of records) {
     byCode.set(record.code, record.available);
-    if (record.skuCode) byCode.set(record.skuCode, record.available);
+    // An import's record is keyed by its SKU code whenever it has one: set only a SKU code that differs (a backup's).
+    if (record.skuCode && record.skuCode !== record.code) byCode.set(record.skuCode, record.available);
     if (record.outerCode) outerSums.set(record.outerCode, (outerSums.get(record.outerCode) ?? 0) + record.available);
   }
   for (const [outerCode, sum] of outerSums) if (!byCode.has(outerCode)) byCode.set(outerCode, sum);

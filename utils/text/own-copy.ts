@@ -6,3 +6,12 @@
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
+
+/**
+ * ownCopy for one column's values, row after row: a value equal to the previous row's is given that same copy, so a
+ * value an export repeats on consecutive rows (an item's name and outer code on each of its SKUs) is kept once.
+ */
+export function ownCopies(): (text: string) => string {
+  let copy = '';
+  return (text) => (text === copy ? copy : (copy = ownCopy(text)));
+}
