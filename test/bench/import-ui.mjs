@@ -7,9 +7,12 @@
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} extensionId
  * @param {string} file path of the export to import
+ * @param {{ onPage?: (session: import('puppeteer-core').CDPSession) => Promise<void>, beforeClose?: () => Promise<void> }} [hooks]
+ *   for a profile (test/bench/profile-import.mjs): called with the options page's CDP session before the upload, and
+ *   after the import, before the page closes
  * @returns {Promise<{ ms: number, readMs: number, commitMs: number, peakMiB: number, pagePeakMiB: number, workerPeakMiB: number, done: string }>}
  */
-export async function importThroughOptions(browser, extensionId, file) {
+export async function importThroughOptions(browser, extensionId, file, hooks = {}) {
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#stock`, { waitUntil: 'load' });
   await page.bringToFront();
@@ -38,6 +41,7 @@ export async function importThroughOptions(browser, extensionId, file) {
   })();
   try {
     const input = await page.waitForSelector('input[name="stock-file"]');
+    await hooks.onPage?.(pageCdp);
     const t0 = performance.now();
     await input.uploadFile(file);
     await page.waitForSelector('[data-testid="import-preview"], [data-testid="import-error"]', { timeout: 300_000, polling: 20 });
@@ -49,6 +53,7 @@ export async function importThroughOptions(browser, extensionId, file) {
     const t1 = performance.now();
     const done = await page.$eval('[data-testid="import-done"], [data-testid="import-error"]', (el) => el.textContent);
     if (!done.startsWith('已导入')) throw new Error(`The import failed: ${done}`);
+    await hooks.beforeClose?.();
     return { ms: t1 - t0, readMs: read - t0, commitMs: t1 - read, peakMiB: sumPeak / 1048576, pagePeakMiB: pagePeak / 1048576, workerPeakMiB: workerPeak / 1048576, done };
   } finally {
     sampling = false;
