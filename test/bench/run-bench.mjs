@@ -361,6 +361,7 @@ try {
         // The 100k run through the page is `.ui.`: stock.import100k.ms is the bench page's timing of the same work.
         results[`stock.import${key}${rows === 1_000_000 ? '' : '.ui'}.ms`] = run.ms;
         results[`stock.import${key}.peakMiB`] = run.peakMiB;
+        results[`stock.import${key}${rows === 1_000_000 ? '' : '.ui'}.cpu.ms`] = run.cpuMs;
         details.load[key] = { ...run, bytes: generated.bytes.length };
       }
     } finally {
@@ -712,7 +713,9 @@ function report() {
     ['stock.import100k.baseline.ms', '', null],
     ['stock.import1m.ms', '≤ 8000', 'stock.import100k.ui.ms'],
     ['stock.import1m.peakMiB', '≤ 600', 'stock.import100k.peakMiB'],
+    ['stock.import1m.cpu.ms', '', 'stock.import100k.ui.cpu.ms'],
     ['stock.import100k.ui.ms', '', null],
+    ['stock.import100k.ui.cpu.ms', '', null],
     ['stock.import100k.peakMiB', '', null],
     ['stock.lookup2k.warm.ms', '≤ 10', null],
     ['stock.lookup2k.cold.ms', '≤ 300', null],
@@ -829,8 +832,9 @@ function report() {
     `${fmt(results['snippets.search20k.fuse.p50.ms'])} p95 ${fmt(results['snippets.search20k.fuse.p95.ms'])} → Fuse ÷ ours (p95) ` +
     `${(results['snippets.search20k.fuse.p95.ms'] / s.subsetP95).toFixed(0)}×; slowest (median) ${s.slowest.map((q) => `"${q.query}" ${fmt(q.ms)}`).join(', ')}`);
   const load = details.load;
-  if (load) console.log(`  load (options page): 100k rows ${fmt(load['100k'].ms)} ms (read ${fmt(load['100k'].readMs)}, commit ${fmt(load['100k'].commitMs)}), peak ${fmt(load['100k'].peakMiB)} MiB; ` +
-    `1M rows ${fmt(load['1m'].ms)} ms (read ${fmt(load['1m'].readMs)}, commit ${fmt(load['1m'].commitMs)}), peak ${fmt(load['1m'].peakMiB)} MiB ` +
+  const cpuOf = (run) => `page main-thread CPU ${fmt(run.cpuMs)}: read ${fmt(run.readCpuMs)}, commit ${fmt(run.cpuMs - run.readCpuMs)}`;
+  if (load) console.log(`  load (options page): 100k rows ${fmt(load['100k'].ms)} ms (read ${fmt(load['100k'].readMs)}, commit ${fmt(load['100k'].commitMs)}; ${cpuOf(load['100k'])}), peak ${fmt(load['100k'].peakMiB)} MiB; ` +
+    `1M rows ${fmt(load['1m'].ms)} ms (read ${fmt(load['1m'].readMs)}, commit ${fmt(load['1m'].commitMs)}; ${cpuOf(load['1m'])}), peak ${fmt(load['1m'].peakMiB)} MiB ` +
     `(page ${fmt(load['1m'].pagePeakMiB)}, worker ${fmt(load['1m'].workerPeakMiB)}); 1M ÷ 100k: time ${(load['1m'].ms / load['100k'].ms).toFixed(1)}×, ` +
     `peak ${(load['1m'].peakMiB / load['100k'].peakMiB).toFixed(1)}× for 10× the rows; "${load['1m'].done}"`);
   if (details.search100k) console.log(`  snippet search 100k: keys ${fmt(details.search100k.keysMs)} · buildSnippetIndex ${fmt(details.search100k.buildMs)} · max ${fmt(details.search100k.max)}`);
