@@ -41,11 +41,14 @@ export interface RecordAggregator {
  * a 1,000,000-row export holds ~740,000 codes, each a record kept until the commit.
  */
 export function recordAggregator(): RecordAggregator {
-  // code → its record's position in `all`, and the line of its first row (the first warehouse's line).
+  // code → its record's position in `all`; by position, the first warehouse's line and the second warehouse with its
+  // line (no object per code: a third of an export's codes are in two warehouses).
   const byCode = new Map<string, number>();
   const all: StockRecord[] = [];
   const firstLines: number[] = [];
-  // The lines of a code's other warehouses, keyed `position\nwarehouse` (a position has no line break).
+  const secondWarehouses: (string | undefined)[] = [];
+  const secondLines: number[] = [];
+  // The lines of a code's further warehouses, keyed `position\nwarehouse` (a position has no line break).
   const laterLines = new Map<string, number>();
   // An export lists a SKU's warehouses on consecutive rows: the same code as the row before needs no lookup.
   let lastCode: string | undefined;
@@ -64,6 +67,8 @@ export function recordAggregator(): RecordAggregator {
       byCode.set(row.code, lastAt);
       all.push(record);
       firstLines.push(line);
+      secondWarehouses.push(undefined);
+      secondLines.push(0);
       return undefined;
     }
     lastAt = at;
@@ -73,8 +78,12 @@ export function recordAggregator(): RecordAggregator {
     if (!record.name && row.name) record.name = row.name;
     if (!record.spec && row.spec) record.spec = row.spec;
     let earlier: number | undefined;
-    if (Object.hasOwn(record.warehouses, row.warehouse)) earlier = laterLines.get(`${at}\n${row.warehouse}`) ?? firstLines[at];
-    else laterLines.set(`${at}\n${row.warehouse}`, line);
+    if (Object.hasOwn(record.warehouses, row.warehouse)) {
+      earlier = row.warehouse === secondWarehouses[at] ? secondLines[at] : (laterLines.get(`${at}\n${row.warehouse}`) ?? firstLines[at]);
+    } else if (secondWarehouses[at] === undefined) {
+      secondWarehouses[at] = row.warehouse;
+      secondLines[at] = line;
+    } else laterLines.set(`${at}\n${row.warehouse}`, line);
     setWarehouse(record.warehouses, row.warehouse, row.available);
     return earlier;
   };
