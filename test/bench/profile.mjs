@@ -41,7 +41,8 @@ export function saveAndSummarise(dir, name, profile, top = 12) {
 
 const TRACE_NAMES = [
   'RunTask', 'FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'RunMicrotasks', 'TimerFire', 'UpdateLayoutTree', 'Layout',
-  'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC',
+  'PrePaint', 'Paint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'ThreadControllerImpl::RunTask',
+  'IntersectionObserverController::computeIntersections', 'HitTest', 'UpdateLayer',
 ];
 
 /**
@@ -64,4 +65,23 @@ export function summariseTrace(buffer, fromMark = 'xiaoer-rows', toMark = 'xiaoe
     if (part) sums[part][e.name] = (sums[part][e.name] ?? 0) + (e.dur ?? 0) / 1000;
   }
   return { windowMs: (to.ts - from.ts) / 1000, ...sums };
+}
+
+/**
+ * CPU time (trace `tdur`) of the busiest renderer main thread in a trace, ms by event name (nested events count in
+ * each; RunTask is the thread's busy CPU time). For a page traced over a stretch of time with no marks in it.
+ */
+export function mainThreadByEvent(buffer) {
+  const { traceEvents } = JSON.parse(Buffer.from(buffer).toString('utf8'));
+  const mains = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of traceEvents) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(thread) || !TRACE_NAMES.includes(e.name)) continue;
+    const sums = byThread.get(thread) ?? {};
+    sums[e.name] = (sums[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
+    byThread.set(thread, sums);
+  }
+  const busy = (sums) => (sums.RunTask ?? 0) + (sums['ThreadControllerImpl::RunTask'] ?? 0);
+  return [...byThread.values()].sort((a, b) => busy(b) - busy(a))[0] ?? {};
 }

@@ -52,7 +52,8 @@
 // --only GROUPS: only these groups of rows, comma-separated (import, load, lookup, overlay, search, palette, insert, churn,
 // virtual; e.g. `--only churn,virtual`), for working on one figure; the bundle size is always printed.
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
-// service worker) and one overlay page load, write them to DIR as .cpuprofile and print the top self-time functions.
+// service worker) and one overlay page load (with import and overlay), and of the churning table with Xiaoer (with
+// churn: a CPU profile and a trace of CHURN_SECONDS), write them to DIR and print the top self-time functions.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -66,7 +67,7 @@ import { paletteProbe } from './palette-probe.mjs';
 import { insertProbe } from './insert-probe.mjs';
 import { EDITORS } from '../editors/editors.mjs';
 import { startEditorServer } from '../editors/server.mjs';
-import { saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
+import { mainThreadByEvent, saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 import { importThroughOptions } from './import-ui.mjs';
 import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
@@ -123,7 +124,9 @@ const unknownGroups = (only ?? []).filter((name) => !BENCH_GROUPS.includes(name)
 if (unknownGroups.length) throw new Error(`--only: no group ${unknownGroups.join(', ')} (groups: ${BENCH_GROUPS.join(', ')})`);
 /** Whether this run measures the group of rows (all of them without --only). */
 const wants = (group) => !only || only.includes(group);
-if (profileDir && only && !(only.includes('import') && only.includes('overlay'))) throw new Error('--profile profiles the import and the overlay: --only must include them.');
+if (profileDir && only && !(only.includes('import') && only.includes('overlay')) && !only.includes('churn')) {
+  throw new Error('--profile profiles the import and the overlay, or the churning table: --only must include import and overlay, or churn.');
+}
 const started = performance.now();
 
 const median = (values) => {
@@ -464,6 +467,7 @@ try {
       results['stock.overlay.churn.busy.ms'] = median(churnOurs.map((r) => r.busy));
       results['stock.overlay.churn.page.busy.ms'] = median(churnAlone.map((r) => r.busy));
       details.churn = { alone: churnAlone, ours: churnOurs };
+      if (profileDir) await profileChurn(churn, churnUrl, host);
     }
     const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
     if (wants('virtual')) {
@@ -498,7 +502,7 @@ try {
   // -------------------------------------------------------------------------------------------------------------
   report();
 
-  if (profileDir) {
+  if (profileDir && wants('import') && wants('overlay')) {
     mkdirSync(profileDir, { recursive: true });
     console.log(`\nCPU profiles (unminified build; self time per function, top 12):`);
     await bench.bringToFront();
@@ -686,6 +690,35 @@ async function benchPage() {
 }
 
 /** Switches Xiaoer off (or on again) for one host, as the popup's site switch does. */
+/**
+ * The churning table with Xiaoer, profiled (self time per function) and traced (the page's main thread by event),
+ * over CHURN_SECONDS after the same settling as the measured runs.
+ */
+async function profileChurn(page, url, host) {
+  mkdirSync(profileDir, { recursive: true });
+  console.log(`\nChurning table with Xiaoer (unminified build; self time per function, top 20):`);
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 2500));
+  const stop = await startProfile(await page.createCDPSession());
+  await new Promise((r) => setTimeout(r, CHURN_SECONDS * 1000));
+  saveAndSummarise(profileDir, 'churn-table', await stop(), 20);
+  console.log('  traces, renderer main thread, CPU ms per second by event (nested events count in each):');
+  for (const on of [true, false]) {
+    const name = on ? 'churn-table' : 'churn-table-alone';
+    if (!on) {
+      await setXiaoerOnHost(host, false);
+      await page.goto(url, { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 2500));
+    }
+    await page.tracing.start({ path: join(profileDir, `${name}.trace.json`), categories: ['toplevel', 'devtools.timeline', 'v8'] });
+    await new Promise((r) => setTimeout(r, CHURN_SECONDS * 1000));
+    const sums = mainThreadByEvent(await page.tracing.stop());
+    const list = Object.entries(sums).sort((a, b) => b[1] - a[1]).map(([event, ms]) => `${event} ${(ms / CHURN_SECONDS).toFixed(1)}`).join(' · ');
+    console.log(`    ${on ? 'with Xiaoer' : 'page alone'} (${join(profileDir, `${name}.trace.json`)}):\n      ${list}`);
+  }
+  await setXiaoerOnHost(host, true);
+}
+
 async function setXiaoerOnHost(host, on) {
   await (await benchPage()).evaluate(async (h, enable) => {
     const { settings = {} } = await chrome.storage.local.get('settings');

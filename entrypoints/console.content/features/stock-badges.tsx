@@ -267,12 +267,15 @@ export const stockBadges: Feature = {
           else unknown.push(target);
         }
       }
-      const places = changed.length ? placesAround(env.parts, changed) : [];
-      if (places.length) {
+      const around = changed.length ? placesAround(env.parts, changed) : [];
+      if (around.length) {
         changes++;
+        for (const place of around) changedAt.set(place, changes);
+        // A place waiting for the view has no badge, and is read when it comes near the view: not read now (on a
+        // long re-rendering table that is most of its rows, every second).
+        const places = around.filter((place) => !waitingPlaces.has(place));
         const shown = new Map(findStockTargets(env.parts, { within: places, onOddCode }).map((target) => [target.place, target]));
         for (const place of places) {
-          changedAt.set(place, changes);
           const target = shown.get(place);
           if (!target) {
             // The place shows no product any more (an empty recycled row): no badge of a product it does not show.
