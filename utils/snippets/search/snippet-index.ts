@@ -268,7 +268,28 @@ function rankExactMatches(search: Search): void {
   }
   const buckets = scratch.candidateBuckets;
   sortByBucket(scratch.buckets.ranks, scratch.candidates, count, buckets.order, buckets.starts);
-  walkBestFirst(buckets, sum(bounds), top, (i) => score(search, i, stamp));
+  walkBestFirst(buckets, combinedBound(tokens, bounds), top, (i) => score(search, i, stamp));
+}
+
+/** The prefix and contains tiers of each field with a prefix tier. */
+const PREFIX_TIERS: readonly [prefix: number, contains: number][] = [
+  [MatchTier.titlePrefix, MatchTier.titleContains],
+  [MatchTier.initialsPrefix, MatchTier.initialsContains],
+  [MatchTier.pinyinPrefix, MatchTier.pinyinContains],
+];
+
+/**
+ * The best summed tier of all tokens exactly. Two tokens can both start the same field only when one starts
+ * with the other, so otherwise at most one token per field keeps that field's prefix tier (the rest: contains).
+ */
+function combinedBound(tokens: QueryToken[], bounds: number[]): number {
+  let total = sum(bounds);
+  if (tokens.some((a) => tokens.some((b) => a !== b && b.text.startsWith(a.text)))) return total;
+  for (const [prefix, contains] of PREFIX_TIERS) {
+    const atPrefix = bounds.filter((bound) => bound === prefix).length;
+    if (atPrefix > 1) total -= (atPrefix - 1) * (prefix - contains);
+  }
+  return total;
 }
 
 function sum(values: number[]): number {
