@@ -8,6 +8,10 @@ import { fieldOfTier, MatchTier, type MatchField } from './match-tiers';
 import { normalizeSearchText } from './normalize';
 import { compileOneEditPattern, type OneEditPattern } from './one-edit-match';
 import { popularity, usesWeight } from './popularity';
+import { buildLatinTrigrams, trigramCoverage, trigramPostings, type LatinTrigrams } from './latin-trigrams';
+import { intersectPostings } from './posting-intersection';
+import { bucketCeiling, createPopularityBuckets, fillPopularityBuckets, POPULARITY_BUCKETS, sortByBucket, type PopularityBuckets } from './popularity-buckets';
+import { addFieldChars, bestPossibleTier, emptyLibraryChars, type LibraryChars } from './tier-bounds';
 import { TopHits } from './top-hits';
 import { clock } from '@/utils/clock';
 
@@ -37,6 +41,10 @@ export interface SnippetIndex {
   readonly fieldStarts: Int32Array;
   /** Char code → ascending indices of the snippets whose haystack contains it: narrows exact matching. */
   readonly charPostings: ReadonlyMap<number, Int32Array>;
+  /** Runs of three letters or digits → ascending snippet indices: narrows pinyin tokens, which letters alone barely do. */
+  readonly latinTrigrams: LatinTrigrams;
+  /** Which characters each field holds somewhere in the library: bounds the tier a token can reach. */
+  readonly libraryChars: LibraryChars;
   readonly latinSegments: LatinSegments;
   readonly usesWeights: Float64Array;
   /** NaN when never used. */
@@ -49,13 +57,22 @@ export interface SnippetIndex {
 interface SearchScratch {
   popularityMinute: number;
   popularity: Float64Array;
-  /** marks[i] === stamp when snippet i has a typo match for the token being matched. */
-  marks: Int32Array;
+  /** The snippets by popularity for the current minute: searches walk them best-first. */
+  buckets: PopularityBuckets;
+  /** Stamps: an array entry equal to the current stamp is set for this search, anything else is stale. */
   stamp: number;
-  merged: Int32Array;
-  indices: [Int32Array, Int32Array];
-  quality: [Int32Array, Int32Array];
-  bestTier: [Uint8Array, Uint8Array];
+  /** Snippets holding every character of the query (posting intersection), and their marks. */
+  candidates: Int32Array;
+  candidateMarks: Int32Array;
+  /** The candidates bucketed by popularity, for a best-first walk over them alone. */
+  candidateBuckets: { order: Int32Array; starts: Int32Array };
+  /** Per query token (by position), the snippets with a typo match; allocated for as many tokens as used. */
+  typoMarks: Int32Array[];
+  /** The first token's exact tier, as the exact pass found it (the typo pass reuses it). */
+  firstTierMarks: Int32Array;
+  firstTiers: Uint8Array;
+  /** The best single-token tier of each snippet last scored: reported as the hit's field. */
+  bestTiers: Uint8Array;
 }
 
 export interface SearchHit {
@@ -86,6 +103,7 @@ export function buildSnippetIndex(snippets: SearchableSnippet[]): SnippetIndex {
   const haystacks: string[] = [];
   const fieldStarts = new Int32Array(size * 3);
   const postingLists = new Map<number, number[]>();
+  const libraryChars = emptyLibraryChars();
   // Last snippet (+1) that added each char code: dedupes postings without a Set per snippet.
   const lastAddedBy = new Int32Array(65536);
 
@@ -94,6 +112,10 @@ export function buildSnippetIndex(snippets: SearchableSnippet[]): SnippetIndex {
     const initials = snippet.keys.initials.slice(0, MAX_KEY_CHARS);
     const pinyin = snippet.keys.pinyin.slice(0, MAX_KEY_CHARS);
     const text = snippet.keys.text.slice(0, MAX_KEY_CHARS);
+    addFieldChars(libraryChars.title, title);
+    addFieldChars(libraryChars.initials, initials);
+    addFieldChars(libraryChars.pinyin, pinyin);
+    addFieldChars(libraryChars.text, text);
     // join() yields a flat string; `+` would leave a rope that every indexOf walks through.
     const haystack = [title, initials, pinyin, text].join(FIELD_GAP);
     haystacks.push(haystack);
@@ -112,69 +134,79 @@ export function buildSnippetIndex(snippets: SearchableSnippet[]): SnippetIndex {
 
   const charPostings = new Map<number, Int32Array>();
   for (const [code, list] of postingLists) charPostings.set(code, Int32Array.from(list));
+  const shortcuts = snippets.map((s) => normalizeSearchText(s.shortcut ?? ''));
+  for (const shortcut of shortcuts) if (shortcut !== '') libraryChars.shortcuts.add(shortcut);
   return {
     size,
     ids: snippets.map((s) => s.id),
     categories: snippets.map((s) => s.category),
-    shortcuts: snippets.map((s) => normalizeSearchText(s.shortcut ?? '')),
+    shortcuts,
     titleLengths: Int32Array.from(snippets, (_, i) => (fieldStarts[i * 3] ?? 1) - 1),
     haystacks,
     fieldStarts,
     charPostings,
+    latinTrigrams: buildLatinTrigrams(haystacks),
+    libraryChars,
     latinSegments: buildLatinSegments(snippets.map((s) => [s.keys.pinyin.slice(0, MAX_KEY_CHARS), s.keys.initials.slice(0, MAX_KEY_CHARS)])),
     usesWeights: Float64Array.from(snippets, (s) => usesWeight(s.uses)),
     lastUsedAt: Float64Array.from(snippets, (s) => s.lastUsedAt ?? NaN),
     scratch: {
       popularityMinute: NaN,
       popularity: new Float64Array(size),
-      marks: new Int32Array(size),
+      buckets: createPopularityBuckets(size),
       stamp: 0,
-      merged: new Int32Array(size),
-      indices: [new Int32Array(size), new Int32Array(size)],
-      quality: [new Int32Array(size), new Int32Array(size)],
-      bestTier: [new Uint8Array(size), new Uint8Array(size)],
+      candidates: new Int32Array(size),
+      candidateMarks: new Int32Array(size),
+      candidateBuckets: { order: new Int32Array(size), starts: new Int32Array(POPULARITY_BUCKETS + 1) },
+      typoMarks: [],
+      firstTierMarks: new Int32Array(size),
+      firstTiers: new Uint8Array(size),
+      bestTiers: new Uint8Array(size),
     },
   };
 }
 
+/**
+ * The best `limit` matches, best first, without scoring every match: snippets are visited from the most
+ * popular down, and the walk stops once the results are full and beat the best score any later snippet
+ * could reach (the best tier each token can reach in this library, plus the popularity of the bucket).
+ */
 export function searchSnippets(index: SnippetIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
   if (limit === 0 || index.size === 0) return [];
-  const popularityNow = popularityAt(index, options.now ?? clock.now());
+  popularityAt(index, options.now ?? clock.now());
   const tokens = tokenize(query);
+  const search: Search = { index, tokens, category: options.category, top: new TopHits(limit), typos: false, exactStamp: NO_STAMP };
 
-  const firstTokenExact: FirstTokenMatches = { indices: NO_CANDIDATES, tiers: NO_TIERS };
-  let matches = matchTokens(index, tokens, options.category, null, firstTokenExact);
-  if (matches.count < limit && tokens.some((t) => t.fuzzy !== null)) {
-    matches = matchTokens(index, tokens, options.category, firstTokenExact, null);
+  if (tokens.length === 0) rankAll(search);
+  else {
+    rankExactMatches(search);
+    if (search.top.size < limit && tokens.some((t) => t.fuzzy !== null)) {
+      const exactHits = search.top;
+      search.top = new TopHits(limit);
+      search.typos = true;
+      rankWithTypos(search, exactHits);
+    }
   }
-
-  // Matches are in library order, so ranking by position breaks final ties by library order.
-  const top = new TopHits(limit);
-  const { count, indices, quality, bestTier } = matches;
-  for (let k = 0; k < count; k++) {
-    const i = indices[k] as number;
-    top.offer(k, (quality[k] as number) + (popularityNow[i] as number), index.titleLengths[i] as number);
-  }
-  return top.ranked().map(({ position, score }) => ({
-    id: index.ids[indices[position] ?? 0] ?? '',
+  const { bestTiers } = index.scratch;
+  return search.top.ranked().map(({ position, score }) => ({
+    id: index.ids[position] ?? '',
     score,
     // An empty query matched nothing in particular; report the title, which the list shows.
-    field: fieldOfTier(bestTier[position] ?? MatchTier.titlePrefix),
+    field: fieldOfTier(tokens.length === 0 ? MatchTier.titlePrefix : (bestTiers[position] ?? MatchTier.titlePrefix)),
   }));
 }
 
-/** Popularity changes over days, so one computation serves every keystroke within a minute. */
-function popularityAt(index: SnippetIndex, now: number): Float64Array {
+/** Popularity changes over days, so one computation (and one bucketing) serves every keystroke within a minute. */
+function popularityAt(index: SnippetIndex, now: number): void {
   const { scratch } = index;
   const minute = Math.floor(now / MINUTE_MS);
-  if (scratch.popularityMinute !== minute) {
-    for (let i = 0; i < index.size; i++) {
-      scratch.popularity[i] = popularity(index.usesWeights[i] ?? 0, index.lastUsedAt[i] ?? NaN, minute * MINUTE_MS);
-    }
-    scratch.popularityMinute = minute;
+  if (scratch.popularityMinute === minute) return;
+  for (let i = 0; i < index.size; i++) {
+    scratch.popularity[i] = popularity(index.usesWeights[i] ?? 0, index.lastUsedAt[i] ?? NaN, minute * MINUTE_MS);
   }
-  return scratch.popularity;
+  fillPopularityBuckets(scratch.buckets, scratch.popularity);
+  scratch.popularityMinute = minute;
 }
 
 interface QueryToken {
@@ -184,130 +216,182 @@ interface QueryToken {
   letterMask: number;
 }
 
+/** Distinct tokens, longest (usually the most selective) first. */
 function tokenize(query: string): QueryToken[] {
   const unique = new Set(normalizeSearchText(query).split(/\s+/).filter((t) => t !== ''));
-  return [...unique].map((text) => ({
-    text,
-    fuzzy: text.length >= MIN_FUZZY_TOKEN && LATIN_TOKEN.test(text) ? compileOneEditPattern(text) : null,
-    letterMask: letterMaskOf(text),
-  }));
+  return [...unique]
+    .sort((a, b) => b.length - a.length)
+    .map((text) => ({
+      text,
+      fuzzy: text.length >= MIN_FUZZY_TOKEN && LATIN_TOKEN.test(text) ? compileOneEditPattern(text) : null,
+      letterMask: letterMaskOf(text),
+    }));
 }
 
-interface TokenMatches {
-  count: number;
-  /** Snippet indices that matched every token, in library order (the first `count` entries). */
-  indices: Int32Array;
-  /** Summed tier over tokens, parallel to indices. */
-  quality: Int32Array;
-  /** Best single-token tier, parallel to indices: reported as the hit's field. */
-  bestTier: Uint8Array;
+interface Search {
+  readonly index: SnippetIndex;
+  readonly tokens: QueryToken[];
+  readonly category: string | undefined;
+  top: TopHits;
+  /** False in the exact pass; true in the typo pass, run when exact matches do not fill the results. */
+  typos: boolean;
+  /** The stamp under which the exact pass recorded first-token tiers; NO_STAMP when it scored nothing. */
+  exactStamp: number;
 }
 
-/** The exact matches of the first (longest) token, kept from the exact pass so the typo pass need not redo them. */
-interface FirstTokenMatches {
-  indices: Int32Array;
-  tiers: Uint8Array;
+/** Marks arrays start at 0 and stamps count up from 1: this matches no entry. */
+const NO_STAMP = -1;
+
+/** An empty query matches every snippet (of the category) equally: the most popular come first. */
+function rankAll(search: Search): void {
+  const { index, category, top } = search;
+  const popularityNow = index.scratch.popularity;
+  walkBestFirst(index.scratch.buckets, 0, top, (i) => {
+    if (category === undefined || index.categories[i] === category) top.offer(i, popularityNow[i] as number, index.titleLengths[i] as number);
+  });
 }
 
-const NO_TIERS = new Uint8Array(0);
+/** Every token must match exactly, in any order, in any field: only snippets holding all their characters can. */
+function rankExactMatches(search: Search): void {
+  const { index, tokens, top } = search;
+  const { scratch } = index;
+  const bounds = tokens.map((t) => bestPossibleTier(index.libraryChars, t.text));
+  if (bounds.includes(MatchTier.none)) return;
+  const count = intersectPostings(tokens.flatMap((t) => postingsOf(index, t.text)), scratch.candidates);
+  if (count === 0) return;
+  const stamp = ++scratch.stamp;
+  search.exactStamp = stamp;
+  // Few candidates: score them all; many (a common letter): walk them best-first and stop early.
+  if (count <= top.limit * DIRECT_SCORING_FACTOR) {
+    for (let k = 0; k < count; k++) score(search, scratch.candidates[k] as number, stamp);
+    return;
+  }
+  const buckets = scratch.candidateBuckets;
+  sortByBucket(scratch.buckets.ranks, scratch.candidates, count, buckets.order, buckets.starts);
+  walkBestFirst(buckets, combinedBound(tokens, bounds), top, (i) => score(search, i, stamp));
+}
+
+/** The prefix and contains tiers of each field with a prefix tier. */
+const PREFIX_TIERS: readonly [prefix: number, contains: number][] = [
+  [MatchTier.titlePrefix, MatchTier.titleContains],
+  [MatchTier.initialsPrefix, MatchTier.initialsContains],
+  [MatchTier.pinyinPrefix, MatchTier.pinyinContains],
+];
 
 /**
- * Every token must match (in any order, in any field); the longest token, usually the most selective, narrows the rest.
- * The exact pass records its first token's matches in `recordFirst`; the typo pass (`exactFirst` given) reuses them.
+ * The best summed tier of all tokens exactly. Two tokens can both start the same field only when one starts
+ * with the other, so otherwise at most one token per field keeps that field's prefix tier (the rest: contains).
  */
-function matchTokens(
-  index: SnippetIndex,
-  tokens: QueryToken[],
-  category: string | undefined,
-  exactFirst: FirstTokenMatches | null,
-  recordFirst: FirstTokenMatches | null,
-): TokenMatches {
+function combinedBound(tokens: QueryToken[], bounds: number[]): number {
+  let total = sum(bounds);
+  if (tokens.some((a) => tokens.some((b) => a !== b && b.text.startsWith(a.text)))) return total;
+  for (const [prefix, contains] of PREFIX_TIERS) {
+    const atPrefix = bounds.filter((bound) => bound === prefix).length;
+    if (atPrefix > 1) total -= (atPrefix - 1) * (prefix - contains);
+  }
+  return total;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Above this many candidates per result wanted, the best-first walk beats scoring every candidate. */
+const DIRECT_SCORING_FACTOR = 50;
+
+/**
+ * Like the exact pass, but a Latin token of 3+ letters may also match a pinyin or initials segment one edit away.
+ * Runs when the exact pass did not fill the results, so those are every exact match: they are kept, and the walk
+ * looks only for snippets with at least one typo match, which score a typo tier for at least one token.
+ */
+function rankWithTypos(search: Search, exactHits: TopHits): void {
+  const { index, tokens, top } = search;
   const { scratch } = index;
-  const allowFuzzy = exactFirst !== null;
-  const ordered = [...tokens].sort((a, b) => b.text.length - a.text.length);
-  let current: TokenMatches | null = null;
+  for (const { position, score } of exactHits.ranked()) top.offer(position, score, index.titleLengths[position] as number);
+  const firstTierStamp = search.exactStamp;
+  const typoStamp = ++scratch.stamp;
+  tokens.forEach((token, n) => {
+    if (token.fuzzy === null) return;
+    const marks = (scratch.typoMarks[n] ??= new Int32Array(index.size));
+    markOneEditMatches(index.latinSegments, token.fuzzy, token.letterMask, marks, typoStamp);
+  });
+  // Snippets that may hold the first token exactly but were not scored in the exact pass (they lack another token's characters).
+  const first = tokens[0] as QueryToken;
+  const count = bestPossibleTier(index.libraryChars, first.text) === MatchTier.none ? 0 : intersectPostings(postingsOf(index, first.text), scratch.candidates);
+  for (let k = 0; k < count; k++) scratch.candidateMarks[scratch.candidates[k] as number] = typoStamp;
 
-  for (const [n, token] of ordered.entries()) {
-    const fuzzyStamp = allowFuzzy && token.fuzzy !== null ? markTypoMatches(index, token.fuzzy, token.letterMask) : 0;
-    // Two sets of buffers, alternating: each token reads the survivors of the previous one.
-    const next: TokenMatches = { count: 0, indices: scratch.indices[n % 2] as Int32Array, quality: scratch.quality[n % 2] as Int32Array, bestTier: scratch.bestTier[n % 2] as Uint8Array };
-    const knownFirst = current === null && exactFirst !== null;
-    const source = current !== null ? current.indices : knownFirst ? mergeTypoMatches(index, exactFirst, fuzzyStamp) : firstCandidates(index, token);
-    const sourceCount = current === null ? source.length : current.count;
-    let count = 0;
-    let known = 0;
-    for (let k = 0; k < sourceCount; k++) {
-      const i = source[k] as number;
-      if (current === null && category !== undefined && index.categories[i] !== category) continue;
-      let tier: number;
-      if (knownFirst) {
-        // Merged in library order with the exact matches, whose tiers are known.
-        const isExact = exactFirst.indices[known] === i;
-        tier = isExact ? (exactFirst.tiers[known++] as number) : MatchTier.fuzzy;
-      } else {
-        tier = exactTier(index, i, token.text);
-      }
-      if (tier === MatchTier.none) {
-        if (fuzzyStamp === 0 || scratch.marks[i] !== fuzzyStamp) continue;
-        tier = MatchTier.fuzzy;
-      }
-      next.indices[count] = i;
-      next.quality[count] = (current === null ? 0 : (current.quality[k] as number)) + tier;
-      next.bestTier[count] = current === null ? tier : Math.max(current.bestTier[k] as number, tier);
-      count++;
-    }
-    next.count = count;
-    if (current === null && recordFirst !== null) {
-      recordFirst.indices = next.indices.slice(0, count);
-      recordFirst.tiers = next.bestTier.slice(0, count);
-    }
-    current = next;
-    if (count === 0) break;
-  }
-  return current ?? allInCategory(index, category);
+  // At least one fuzzy-capable token matches by typo instead of at its best exact tier.
+  const bounds = tokens.map((t) => Math.max(bestPossibleTier(index.libraryChars, t.text), t.fuzzy === null ? MatchTier.none : MatchTier.fuzzy));
+  const typoCost = Math.min(...tokens.map((t, n) => (t.fuzzy === null ? Infinity : (bounds[n] as number) - MatchTier.fuzzy)));
+  const firstTypoMarks = scratch.typoMarks[0];
+  walkBestFirst(index.scratch.buckets, sum(bounds) - typoCost, top, (i) => {
+    const firstCandidate = scratch.candidateMarks[i] === typoStamp || scratch.firstTierMarks[i] === firstTierStamp;
+    if (firstCandidate || (firstTypoMarks !== undefined && firstTypoMarks[i] === typoStamp)) score(search, i, firstTierStamp, typoStamp);
+  });
 }
 
-/** An empty query matches every snippet (of the category) equally. */
-function allInCategory(index: SnippetIndex, category: string | undefined): TokenMatches {
+const NO_SNIPPETS = new Int32Array(0);
+
+/**
+ * Posting lists that every snippet holding the token is in: one per Latin trigram, and one per distinct
+ * character no trigram covers (a trigram's list is within its letters' lists, so those would narrow nothing).
+ */
+function postingsOf(index: SnippetIndex, token: string): Int32Array[] {
+  const lists = new Set<Int32Array>(trigramPostings(index.latinTrigrams, token));
+  const covered = trigramCoverage(token);
+  for (let k = 0; k < token.length; k++) if (!covered[k]) lists.add(index.charPostings.get(token.charCodeAt(k)) ?? NO_SNIPPETS);
+  return [...lists];
+}
+
+/**
+ * Scores snippet i against every token and offers it to the results. The exact pass records the first token's
+ * tier under `firstTierStamp`; the typo pass (given `typoStamp`) reads it back and accepts typo matches.
+ */
+function score(search: Search, i: number, firstTierStamp: number, typoStamp = 0): void {
+  const { index, tokens, category, typos } = search;
+  if (category !== undefined && index.categories[i] !== category) return;
   const { scratch } = index;
-  const all: TokenMatches = { count: 0, indices: scratch.indices[0] as Int32Array, quality: scratch.quality[0] as Int32Array, bestTier: scratch.bestTier[0] as Uint8Array };
-  all.quality.fill(0);
-  all.bestTier.fill(MatchTier.titlePrefix);
-  for (let i = 0; i < index.size; i++) if (category === undefined || index.categories[i] === category) all.indices[all.count++] = i;
-  return all;
-}
-
-/** Marks the snippets with a pinyin or initials segment one edit from the token; returns the mark. */
-function markTypoMatches(index: SnippetIndex, pattern: OneEditPattern, letterMask: number): number {
-  const stamp = ++index.scratch.stamp;
-  markOneEditMatches(index.latinSegments, pattern, letterMask, index.scratch.marks, stamp);
-  return stamp;
-}
-
-const NO_CANDIDATES = new Int32Array(0);
-
-/** Snippets that can contain the token: those containing its rarest character. */
-function firstCandidates(index: SnippetIndex, token: QueryToken): Int32Array {
-  let rarest: Int32Array | undefined;
-  for (let k = 0; k < token.text.length; k++) {
-    const postings = index.charPostings.get(token.text.charCodeAt(k));
-    if (postings === undefined) return NO_CANDIDATES;
-    if (rarest === undefined || postings.length < rarest.length) rarest = postings;
+  let quality = 0;
+  let best = 0;
+  let typoMatched = false;
+  for (let n = 0; n < tokens.length; n++) {
+    const token = tokens[n] as QueryToken;
+    let tier: number;
+    if (n === 0 && typos && scratch.firstTierMarks[i] === firstTierStamp) tier = scratch.firstTiers[i] as number;
+    else if (n === 0 && typos && scratch.candidateMarks[i] !== typoStamp) tier = MatchTier.none;
+    else tier = exactTier(index, i, token.text);
+    if (n === 0 && !typos) {
+      scratch.firstTierMarks[i] = firstTierStamp;
+      scratch.firstTiers[i] = tier;
+    }
+    if (tier === MatchTier.none) {
+      if (!typos || token.fuzzy === null || scratch.typoMarks[n]?.[i] !== typoStamp) return;
+      tier = MatchTier.fuzzy;
+      typoMatched = true;
+    }
+    quality += tier;
+    if (tier > best) best = tier;
   }
-  return rarest ?? NO_CANDIDATES;
+  // Exact on every token: found by the exact pass, already in the results.
+  if (typos && !typoMatched) return;
+  scratch.bestTiers[i] = best;
+  search.top.offer(i, quality + (scratch.popularity[i] as number), index.titleLengths[i] as number);
 }
 
-/** The first token's exact matches plus its typo matches, in library order. */
-function mergeTypoMatches(index: SnippetIndex, exact: FirstTokenMatches, fuzzyStamp: number): Int32Array {
-  const { marks, merged } = index.scratch;
-  let count = 0;
-  let e = 0;
-  for (let i = 0; i < index.size; i++) {
-    const isExact = exact.indices[e] === i;
-    if (isExact) e++;
-    if (isExact || (fuzzyStamp !== 0 && marks[i] === fuzzyStamp)) merged[count++] = i;
+/**
+ * Visits snippets from the most popular bucket down until the results are full and no later snippet,
+ * matching at `bestQuality` with its bucket's highest popularity, could beat the worst of them.
+ */
+function walkBestFirst(buckets: { order: Int32Array; starts: Int32Array }, bestQuality: number, top: TopHits, visit: (i: number) => void): void {
+  const { order, starts } = buckets;
+  for (let b = 0; b < POPULARITY_BUCKETS; b++) {
+    const from = starts[b] as number;
+    const to = starts[b + 1] as number;
+    if (from === to) continue;
+    // Strictly: a tie could still win on a shorter title or an earlier position.
+    if (top.worstScore() > bestQuality + bucketCeiling(b)) return;
+    for (let k = from; k < to; k++) visit(order[k] as number);
   }
-  return merged.subarray(0, count);
 }
 
 function exactTier(index: SnippetIndex, i: number, token: string): number {

@@ -8,7 +8,7 @@ export class TopHits {
   private readonly scores: number[] = [];
   private readonly titleLengths: number[] = [];
 
-  constructor(private readonly limit: number) {}
+  constructor(readonly limit: number) {}
 
   offer(position: number, score: number, titleLength: number): void {
     let at = this.positions.length;
@@ -22,6 +22,15 @@ export class TopHits {
       this.scores.pop();
       this.titleLengths.pop();
     }
+  }
+
+  /** The score a candidate must beat (or tie, with a shorter title or earlier position) once full; -Infinity before. */
+  worstScore(): number {
+    return this.positions.length < this.limit ? -Infinity : (this.scores[this.limit - 1] ?? -Infinity);
+  }
+
+  get size(): number {
+    return this.positions.length;
   }
 
   /** Best first. */
