@@ -138,8 +138,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     return page;
   };
 
+  /** Workers an update replaced: Chromium may keep listing one (same URL) after a test has talked to it. */
+  const replacedWorkers = new WeakSet<import('puppeteer-core').Target>();
   const workerTarget = () =>
-    browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+    browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`) && !replacedWorkers.has(t));
 
   /**
    * Firefox: BiDi sends no navigation events for a tab that goes to a moz-extension:// page (it moves to the
@@ -243,6 +245,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const id = await browser.installExtension(extensionDir);
       if (id !== extensionId) throw new Error(`the update installed ${id}, not ${extensionId}`);
       await restarted;
+      replacedWorkers.add(oldWorker);
     },
     async tabIdOf(page) {
       // Several tabs may show the same URL (a failed test leaves its tab open): the page's title is made unique for

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, restoreBackup, BACKUP_SECTIONS } from '@/utils/backup/backup';
 import { openXiaoerDb } from '@/utils/db/open-db';
-import { addRemark, markVerified } from '@/utils/orders/order-store';
+import { markVerified } from '@/utils/orders/order-store';
+import { recordPending, settlePending } from '@/utils/orders/pending-remarks';
 import { validatePack } from '@/utils/packs/pack-format';
 import { applyPack } from '@/utils/packs/pack-store';
 import { loadSettings, settingsItem } from '@/utils/settings/settings';
@@ -47,7 +48,9 @@ describe('backup', () => {
     await settingsItem.setValue({ ...(await loadSettings()), agentId: '007', shopName: '小鹿店' });
     await saveSnippet(db, undefined, { title: '我的', body: '内容', category: '售后', tags: ['x'], shortcut: 'wd' });
     await applyPack(db, pack, []);
-    await addRemark(db, { orderId: '1234567890', text: '已核对', flag: 1, reason: '核对地址', agentId: '007' });
+    // Written as the remark writer does: pending, then settled as written.
+    await recordPending(db, { id: 'r-1-a', writer: 's-1-a', tabId: 1, orderId: '1234567890', text: '已核对', flag: 1, reason: '核对地址', agentId: '007', at: 1_000 });
+    await settlePending(db, 'r-1-a', true);
     await markVerified(db, '1234567890', 'a'.repeat(64), '007');
     await commitStock(db, { id: 'feed', kind: 'url', name: 'ERP', mode: 'replace', url: 'https://erp.example/s.json', authHeader: { name: 'X-Token', value: 'secret' } }, [
       { code: 'A1', available: 3, warehouses: { 默认仓: 3 } },

@@ -8,7 +8,7 @@ const freshName = () => `xiaoer-test-${++dbCounter}`;
 describe('database migrations', () => {
   it('creates every store on a fresh install', async () => {
     const db = await openXiaoerDb(DB_VERSION, freshName());
-    expect([...db.objectStoreNames].sort()).toEqual(['clockConversations', 'clockRecords', 'events', 'orders', 'packs', 'remarks', 'snippets', 'sources', 'stock', 'stockCodes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clockConversations', 'clockRecords', 'events', 'orders', 'packs', 'pendingRemarks', 'remarks', 'snippets', 'sources', 'stock', 'stockCodes']);
     expect(db.version).toBe(DB_VERSION);
     db.close();
   });

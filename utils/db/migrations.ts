@@ -51,6 +51,10 @@ export const MIGRATIONS: Migration[] = [
     db.createObjectStore('clockConversations', { keyPath: 'key' }).createIndex('by-updated', 'updatedAt');
     db.createObjectStore('clockRecords', { keyPath: 'id' }).createIndex('by-at', 'at');
   },
+  // v7: remarks on their way into an order's editor, by tab (settled by that tab's next content script).
+  (db) => {
+    db.createObjectStore('pendingRemarks', { keyPath: 'id' }).createIndex('by-tab', 'tabId');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

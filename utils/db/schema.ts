@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { StockRecord } from '../stock-import/aggregate';
 import type { ColumnMapping } from '../stock-import/columns';
 import type { Snippet } from '../snippets/snippet';
-import type { OrderCareRecord, RemarkRecord } from '../orders/order-records';
+import type { OrderCareRecord, PendingRemark, RemarkRecord } from '../orders/order-records';
 import type { PackRecord } from '../packs/pack-record';
 import type { ClockConversation, ClockRecord } from '../response-clock/records';
 
@@ -79,6 +79,7 @@ export interface XiaoerDB extends DBSchema {
   packs: { key: string; value: PackRecord };
   orders: { key: string; value: OrderCareRecord; indexes: { 'by-updated': number } };
   remarks: { key: string; value: RemarkRecord; indexes: { 'by-order': string; 'by-at': number } };
+  pendingRemarks: { key: string; value: PendingRemark; indexes: { 'by-tab': number } };
   stock: { key: [string, number]; value: StockChunk };
   stockCodes: { key: string; value: StockCodeTable };
   clockConversations: { key: string; value: ClockConversation; indexes: { 'by-updated': number } };

@@ -24,3 +24,19 @@ export const ORDER_RECORDS_DAYS = 90;
 
 /** The instant before which marks and remarks are gone (a remark holds the new address a buyer gave). */
 export const orderRecordsCutoff = (now: number) => now - ORDER_RECORDS_DAYS * 24 * 60 * 60 * 1000;
+
+/**
+ * A remark on its way into an order's editor, recorded before the editor is touched: the extension may be updated
+ * (Firefox unloads the old content script at once) between writing the editor and recording it. Whoever next looks
+ * at that tab's order settles it — into the history if the editor holds its text, dropped if not.
+ */
+export interface PendingRemark extends Omit<RemarkRecord, 'at'> {
+  /** The console tab whose editor it goes into: only that tab's page can say whether it landed. */
+  tabId: number;
+  /** The content script writing it: that script settles it itself; another one (after an update) from the page. */
+  writer: string;
+  at: number;
+}
+
+/** A pending remark nobody settled within this long (its tab closed, its order gone from the page) is dropped. */
+export const PENDING_REMARK_MAX_AGE_MS = 60 * 60_000;

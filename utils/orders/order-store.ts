@@ -1,6 +1,5 @@
 import type { IDBPDatabase } from 'idb';
 import type { XiaoerDB } from '../db/schema';
-import { newId } from '../new-id';
 import { orderRecordsCutoff, type OrderCareRecord, type RemarkRecord } from './order-records';
 import { clock } from '@/utils/clock';
 
@@ -16,14 +15,6 @@ export async function markVerified(db: IDBPDatabase<XiaoerDB>, id: string, finge
   const record: OrderCareRecord = { id, fingerprint, verifiedAt: now, verifiedBy: agentId, updatedAt: now };
   await db.put('orders', record);
   await pruneOldRecords(db, now);
-  return record;
-}
-
-export async function addRemark(db: IDBPDatabase<XiaoerDB>, remark: Omit<RemarkRecord, 'id' | 'at'>): Promise<RemarkRecord> {
-  const at = clock.now();
-  const record: RemarkRecord = { ...remark, id: newId('r', at), at };
-  await db.put('remarks', record);
-  await pruneOldRecords(db, at);
   return record;
 }
 

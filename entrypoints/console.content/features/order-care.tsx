@@ -17,6 +17,7 @@ import { REMARK_MAX_LENGTH } from '@/utils/orders/remark-format';
 import { orderValueProblem } from '@/utils/orders/order-limits';
 import { t } from '@/utils/i18n';
 import { knowsRemarkEditor, writeRemark, type OrderPageParts } from './order-care/remark-writer';
+import { settleLeftRemarks } from './order-care/pending-remarks';
 
 const STRIP_TAG = 'xiaoer-order';
 /** Countdowns change with time alone. */
@@ -37,7 +38,7 @@ export const orderCare: Feature = {
   id: 'order-care',
   toggle: 'address',
   needs: { orders: ['order'], chat: ['orderCard'] },
-  start(env) {
+  async start(env) {
     const parts = env.parts as OrderPageParts;
     const containerPart = parts.kind === 'orders' ? 'order' : 'orderCard';
     /** Address checks by receiver: asked of the worker once per receiver, not per repaint. */
@@ -155,6 +156,8 @@ export const orderCare: Feature = {
       render(<OrderStrip {...props} />, host.shadowRoot!.lastElementChild!);
     };
 
+    const isCurrent = () => !env.signal.aborted && env.ctx.isValid;
+
     /** The longest remark this console keeps: the composer refuses past it, and so does the writer. */
     const remarkMaxLength = env.match.adapter.remarkMaxLength ?? REMARK_MAX_LENGTH;
 
@@ -172,7 +175,7 @@ export const orderCare: Feature = {
           maxLength={remarkMaxLength}
           copiesInstead={!knowsRemarkEditor(parts)}
           join={settings.orders.remarkJoin}
-          onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: remarkMaxLength })}
+          onWrite={(remark) => writeRemark(parts, view, remark, { ...env.settings().orders, maxLength: remarkMaxLength, isCurrent })}
           onClose={composer.close}
         />,
       );
@@ -192,6 +195,8 @@ export const orderCare: Feature = {
     schedule();
     env.onDomChange(schedule);
     const timer = env.ctx.setInterval(schedule, REFRESH_MS);
+    // Order care counts as started once what an earlier script of this tab left half-done is settled.
+    await settleLeftRemarks(parts, containerPart).catch(env.report);
     return () => {
       clearInterval(timer);
       composer.close();

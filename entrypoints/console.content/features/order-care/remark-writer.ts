@@ -5,6 +5,8 @@ import { waitFor } from '@/utils/runtime/retry';
 import { insertIntoReplyBox } from '@/utils/snippets/insert-text';
 import { copyToClipboard } from '@/utils/snippets/insert/clipboard';
 import { appendRemark, type RemarkJoin } from '@/utils/orders/remark-format';
+import { newId } from '@/utils/new-id';
+import { settle, THIS_SCRIPT } from './pending-remarks';
 
 /** The pages order care runs on: the order list, and the chat with its order card. */
 export type OrderPageParts = PageParts<'orders' | 'chat'>;
@@ -42,7 +44,18 @@ export async function writeRemark(
   parts: OrderPageParts,
   target: RemarkTarget,
   remark: ComposedRemark,
-  { saveWithoutAsking, remarkJoin, maxLength }: { saveWithoutAsking: boolean; remarkJoin: RemarkJoin; maxLength: number },
+  {
+    saveWithoutAsking,
+    remarkJoin,
+    maxLength,
+    isCurrent,
+  }: {
+    saveWithoutAsking: boolean;
+    remarkJoin: RemarkJoin;
+    maxLength: number;
+    /** False once this script or feature has stopped (the extension updated, the page navigated). */
+    isCurrent: () => boolean;
+  },
 ): Promise<{ ok: boolean; message: string }> {
   const bound = target.orderId;
   // The row may have been re-rendered with another order since the composer opened.
@@ -67,10 +80,6 @@ export async function writeRemark(
 
   const input = parts.first('remarkInput', dialog) as HTMLTextAreaElement | null;
   if (!input) return { ok: false, message: t('orderRemarkNoEditor') };
-  const flagOptions = parts.all('remarkFlagOption', dialog);
-  const flagBefore = flagOptions.find(isChosen);
-  const flagOption = flagOptions.find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag));
-  (flagOption as HTMLElement | undefined)?.click();
   // The editor may hold a remark the row did not show (a console that keeps it only in its editor, or an edit made
   // meanwhile): it is kept, and the new line goes after it. The agent did not see that result: it is not saved for them.
   const inEditor = input.value;
@@ -81,17 +90,37 @@ export async function writeRemark(
     if (merged.truncated) return { ok: false, message: t('orderRemarkEditorTooLong', [String(merged.text.length), String(maxLength)]) };
     text = merged.text;
   }
-  // Replace the editor's text with the kept remark plus the new line, as typing would (the page registers it).
-  insertIntoReplyBox(input, text, { start: 0, end: input.value.length });
-  if (input.value !== text) return { ok: false, message: t('orderRemarkNotTaken') };
 
+  // Recorded as pending before the editor is touched: this script may be gone the moment after it wrote the editor
+  // (Firefox unloads it at once on an update), and then the tab's next script settles it from what the editor holds.
+  const id = newId('r');
   try {
-    await sendToWorker({ type: 'remarks.add', orderId: bound, text, flag: remark.flag, reason: remark.reason });
+    await sendToWorker({ type: 'remarks.begin', id, writer: THIS_SCRIPT, orderId: bound, text, flag: remark.flag, reason: remark.reason });
   } catch {
-    // Not recorded (the extension was updated or reloaded meanwhile): a remark in the editor that the history does not
-    // hold would be half-written, so the editor goes back to what it held, flag included.
+    return { ok: false, message: t('orderRemarkNotRecorded') };
+  }
+  // Meanwhile the extension may have been updated (the next script reads this editor to settle the remark: it must
+  // not change after that), or the editor changed under us: then nothing is written, and the remark is dropped.
+  if (!isCurrent() || !dialog.isConnected || input.value !== inEditor || parts.value('remarkDialogOrderId', dialog) !== bound) {
+    await settle(id, false).catch(() => {});
+    return { ok: false, message: t('orderRemarkNotRecorded') };
+  }
+  // Flag and text in one task, as typing would (the page registers it): no script change can fall between them.
+  const flagOptions = parts.all('remarkFlagOption', dialog);
+  (flagOptions.find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag)) as HTMLElement | undefined)?.click();
+  insertIntoReplyBox(input, text, { start: 0, end: input.value.length });
+  const taken = input.value === text;
+  let recorded: boolean;
+  try {
+    recorded = !!(await settle(id, taken));
+  } catch {
+    // Left pending: the editor holds it, and the tab's next script (or the worker, after an hour) settles it.
+    return { ok: false, message: t('orderRemarkUnconfirmed') };
+  }
+  if (!taken) return { ok: false, message: t('orderRemarkNotTaken') };
+  if (!recorded) {
+    // Dropped meanwhile (too old): the history does not hold it, so the editor does not either.
     insertIntoReplyBox(input, inEditor, { start: 0, end: input.value.length });
-    if (flagBefore !== flagOption) (flagBefore as HTMLElement | undefined)?.click();
     return { ok: false, message: t('orderRemarkNotRecorded') };
   }
   if (editorHadMore) return { ok: true, message: t('orderRemarkMergedEditor', String(inEditor.trim().length)) };
@@ -101,9 +130,4 @@ export async function writeRemark(
     return { ok: true, message: t('orderRemarkSaved', bound) };
   }
   return { ok: true, message: t('orderRemarkFilled', bound) };
-}
-
-/** The flag option the editor has chosen now: a checked radio, or an option holding one. */
-function isChosen(option: Element): boolean {
-  return (option as HTMLInputElement).checked === true || option.querySelector('input:checked') !== null || option.getAttribute('aria-checked') === 'true';
 }
