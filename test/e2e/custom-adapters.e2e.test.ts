@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { askTab, buildPregranted, cannotRunIn, dockText, NO_CONTENT_SCRIPT, sendFromPage, scriptErrors, startHarness, waitForNoDock, type Harness } from './harness';
+import { askTab, buildPregranted, dockText, NO_CONTENT_SCRIPT, sendFromPage, scriptErrors, startHarness, waitForNoDock, type Harness } from './harness';
 
 /** The demo console served on localhost: a host no built-in adapter covers (the demo adapter is 127.0.0.1 only). */
 const LOCAL_ADAPTER = { ...demoConsoleAdapter, id: 'local-shop', name: '本机店铺后台', matches: ['http://localhost/*'] };
@@ -137,10 +137,7 @@ describe('custom adapters: a console no built-in adapter knows', () => {
   }, 120_000);
 });
 
-// Firefox: BiDi installs an unsigned add-on only as a temporary one, which Firefox removes (with its registrations)
-// when it closes: there is no restart to survive (README, Firefox).
-const noRestart = cannotRunIn('firefox', 'custom-adapters restart: the temporary add-on does not outlive a Firefox restart');
-describe.skipIf(noRestart)('custom adapters: the registration survives a browser restart', () => {
+describe('custom adapters: the registration survives a browser restart', () => {
   it('a saved adapter is still registered and running after the browser restarts with the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'xiaoer-restart-'));
     try {

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { EXTENSION_DIR, launchWithExtension } from '../support/chromium.mjs';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../support/firefox.mjs';
@@ -74,6 +77,11 @@ export interface Harness {
   nextOpenedUrl(): Promise<string>;
   /** Lets pages of `origin` read the clipboard (`navigator.clipboard.readText()`) without asking, to check a copy. */
   allowClipboard(origin: string): Promise<void>;
+  /**
+   * Runs `click` (what makes a page download a file) and resolves with the path of the file it saved, once whole.
+   * Downloads go to a folder of this harness: Chromium is told over CDP, Firefox by its profile's prefs at launch.
+   */
+  download(click: () => Promise<unknown>): Promise<string>;
   /** The popup for a console tab, as the toolbar button opens it, once it shows the page's status. */
   popupFor(page: Page): Promise<Page>;
   close(): Promise<void>;
@@ -99,7 +107,10 @@ export interface HarnessOptions {
    * other name outside loopback fails, so nothing leaves the machine.
    */
   hosts?: { names: string[]; port: number };
-  /** A profile the caller keeps (and removes), e.g. to start the browser again on it. */
+  /**
+   * A profile the caller keeps (and removes), e.g. to start the browser again on it. Firefox: the add-on is installed
+   * in it as a regular (unsigned) add-on, which a restart keeps, and not again when the browser starts on it again.
+   */
   userDataDir?: string;
 }
 
@@ -124,8 +135,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const mapping = await hostMapping(options.hosts);
   const extensionDir = options.build === 'pregrant' ? PREGRANT_DIR : BROWSER === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
   const common = { lang: options.lang, at: options.at, extensionDir, userDataDir: options.userDataDir };
-  const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension({ ...common, ...mapping.firefox }) : await launchWithExtension({ ...common, args: mapping.chromiumArgs });
+  const downloadDir = mkdtempSync(join(tmpdir(), 'xiaoer-downloads-'));
+  const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension({ ...common, ...mapping.firefox, downloadDir, permanent: !!options.userDataDir }) : await launchWithExtension({ ...common, args: mapping.chromiumArgs });
   const { browser, extensionId } = launched;
+  if (BROWSER === 'chromium') await (await browser.target().createCDPSession()).send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
   const extensionOrigin = BROWSER === 'firefox' ? `moz-extension://${extensionId}` : `chrome-extension://${extensionId}`;
   const extensionUrl = (path: string) => `${extensionOrigin}/${path.replace(/^\//, '')}`;
   const pageErrors: string[] = [];
@@ -295,6 +308,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (BROWSER === 'firefox') return;
       await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     },
+    async download(click) {
+      const before = new Set(readdirSync(downloadDir));
+      await click();
+      // In progress: Chromium writes `<name>.crdownload`, Firefox `<name>.part` beside an empty `<name>`.
+      const partial = (name: string) => name.endsWith('.crdownload') || name.endsWith('.part');
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+        const names = readdirSync(downloadDir).filter((name) => !before.has(name));
+        const done = names.find((name) => !partial(name) && !names.includes(`${name}.part`) && statSync(join(downloadDir, name)).size > 0);
+        if (done) return join(downloadDir, done);
+      }
+      throw new Error(`no download arrived in ${downloadDir}`);
+    },
     async popupFor(page) {
       const popup = await harness.openExtensionPage(`popup.html?tabId=${await harness.tabIdOf(page)}`);
       await popup.waitForSelector('[data-testid="page-status"]');
@@ -304,6 +329,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await launched.close();
       await mapping.close();
       await demo.close();
+      rmSync(downloadDir, { recursive: true, force: true });
     },
   };
   return harness;

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer } from './feed-server';
-import { cannotRunIn, importDemoStock, sendFromPage, startHarness, type Harness } from './harness';
+import { importDemoStock, sendFromPage, startHarness, storedLocal, type Harness } from './harness';
 
 const v1 = JSON.parse(readFileSync('test/demo/data/team-pack.json', 'utf8'));
 const find = (pack: any, id: string) => pack.snippets.find((s: any) => s.id === id);
@@ -27,20 +27,6 @@ type Lib = { id: string; title: string; body: string; category: string; tags: st
 const library = async (page: Page): Promise<Lib> => (await sendFromPage(page, { type: 'snippets.all' })).data;
 const wording = (lib: Lib) => lib.map((s) => [s.id, s.title, s.body, s.category, s.tags.join('|'), s.shortcut ?? '']).sort((a, b) => a[0]!.localeCompare(b[0]!));
 const bodyOf = (lib: Lib, id: string) => lib.find((s) => s.id === id)?.body ?? null;
-
-/** The real download: Chromium saves into `dir` (set over CDP); resolves with the new file's path. */
-async function download(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
-  const cdp = await page.browser().target().createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  const before = new Set(readdirSync(dir));
-  await click();
-  for (let waited = 0; waited < 20_000; waited += 100) {
-    const done = readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.crdownload'));
-    if (done && existsSync(join(dir, done)) && readFileSync(join(dir, done)).length > 0) return join(dir, done);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('download did not finish');
-}
 
 describe('team packs: subscribe, update with overrides, undo, bad packs, sheet round trip, backup', () => {
   let h: Harness;
@@ -200,25 +186,25 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     serving = v2;
   });
 
-  it.skipIf(cannotRunIn('firefox', 'packs: the sheet and backup downloads are caught by setting the download folder over CDP; no BiDi equivalent wired yet'))('a sheet exported from Xiaoer and imported into a fresh profile gives the same library; so does a backup', async () => {
+  it('a sheet exported from Xiaoer and imported into a fresh profile gives the same library; so does a backup', async () => {
     await importDemoStock(h);
     const popup = await h.openExtensionPage('popup.html');
     await (await popup.waitForSelector('input[name="agentId"]'))!.type('007');
-    await popup.waitForFunction(async () => ((await chrome.storage.local.get('settings')) as any).settings?.agentId === '007', { polling: 100 });
+    await popup.waitForFunction(async () => ((await ((globalThis as any).browser ?? chrome).storage.local.get('settings')) as any).settings?.agentId === '007', { polling: 100 });
     await popup.close();
     await h.reloadExtensionPage(options);
     await options.waitForSelector('select[name="export-format"]');
-    const csvPath = await download(options, dir, () => options.click('button[name="export-library"]'));
+    const csvPath = await h.download(() => options.click('button[name="export-library"]'));
     const csv = readFileSync(csvPath);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('ID,标题,内容,分类,快捷词,标签');
-    const backupPath = await download(options, dir, () => options.click('button[name="backup-download"]'));
+    const backupPath = await h.download(() => options.click('button[name="backup-download"]'));
     expect(readFileSync(backupPath, 'utf8')).toContain('"format":"xiaoer-backup"');
 
     const source = await library(options);
     const sourcePacks = (await sendFromPage(options, { type: 'packs.list' })).data;
     const sourceSources = (await sendFromPage(options, { type: 'sources.list' })).data;
-    const sourceSettings = await options.evaluate(() => chrome.storage.local.get('settings'));
+    const sourceSettings = await storedLocal(options, 'settings');
     const lookup = { type: 'stock.lookup', codes: ['XE-1001', 'XE-1002'] };
     const sourceStock = (await sendFromPage(options, lookup)).data.found;
 
@@ -250,7 +236,7 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
       expect(packs.map(keep)).toEqual(sourcePacks.map(keep));
       const sources = (await sendFromPage(page, { type: 'sources.list' })).data;
       expect(sources.map((s: any) => [s.id, s.name, s.rows])).toEqual(sourceSources.map((s: any) => [s.id, s.name, s.rows]));
-      expect(await page.evaluate(() => chrome.storage.local.get('settings'))).toEqual(sourceSettings);
+      expect(await storedLocal(page, 'settings')).toEqual(sourceSettings);
       expect((await sendFromPage(page, lookup)).data.found).toEqual(sourceStock);
     } finally {
       await restored.close();

@@ -1,9 +1,10 @@
 // Finds Firefox (ESR) and starts it with the built Firefox extension installed as a temporary add-on, driven by
 // puppeteer over WebDriver BiDi. The Firefox counterpart of chromium.mjs, used by the e2e harness when
 // XIAOER_BROWSER=firefox.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { zipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -50,9 +51,12 @@ async function internalUuid(profile, addonId, timeout = 10_000) {
  * than en-US needs its language pack (Debian: firefox-esr-l10n-zh-cn).
  * `prefs` are added to the profile's (e.g. a proxy); `acceptInsecureCerts` lets https pages with the run's self-signed
  * certificate load (Chromium's --ignore-certificate-errors).
- * @param {{ headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number, prefs?: Record<string, unknown>, acceptInsecureCerts?: boolean }} [options]
+ * `downloadDir`: downloads are saved there without asking (Chromium's Browser.setDownloadBehavior).
+ * `permanent`: installed as a regular add-on of the profile (unsigned: Firefox ESR lets the profile allow that), which
+ * is still there when Firefox starts again on the same profile, as a signed install is; a temporary add-on is not.
+ * @param {{ permanent?: boolean, headless?: boolean, extensionDir?: string, userDataDir?: string, args?: string[], lang?: string, at?: number, prefs?: Record<string, unknown>, acceptInsecureCerts?: boolean, downloadDir?: string }} [options]
  */
-export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at, prefs = {}, acceptInsecureCerts = false } = {}) {
+export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR, userDataDir, args = [], lang = 'zh-CN', at, prefs = {}, acceptInsecureCerts = false, downloadDir, permanent = false } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`XIAOER_DEMO_CONSOLE=1 npx wxt build -b firefox\` first.`);
   }
@@ -84,13 +88,15 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
       // A test reads back what Xiaoer copied (navigator.clipboard.readText) without Firefox's paste prompt, as
       // Chromium's granted clipboard-read permission lets it (harness allowClipboard).
       'dom.events.testing.asyncClipboard': true,
+      ...(downloadDir ? downloadPrefs(downloadDir) : {}),
+      ...(permanent ? { 'xpinstall.signatures.required': false } : {}),
       ...prefs,
     },
   });
   let addonId;
   let extensionId;
   try {
-    addonId = await browser.installExtension(resolve(extensionDir));
+    addonId = permanent ? await installPermanently(browser, profile, resolve(extensionDir)) : await browser.installExtension(resolve(extensionDir));
     extensionId = await internalUuid(profile, addonId);
   } catch (error) {
     await browser.close().catch(() => {});
@@ -108,6 +114,36 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
       await browser.close().catch(() => {});
       if (!userDataDir) rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Installs the build as a regular add-on (BiDi's `moz:permanent`, which takes a packed add-on), unless the profile
+ * has it from an earlier start: then Firefox loaded it at start, as it does for an agent's installed add-on.
+ */
+async function installPermanently(browser, profile, extensionDir) {
+  const { browser_specific_settings: { gecko: { id } } } = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const registry = join(profile, 'extensions.json');
+  if (existsSync(registry) && JSON.parse(readFileSync(registry, 'utf8')).addons?.some((addon) => addon.id === id && addon.location === 'app-profile')) return id;
+  const xpi = join(mkdtempSync(join(tmpdir(), 'xiaoer-xpi-')), 'xiaoer.xpi');
+  const files = readdirSync(extensionDir, { recursive: true }).filter((name) => statSync(join(extensionDir, name)).isFile());
+  writeFileSync(xpi, zipSync(Object.fromEntries(files.map((name) => [name.split(sep).join('/'), readFileSync(join(extensionDir, name))]))));
+  const { result } = await browser.connection.send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
+  rmSync(dirname(xpi), { recursive: true, force: true });
+  return result.extension;
+}
+
+/** A download goes straight into `dir`, under its own name, with no dialog and no downloads panel. */
+function downloadPrefs(dir) {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.manager.showWhenStarting': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,application/octet-stream',
   };
 }
 
