@@ -7,6 +7,7 @@ import { syncPacks } from './pack-feeds';
 import { pruneBuyerDataHourly } from './clock-pruning';
 import { repairStoredSettings } from './settings-repair';
 import { finishPendingRestore } from '@/utils/backup/backup';
+import { finishPendingPackAdapters } from './pack-adapters-pending';
 import { getDb } from '@/utils/db/open-db';
 import { ensureInstallKey } from '@/utils/privacy/ensure-install-key';
 import { clock } from '@/utils/clock';
@@ -37,6 +38,8 @@ export default defineBackground({
     void repairStoredSettings().catch(() => {});
     // A restore stopped between its database commit and its settings is finished (or dropped) before anything else.
     void getDb().then((db) => finishPendingRestore(db)).catch(() => {});
+    // So is a pack apply stopped between its snippets' commit and its adapters.
+    void getDb().then((db) => finishPendingPackAdapters(db)).catch(() => {});
     browser.alarms.onAlarm.addListener((alarm) => {
       // One alarm for every polled URL: stock feeds, then subscribed team packs.
       if (alarm.name !== FEED_ALARM) return;

@@ -39,6 +39,8 @@ export async function applyPack(
   takeTeam: readonly string[],
   subscription?: Pick<PackRecord, 'url' | 'intervalMinutes' | 'etag' | 'lastModified' | 'nextSyncAt'>,
   adapterUndo?: AdapterUndo[],
+  /** Recorded as the record's `appliedAt`: the worker's mark that this apply committed (pack-adapters-pending.ts). */
+  appliedAt = clock.now(),
 ): Promise<PackPreview> {
   await ensureDefaultSnippets(db);
   const tx = db.transaction(['snippets', 'packs'], 'readwrite');
@@ -65,7 +67,7 @@ export async function applyPack(
       version: pack.version,
       updatedAt: pack.updatedAt,
       author: pack.author,
-      appliedAt: clock.now(),
+      appliedAt,
       base: pack.snippets,
       adapterBase: pack.adapters ?? previous?.adapterBase,
       pending: undefined,

@@ -5,8 +5,8 @@ import { validatePack, type Pack } from '@/utils/packs/pack-format';
 import type { PackPreview } from '@/utils/packs/pack-merge';
 import { adapterUndoOf, installPackAdapters, previewPackAdapters, removePackAdapters, undoPackAdapters, type KeptAdapter } from '@/utils/packs/pack-adapters';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
-import { listCustomAdapters, replaceCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
-import { syncCustomContentScripts } from '@/utils/adapters/custom/content-script-registration';
+import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
+import { commitThenInstall, installAdapters } from '../pack-adapters-pending';
 import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
@@ -50,13 +50,15 @@ export const packHandlers = defineHandlers(packRequests, {
     // their hosts in the click that applied the pack; hosts not granted wait in options → adapters with a button.
     const team = pack.adapters ?? [];
     const after = installPackAdapters(team, adapterBase, installed);
-    const preview = await applyPack(db, pack, request.takeTeam, subscription, adapterUndoOf(team, installed, after));
+    const undo = adapterUndoOf(team, installed, after);
+    const appliedAt = clock.now();
+    const commit = () => applyPack(db, pack, request.takeTeam, subscription, undo, appliedAt);
+    // With adapters, the pack holds whole, adapters included, even when the worker stops after the commit.
+    const preview = team.length ? await commitThenInstall(pack.id, appliedAt, after, commit) : await commit();
     if (subscription) await ensureFeedAlarm();
     packsChanged();
     if (!team.length) return preview;
-    const adapters = previewPackAdapters(team, adapterBase, installed);
-    await installAdapters(after);
-    return { ...preview, adapters };
+    return { ...preview, adapters: previewPackAdapters(team, adapterBase, installed) };
   },
   async 'packs.check'(request) {
     return syncPacks({ force: true, only: request.id });
@@ -84,11 +86,6 @@ async function previewWithAdapters(db: Awaited<ReturnType<typeof getDb>>, pack: 
   if (!pack.adapters?.length) return preview;
   const base = (await getPack(db, pack.id))?.adapterBase ?? [];
   return { ...preview, adapters: previewPackAdapters(pack.adapters, base, await listCustomAdapters()) };
-}
-
-/** Stores the custom adapters and keeps the content script registration in step with them. */
-async function installAdapters(adapters: Adapter[]): Promise<void> {
-  await syncCustomContentScripts(await replaceCustomAdapters(adapters));
 }
 
 /** After an undo or removal: the pack's adapters as they are to be, and the ones kept because the agent changed them. */
