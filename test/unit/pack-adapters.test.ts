@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { adapterUndoOf, installPackAdapters, mergeTeamAdapter, previewPackAdapters, removePackAdapters, undoPackAdapters } from '@/utils/packs/pack-adapters';
 import { PackError, validatePack } from '@/utils/packs/pack-format';
+import { teamV1 } from '../support/team-adapter';
 
-const teamV1: Adapter = {
-  format: 'xiaoer-adapter',
-  formatVersion: 1,
-  id: 'team-shop',
-  name: '团队后台',
-  version: 1,
-  matches: ['https://seller.example.com/*'],
-  pages: [{ kind: 'items', path: '^/goods', parts: { row: { selector: 'tr.goods' }, outerCode: { selector: '.code', within: 'row' } } }],
-};
 const withPart = (adapter: Adapter, name: string, selector: string): Adapter => ({
   ...adapter,
   pages: [{ ...adapter.pages[0]!, parts: { ...adapter.pages[0]!.parts, [name]: { ...adapter.pages[0]!.parts[name], selector } } }],

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { customAdaptersItem, listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
 import { openXiaoerDb } from '@/utils/db/open-db';
 import { applyPack, getPack } from '@/utils/packs/pack-store';
@@ -7,20 +6,13 @@ import { validatePack } from '@/utils/packs/pack-format';
 import { commitThenInstall, finishPendingPackAdapters } from '@/entrypoints/background/pack-adapters-pending';
 import { noteTried } from '../support/reliability-report';
 import { asFreshProfile } from '../support/fresh-profile';
+import { teamV1 } from '../support/team-adapter';
 
 let n = 0;
 const freshDb = () => openXiaoerDb(undefined, `pack-adapters-stopped-${++n}`);
 beforeEach(asFreshProfile);
 
-const teamAdapter: Adapter = {
-  format: 'xiaoer-adapter',
-  formatVersion: 1,
-  id: 'team-shop',
-  name: '团队后台',
-  version: 1,
-  matches: ['https://seller.example.com/*'],
-  pages: [{ kind: 'items', path: '^/goods', parts: { row: { selector: 'tr.goods' } } }],
-};
+const teamAdapter = teamV1;
 const pack = validatePack({
   format: 'xiaoer-snippet-pack',
   formatVersion: 1,
