@@ -103,6 +103,10 @@ describe('order care on the demo console', () => {
     const unverified = (await orderIds(orders)).length;
     expect(await popup.$eval('[data-testid="unverified-count"]', (el) => el.textContent)).toBe(`本页待核对地址的已付款订单：${unverified}`);
     await popup.close();
+    // The agent works in the front tab. Firefox does not bring the orders tab back when the popup's tab closes, and
+    // throttles a background tab's timers to a second each: every later click in it took seconds (30 s for the
+    // remark test, past its 60 s timeout in a full run).
+    await orders.bringToFront();
   });
 
   it('hides the card once verified, and brings it back marked as changed when the address changes', async () => {
