@@ -12,8 +12,8 @@ let lastPrune = 0;
 
 /**
  * Old buyer data goes even when nobody opens the popup or writes a remark: response-clock figures, verification
- * marks and remarks, remarks left pending that no page settled, at most hourly (per worker life), each a ranged delete on an index. Called by clock requests and
- * by the worker's one-minute alarm.
+ * marks and remarks, and remarks left pending that no page settled, at most hourly (per worker life), each a ranged
+ * delete on an index. Called by clock requests and by the worker's one-minute alarm.
  */
 export async function pruneBuyerDataHourly(db: IDBPDatabase<XiaoerDB>, now: number): Promise<void> {
   if (now - lastPrune <= PRUNE_EVERY_MS) return;

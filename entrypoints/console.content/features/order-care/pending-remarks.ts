@@ -1,9 +1,10 @@
+import { newId } from '@/utils/new-id';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import type { PendingRemark } from '@/utils/orders/order-records';
 import type { OrderPageParts } from './remark-writer';
 
 /** This content script, among the scripts a tab has over time (an update brings a new one). */
-export const THIS_SCRIPT = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+export const THIS_SCRIPT = newId('s');
 
 /** Settles a pending remark: into the history when the editor took it, else dropped. */
 export const settle = (id: string, written: boolean, left = false) => sendToWorker({ type: 'remarks.settle', id, written, left });
