@@ -32,30 +32,30 @@ function forEachTrigram(text: string, add: (key: number, end: number) => void): 
   }
 }
 
-/** Two passes (count, then fill) into one flat array: no list per trigram, 4 bytes per posting. */
-export function buildLatinTrigrams(haystacks: readonly string[]): LatinTrigrams {
-  const starts = new Int32Array(TRIGRAM_KEYS + 1);
-  // Last snippet (+1) that listed each trigram: each snippet is listed once per trigram.
+/** Calls `visit(key, snippet)` once for each distinct trigram of each snippet, snippets in order. */
+function forEachDistinctTrigram(haystacks: readonly string[], visit: (key: number, snippet: number) => void): void {
+  // Last snippet (+1) that visited each trigram.
   const lastBy = new Int32Array(TRIGRAM_KEYS);
   haystacks.forEach((haystack, i) =>
     forEachTrigram(haystack, (key) => {
       if (lastBy[key] === i + 1) return;
       lastBy[key] = i + 1;
-      starts[key + 1] = (starts[key + 1] as number) + 1;
+      visit(key, i);
     }),
   );
+}
+
+/** Two passes (count, then fill) into one flat array: no list per trigram, 4 bytes per posting. */
+export function buildLatinTrigrams(haystacks: readonly string[]): LatinTrigrams {
+  const starts = new Int32Array(TRIGRAM_KEYS + 1);
+  forEachDistinctTrigram(haystacks, (key) => (starts[key + 1] = (starts[key + 1] as number) + 1));
   for (let key = 0; key < TRIGRAM_KEYS; key++) starts[key + 1] = (starts[key + 1] as number) + (starts[key] as number);
   const snippets = new Int32Array(starts[TRIGRAM_KEYS] as number);
   const next = starts.slice(0, TRIGRAM_KEYS);
-  lastBy.fill(0);
-  haystacks.forEach((haystack, i) =>
-    forEachTrigram(haystack, (key) => {
-      if (lastBy[key] === i + 1) return;
-      lastBy[key] = i + 1;
-      snippets[next[key] as number] = i;
-      next[key] = (next[key] as number) + 1;
-    }),
-  );
+  forEachDistinctTrigram(haystacks, (key, snippet) => {
+    snippets[next[key] as number] = snippet;
+    next[key] = (next[key] as number) + 1;
+  });
   return { starts, snippets };
 }
 
