@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findChromium } from './support/chromium.mjs';
 import { findFirefox } from './support/firefox.mjs';
 
@@ -20,6 +20,9 @@ let skipped = 0;
 const failures = [];
 /** Each test stage's counts, printed at the end. */
 const counts = [];
+/** Each failed test's stage, file, name and the first lines of its error, printed again at the end: CI keeps only
+ * the tail of the output, where a failure far up in a stage's log would be lost. */
+const failedTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -42,6 +45,16 @@ function vitest(label, args, { at, env = {} } = {}) {
     const stageSkipped = report.numPendingTests + report.numTodoTests;
     skipped += stageSkipped;
     counts.push(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${stageSkipped ? `, ${stageSkipped} skipped` : ''}`);
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue;
+        const message = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 6).join('\n    ');
+        failedTests.push(`✖ ${label} · ${relative(process.cwd(), file.name)} › ${test.fullName}\n    ${message}`);
+      }
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
+        failedTests.push(`✖ ${label} · ${relative(process.cwd(), file.name)}: ${String(file.message ?? '').split('\n')[0]}`);
+      }
+    }
   } catch {
     if (ok) failures.push(`${label} (no report)`);
     failed += 1;
@@ -96,6 +109,7 @@ if (browserFound('firefox', findFirefox)) {
 // The README's Reliability figures, from what this run's tests noted (only when everything passed).
 if (!failures.length && !failed) run('reliability figures', 'node', ['test/reliability.mjs', '--since', String(Math.floor(performance.timeOrigin))]);
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.join('\n')}`);
 console.log(`\n${counts.join('\n')}`);
 console.log(failures.length ? `\nFailed stages: ${failures.join(', ')}` : '\nAll stages passed.');
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

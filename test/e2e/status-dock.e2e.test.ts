@@ -13,13 +13,10 @@ interface Box {
 }
 
 /** The dock's mark (pill or handle) on screen, with its state. */
-const markOf = (page: Page) =>
-  page.evaluate(() => {
-    const dock = document.querySelector('xiaoer-dock')?.shadowRoot?.querySelector<HTMLElement>('.dock');
-    const box = dock?.querySelector('.mark')?.getBoundingClientRect();
-    if (!dock || !box) return null;
-    return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, corner: dock.dataset.corner, collapsed: dock.dataset.collapsed === 'true' };
-  });
+interface Mark extends Box {
+  corner?: string;
+  collapsed: boolean;
+}
 const boxOf = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
     const box = el.getBoundingClientRect();
@@ -27,18 +24,24 @@ const boxOf = (page: Page, selector: string) =>
   });
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Until the dock's mark is on the page and `accept` holds for it (e.g. it keeps off a box). */
-async function waitForMark(page: Page, accept: string, arg: unknown = null): Promise<void> {
-  await page.waitForFunction(
+/**
+ * Until the dock's mark is on the page and `accept` holds for it (e.g. it keeps off a box); the mark it accepted, read
+ * in the same look (a second look could fall in the moment a freshly injected copy of the content script replaces
+ * the dock, which the worker does for tabs open at install).
+ */
+async function waitForMark(page: Page, accept: string, arg: unknown = null): Promise<Mark> {
+  const handle = await page.waitForFunction(
     (test, a) => {
       const dock = document.querySelector('xiaoer-dock')?.shadowRoot?.querySelector<HTMLElement>('.dock');
       const box = dock?.querySelector('.mark')?.getBoundingClientRect();
-      return !!dock && !!box && box.width > 0 && new Function('mark', 'dock', 'arg', `return ${test}`)(box, dock, a);
+      if (!dock || !box || box.width === 0 || !new Function('mark', 'dock', 'arg', `return ${test}`)(box, dock, a)) return false;
+      return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, corner: dock.dataset.corner, collapsed: dock.dataset.collapsed === 'true' };
     },
     { timeout: 10_000, polling: 100 },
     accept,
     arg as never,
   );
+  return (await handle.jsonValue()) as Mark;
 }
 const keepsOff = (box: Box) => ['!(mark.left < arg.right && arg.left < mark.right && mark.top < arg.bottom && arg.top < mark.bottom)', box] as const;
 
@@ -64,8 +67,7 @@ describe('the status dock keeps off the page’s controls', () => {
   it('moves off the send button at the bottom right: a real click at the button’s centre reaches 发送', async () => {
     const page = await open();
     const send = await boxOf(page, '.reply-send');
-    await waitForMark(page, ...keepsOff(send));
-    const mark = (await markOf(page))!;
+    const mark = await waitForMark(page, ...keepsOff(send));
     expect(overlaps(mark, send)).toBe(false);
     // Still in the bottom-right corner, just above the button.
     expect(mark.corner).toBe('bottom-right');
@@ -80,8 +82,7 @@ describe('the status dock keeps off the page’s controls', () => {
 
   it('moves away when the page puts a control under it, and back when that is gone', async () => {
     const page = await open();
-    await waitForMark(page, ...keepsOff(await boxOf(page, '.reply-send')));
-    const before = (await markOf(page))!;
+    const before = await waitForMark(page, ...keepsOff(await boxOf(page, '.reply-send')));
     // The page opens a toolbar right where the dock is.
     await page.evaluate((m) => {
       const bar = document.createElement('button');
@@ -113,15 +114,13 @@ describe('the status dock keeps off the page’s controls', () => {
     await page.mouse.move(grip.x - 500, grip.y - 300, { steps: 8 });
     await page.mouse.move(200, 150, { steps: 8 });
     await page.mouse.up();
-    await waitForMark(page, "dock.dataset.corner === 'top-left'");
-    const dropped = (await markOf(page))!;
+    const dropped = await waitForMark(page, "dock.dataset.corner === 'top-left'");
     expect(dropped.left).toBeLessThan(250);
     expect(dropped.top).toBeLessThan(200);
     // Keyboard: the grip takes focus, ArrowDown ×3 moves it 30 px down.
     await page.evaluate(() => document.querySelector('xiaoer-dock')!.shadowRoot!.querySelector<HTMLElement>('.grip')!.focus());
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowDown');
-    await waitForMark(page, 'Math.abs(mark.top - arg - 30) < 1.5', dropped.top);
-    const moved = (await markOf(page))!;
+    const moved = await waitForMark(page, 'Math.abs(mark.top - arg - 30) < 1.5', dropped.top);
     await page.screenshot({ path: join(tmpdir(), 'xiaoer-dock-moved.png') });
 
     await page.reload({ waitUntil: 'load' });
