@@ -191,6 +191,8 @@ describe('response clock settings', () => {
     await target!.evaluate((input) => (input as HTMLInputElement).select()); // the agent selects the old value
     await target!.type('3');
     await options.keyboard.press('Tab'); // change event: the setting is saved
+    // Saved before the console opens (on a loaded machine the save can come after the page's first read of settings).
+    await options.waitForFunction(async () => ((await ((globalThis as any).browser ?? chrome).storage.local.get('settings')) as any).settings?.clock?.targetSeconds === 3, { polling: 100 });
     const page = await h.openConsole('/console/chat?reset=1&uid=2208800106');
     const NEW = '2208800202'; // 小鱼干不够吃: a new buyer at 14 s
     const badge = await waitForListBadge(page, NEW, 'amber', 30_000);
