@@ -42,6 +42,10 @@ describe('stock import: progress and cancel', { timeout: 240_000 }, () => {
 
   it('cancelled while the file is read: no preview, the previous stock as it was, said on the page and in the log', async () => {
     const options = await h.openExtensionPage('options.html#stock');
+    // The page's CPU slowed 6× (as on a slow office PC), so that reading the file outlasts the look at its progress and
+    // 取消 lands while it is read, however fast or loaded the machine running the test is.
+    const cdp = await options.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await (await options.waitForSelector('input[name="stock-file"]'))!.uploadFile(bigFile);
     const progress = await options.waitForSelector('[data-testid="import-progress"][data-stage="read"]', { timeout: 60_000 });
     // Rows are counted as they are read.
@@ -49,6 +53,7 @@ describe('stock import: progress and cancel', { timeout: 240_000 }, () => {
     await progress!.screenshot({ path: join(tmpdir(), 'xiaoer-import-progress-read.png') });
     await options.click('button[name="cancel-import"]');
     await options.waitForSelector('[data-testid="import-cancelled"]', { timeout: 60_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(await options.$eval('[data-testid="import-cancelled"]', (el) => el.textContent)).toBe('已取消导入，原有库存未改动。');
     expect(await options.$('[data-testid="import-preview"]')).toBeNull();
     expect(await options.$('[data-testid="import-progress"]')).toBeNull();
