@@ -38,8 +38,9 @@ export default defineBackground({
     void repairStoredSettings().catch(() => {});
     // A restore stopped between its database commit and its settings is finished (or dropped) before anything else.
     void getDb().then((db) => finishPendingRestore(db)).catch(() => {});
-    // So is a pack apply stopped between its snippets' commit and its adapters.
-    void getDb().then((db) => finishPendingPackAdapters(db)).catch(() => {});
+    // So is a pack apply, undo or removal stopped between its snippets' commit and its adapters (called here, before
+    // any message is heard, so that every pack change of this worker waits for it).
+    void finishPendingPackAdapters(getDb()).catch(() => {});
     browser.alarms.onAlarm.addListener((alarm) => {
       // One alarm for every polled URL: stock feeds, then subscribed team packs.
       if (alarm.name !== FEED_ALARM) return;

@@ -29,7 +29,7 @@ describe('a team pack apply stopped between its snippets\' commit and its adapte
     const db = await freshDb();
     // The worker dies while writing the adapters: the database has committed the pack's snippets.
     vi.spyOn(customAdaptersItem, 'setValue').mockRejectedValueOnce(new Error('worker stopped'));
-    await expect(commitThenInstall(pack.id, 1_000, [teamAdapter], () => applyPack(db, pack, [], undefined, undefined, 1_000))).rejects.toThrow('worker stopped');
+    await expect(commitThenInstall({ packId: pack.id, appliedAt: 1_000, adapters: [teamAdapter] }, () => applyPack(db, pack, [], undefined, undefined, 1_000))).rejects.toThrow('worker stopped');
     expect((await getPack(db, 'team'))?.version).toBe(1);
     expect(await listCustomAdapters()).toEqual([]); // the mix, as the stop leaves it
     expect(await finishPendingPackAdapters(db)).toBe('finished');
@@ -41,7 +41,7 @@ describe('a team pack apply stopped between its snippets\' commit and its adapte
   it('stopped before the commit: the note is dropped and the adapters stay as they were — the previous state whole', async () => {
     const db = await freshDb();
     // The worker dies in the transaction: nothing committed (the commit never resolves, as in a stopped worker).
-    void commitThenInstall(pack.id, 2_000, [teamAdapter], () => new Promise<never>(() => {}));
+    void commitThenInstall({ packId: pack.id, appliedAt: 2_000, adapters: [teamAdapter] }, () => new Promise<never>(() => {}));
     // A new worker's start (its module state is fresh): simulated by the note alone with nothing committed.
     await expect(finishPendingAfterRestart(db)).resolves.toBe('dropped');
     expect(await getPack(db, 'team')).toBeUndefined();

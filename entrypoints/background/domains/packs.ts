@@ -3,10 +3,9 @@ import { getDb } from '@/utils/db/open-db';
 import { packRequests } from '@/utils/messaging/domains/packs';
 import { validatePack, type Pack } from '@/utils/packs/pack-format';
 import type { PackPreview } from '@/utils/packs/pack-merge';
-import { adapterUndoOf, installPackAdapters, previewPackAdapters, removePackAdapters, undoPackAdapters, type KeptAdapter } from '@/utils/packs/pack-adapters';
-import type { Adapter } from '@/utils/adapters/adapter-schema';
+import { adapterUndoOf, installPackAdapters, previewPackAdapters, removePackAdapters, undoPackAdapters } from '@/utils/packs/pack-adapters';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
-import { commitThenInstall, installAdapters } from '../pack-adapters-pending';
+import { commitThenInstall, inTurn, type PendingPackAdapters } from '../pack-adapters-pending';
 import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
@@ -44,34 +43,48 @@ export const packHandlers = defineHandlers(packRequests, {
       nextSyncAt: clock.now() + request.subscribe.intervalMinutes * 60_000,
     };
     const db = await getDb();
-    const adapterBase = (await getPack(db, pack.id))?.adapterBase ?? [];
-    const installed = await listCustomAdapters();
-    // The team's adapters replace its previous version; an agent's fixed part stays. The options page asked for
-    // their hosts in the click that applied the pack; hosts not granted wait in options → adapters with a button.
-    const team = pack.adapters ?? [];
-    const after = installPackAdapters(team, adapterBase, installed);
-    const undo = adapterUndoOf(team, installed, after);
-    const appliedAt = clock.now();
-    const commit = () => applyPack(db, pack, request.takeTeam, subscription, undo, appliedAt);
-    // With adapters, the pack holds whole, adapters included, even when the worker stops after the commit.
-    const preview = team.length ? await commitThenInstall(pack.id, appliedAt, after, commit) : await commit();
-    if (subscription) await ensureFeedAlarm();
-    packsChanged();
-    if (!team.length) return preview;
-    return { ...preview, adapters: previewPackAdapters(team, adapterBase, installed) };
+    return inTurn(async () => {
+      const adapterBase = (await getPack(db, pack.id))?.adapterBase ?? [];
+      const installed = await listCustomAdapters();
+      // The team's adapters replace its previous version; an agent's fixed part stays. The options page asked for
+      // their hosts in the click that applied the pack; hosts not granted wait in options → adapters with a button.
+      const team = pack.adapters ?? [];
+      const after = installPackAdapters(team, adapterBase, installed);
+      const undo = adapterUndoOf(team, installed, after);
+      const appliedAt = clock.now();
+      const commit = () => applyPack(db, pack, request.takeTeam, subscription, undo, appliedAt);
+      // With adapters, the pack holds whole, adapters included, even when the worker stops after the commit.
+      const preview = await commitOrNoted(team.length ? { packId: pack.id, appliedAt, adapters: after } : null, commit);
+      if (subscription) await ensureFeedAlarm();
+      packsChanged();
+      if (!team.length) return preview;
+      return { ...preview, adapters: previewPackAdapters(team, adapterBase, installed) };
+    });
   },
   async 'packs.check'(request) {
     return syncPacks({ force: true, only: request.id });
   },
   async 'packs.undo'(request) {
-    const undo = await undoPack(await getDb(), request.id);
-    packsChanged();
-    return settleAdapters(undo.adapters?.length ? undoPackAdapters(undo.adapters, await listCustomAdapters()) : null);
+    const db = await getDb();
+    return inTurn(async () => {
+      const undo = (await getPack(db, request.id))?.undo;
+      const next = undo?.adapters?.length ? undoPackAdapters(undo.adapters, await listCustomAdapters()) : null;
+      // Once committed, the record is the one before the apply (gone when that apply brought the pack in).
+      const note = next && { packId: request.id, appliedAt: undo?.record?.appliedAt ?? null, adapters: next.adapters };
+      await commitOrNoted(note, () => undoPack(db, request.id));
+      packsChanged();
+      return { keptAdapters: next?.kept ?? [] };
+    });
   },
   async 'packs.remove'(request) {
-    const removed = await removePack(await getDb(), request.id);
-    packsChanged();
-    return settleAdapters(removed?.adapterBase?.length ? removePackAdapters(removed.adapterBase, await listCustomAdapters()) : null);
+    const db = await getDb();
+    return inTurn(async () => {
+      const adapterBase = (await getPack(db, request.id))?.adapterBase;
+      const next = adapterBase?.length ? removePackAdapters(adapterBase, await listCustomAdapters()) : null;
+      await commitOrNoted(next && { packId: request.id, appliedAt: null, adapters: next.adapters }, () => removePack(db, request.id));
+      packsChanged();
+      return { keptAdapters: next?.kept ?? [] };
+    });
   },
   async 'snippets.importSheet'(request) {
     const preview = await importSheet(await getDb(), checkSheetSnippets(request.rows), request.commit);
@@ -88,11 +101,9 @@ async function previewWithAdapters(db: Awaited<ReturnType<typeof getDb>>, pack: 
   return { ...preview, adapters: previewPackAdapters(pack.adapters, base, await listCustomAdapters()) };
 }
 
-/** After an undo or removal: the pack's adapters as they are to be, and the ones kept because the agent changed them. */
-async function settleAdapters(next: { adapters: Adapter[]; kept: KeptAdapter[] } | null): Promise<{ keptAdapters: KeptAdapter[] }> {
-  if (!next) return { keptAdapters: [] };
-  await installAdapters(next.adapters);
-  return { keptAdapters: next.kept };
+/** The commit alone when the change leaves the adapters as they are, else noted with the adapters it installs after. */
+function commitOrNoted<T>(note: PendingPackAdapters | null, commit: () => Promise<T>): Promise<T> {
+  return note ? commitThenInstall(note, commit) : commit();
 }
 
 /** A pack was applied, undone or removed: its snippets changed too. */

@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Adapter } from '@/utils/adapters/adapter-schema';
+import { noteTried } from '../support/reliability-report';
+import { asFreshProfile } from '../support/fresh-profile';
+import { teamV1 } from '../support/team-adapter';
+
+beforeEach(asFreshProfile);
+
+const teamV2: Adapter = { ...teamV1, version: 2, name: '团队后台 v2' };
+let n = 0;
+
+/** A team pack at `version`: one snippet whose body names the version, and the team adapter of that version. */
+function packAt(id: string, version: 1 | 2) {
+  return {
+    format: 'xiaoer-snippet-pack',
+    formatVersion: 1,
+    id,
+    name: '团队',
+    version,
+    updatedAt: `2026-11-2${version}T08:00:00Z`,
+    snippets: [{ id: 'hi', title: '欢迎', body: `第 ${version} 版：亲，您好`, category: '欢迎', tags: [] }],
+    adapters: [version === 1 ? teamV1 : teamV2],
+  };
+}
+
+/** The worker as it starts: its modules loaded afresh (no change under way), the same storage and database. */
+async function worker() {
+  vi.resetModules();
+  const [{ packHandlers }, pending, { getDb }, { getPack }, { listCustomAdapters }] = await Promise.all([
+    import('@/entrypoints/background/domains/packs'),
+    import('@/entrypoints/background/pack-adapters-pending'),
+    import('@/utils/db/open-db'),
+    import('@/utils/packs/pack-store'),
+    import('@/utils/adapters/custom/custom-adapter-store'),
+  ]);
+  const send = (type: 'packs.apply' | 'packs.undo' | 'packs.remove', request: object) =>
+    (packHandlers[type] as (request: unknown, sender: unknown) => Promise<unknown>)({ type, ...request }, { kind: 'extension-page' });
+  /** The pack record's version (null: no record), its snippets' versions and the installed adapters' versions. */
+  const state = async (id: string) => {
+    const db = await getDb();
+    const library = await db.getAll('snippets');
+    return {
+      record: (await getPack(db, id))?.version ?? null,
+      snippets: library.filter((s) => s.origin === id).map((s) => Number(/^第 (\d) 版/.exec(s.body)?.[1])),
+      adapters: (await listCustomAdapters()).map((a) => a.version),
+    };
+  };
+  return { send, state, finishAtStart: () => pending.finishPendingPackAdapters(getDb()) };
+}
+
+/**
+ * The worker stops as it writes `key` to storage.local: the write lands (`landed`) or not, and nothing after it
+ * runs (its promise never settles). Resolves once the stop happened.
+ */
+function stopAtWrite(key: string, landed: boolean): Promise<void> {
+  const area = fakeBrowser.storage.local;
+  const set = area.set.bind(area);
+  return new Promise((stopped) => {
+    vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (!(key in items)) return set(items);
+      if (landed) await set(items);
+      vi.mocked(area.set).mockRestore();
+      stopped();
+      return new Promise<never>(() => {});
+    });
+  });
+}
+
+/** A pack applied at version 1, then updated to version 2 (adapters v2 installed), by a worker that was not stopped. */
+async function appliedTwice(): Promise<string> {
+  const id = `team-${++n}`;
+  const { send, state } = await worker();
+  await send('packs.apply', { pack: packAt(id, 1), takeTeam: [] });
+  await send('packs.apply', { pack: packAt(id, 2), takeTeam: [] });
+  expect(await state(id)).toEqual({ record: 2, snippets: [2], adapters: [2] });
+  return id;
+}
+
+describe.each([
+  { change: 'undo', type: 'packs.undo', after: { record: 1, snippets: [1], adapters: [1] } },
+  { change: 'removal', type: 'packs.remove', after: { record: null, snippets: [], adapters: [] } },
+] as const)('a team pack $change stopped between its snippets\' commit and its adapters', ({ type, after }) => {
+  const before = { record: 2, snippets: [2], adapters: [2] };
+
+  it('stopped after the commit: the next worker start installs the adapters — the changed pack whole', async () => {
+    const id = await appliedTwice();
+    const stopped = stopAtWrite('customAdapters', false);
+    void (await worker()).send(type, { id });
+    await stopped;
+    const next = await worker();
+    // The mix the stop leaves: the snippets changed, the adapters not.
+    expect(await next.state(id)).toEqual({ ...after, adapters: before.adapters });
+    expect(await next.finishAtStart()).toBe('finished');
+    expect(await next.state(id)).toEqual(after);
+    expect(await next.finishAtStart()).toBe('none');
+    noteTried('fault', `pack ${type === 'packs.undo' ? 'undo' : 'removal'} stopped`, 1);
+  });
+
+  it('stopped before the commit: the note is dropped and the adapters stay as they were — the previous state whole', async () => {
+    const id = await appliedTwice();
+    // The note of the adapters to come is written, then the worker stops: the transaction never ran.
+    const stopped = stopAtWrite('packAdaptersPending', true);
+    void (await worker()).send(type, { id });
+    await stopped;
+    const next = await worker();
+    expect(await next.finishAtStart()).toBe('dropped');
+    expect(await next.state(id)).toEqual(before);
+    noteTried('fault', `pack ${type === 'packs.undo' ? 'undo' : 'removal'} stopped`, 1);
+  });
+});
