@@ -85,7 +85,7 @@ const e2e = ['-c', 'test/vitest.e2e.config.ts'];
 const FIREFOX_E2E = [
   'content-script', 'stock', 'popup-settings', 'locale', 'remark-kept', 'imports-lose-nothing', 'release-build',
   'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
-  'worker-lifecycle', 'order-care', 'packs', 'import-faults', 'pack-apply-stopped', 'db-upgrade-open-page', 'reload-mid-task',
+  'worker-lifecycle', 'order-care', 'packs', 'import-faults', 'pack-apply-stopped', 'pack-adapters-stopped', 'db-upgrade-open-page', 'reload-mid-task',
   'builtin-consoles', 'builtin-consoles-features', 'custom-adapters', 'editors', 'status-dock', 'corrupted-settings',
   'restore-stopped', 'rerender-badges', 'teach-by-pointing',
 ];

@@ -7,7 +7,13 @@ import { teamV1 } from '../support/team-adapter';
 
 beforeEach(asFreshProfile);
 
-const teamV2: Adapter = { ...teamV1, version: 2, name: '团队后台 v2' };
+/** The team's update: it re-points the row part (an installed v2 against a v1 base reads as an agent's fix). */
+const teamV2: Adapter = {
+  ...teamV1,
+  version: 2,
+  name: '团队后台 v2',
+  pages: [{ ...teamV1.pages[0]!, parts: { ...teamV1.pages[0]!.parts, row: { selector: 'tr[data-goods]' } } }],
+};
 let n = 0;
 
 /** A team pack at `version`: one snippet whose body names the version, and the team adapter of that version. */
@@ -107,5 +113,22 @@ describe.each([
     expect(await next.finishAtStart()).toBe('dropped');
     expect(await next.state(id)).toEqual(before);
     noteTried('fault', `pack ${type === 'packs.undo' ? 'undo' : 'removal'} stopped`, 1);
+  });
+});
+
+describe('the worker started after such a stop', () => {
+  it('finishes the stopped change before a pack change it hears as it starts', async () => {
+    const id = await appliedTwice();
+    const stopped = stopAtWrite('customAdapters', false);
+    void (await worker()).send('packs.undo', { id });
+    await stopped;
+    const next = await worker();
+    // As the worker's start calls it, then the message that woke the worker: the removal must see the undo's
+    // adapters installed, or it takes the stale version-2 adapter for an agent's own fix and keeps it.
+    const finishing = next.finishAtStart();
+    const removal = next.send('packs.remove', { id });
+    expect(await finishing).toBe('finished');
+    expect(await removal).toEqual({ keptAdapters: [] });
+    expect(await next.state(id)).toEqual({ record: null, snippets: [], adapters: [] });
   });
 });

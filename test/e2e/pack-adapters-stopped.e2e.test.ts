@@ -11,7 +11,8 @@ import { BROWSER, sendFromPage, startHarness, storedLocal, type Harness } from '
  */
 function packAt(id: string, version: 1 | 2) {
   const snippets = Array.from({ length: 20 }, (_, i) => ({ id: `s-${i}`, title: `话术 ${i}`, body: `第 ${version} 版：亲，这是第 ${i} 条团队话术`, category: '团队', tags: [] }));
-  const adapter: Adapter = { ...teamV1, id: `${id}-shop`, version, name: `团队后台 v${version}` };
+  const page = { ...teamV1.pages[0]!, parts: { ...teamV1.pages[0]!.parts, row: { selector: `tr.goods-v${version}` } } };
+  const adapter: Adapter = { ...teamV1, id: `${id}-shop`, version, name: `团队后台 v${version}`, pages: [page] };
   return { format: 'xiaoer-snippet-pack', formatVersion: 1, id, name: '停机测试话术包', version, updatedAt: `2026-11-2${version}T08:00:00Z`, snippets, adapters: [adapter] };
 }
 
@@ -30,7 +31,7 @@ function holdAdaptersWrite(this: void, bg: any) {
   };
 }
 
-describe('a team pack undo and removal with the worker stopped between the snippets\' commit and the adapters', () => {
+describe('a team pack apply, undo and removal with the worker stopped between the snippets\' commit and the adapters', () => {
   let h: Harness;
   let options: Page;
   beforeAll(async () => {
@@ -77,6 +78,15 @@ describe('a team pack undo and removal with the worker stopped between the snipp
       adapters: ((await storedLocal<Adapter[]>(options, 'customAdapters')) ?? []).filter((a) => a.id === `${id}-shop`).map((a) => a.version),
     };
   }
+
+  it('an apply stopped there: the new version whole, its adapter included', async () => {
+    const id = 'applied-team';
+    expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, 1), takeTeam: [] })).ok).toBe(true);
+    expect(await settled(id)).toEqual({ record: 1, snippets: [1], count: 20, adapters: [1] });
+    await stoppedBeforeAdapters({ type: 'packs.apply', pack: packAt(id, 2), takeTeam: [] });
+    expect(await settled(id)).toEqual({ record: 2, snippets: [2], count: 20, adapters: [2] });
+    noteTried('fault', 'pack apply stopped', 1);
+  }, 120_000);
 
   it('an undo stopped there: the previous version whole, its adapter included', async () => {
     const id = 'undo-team';
