@@ -79,31 +79,18 @@ describe('a team pack apply, undo and removal with the worker stopped between th
     };
   }
 
-  it('an apply stopped there: the new version whole, its adapter included', async () => {
-    const id = 'applied-team';
-    expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, 1), takeTeam: [] })).ok).toBe(true);
-    expect(await settled(id)).toEqual({ record: 1, snippets: [1], count: 20, adapters: [1] });
-    await stoppedBeforeAdapters({ type: 'packs.apply', pack: packAt(id, 2), takeTeam: [] });
-    expect(await settled(id)).toEqual({ record: 2, snippets: [2], count: 20, adapters: [2] });
-    noteTried('fault', 'pack apply stopped', 1);
-  }, 120_000);
+  /** Pack `id` at `version` whole: its record, every one of its snippets and its adapter; `null`: all of them gone. */
+  const whole = (version: 1 | 2 | null) => (version ? { record: version, snippets: [version], count: 20, adapters: [version] } : { record: null, snippets: [], count: 0, adapters: [] });
 
-  it('an undo stopped there: the previous version whole, its adapter included', async () => {
-    const id = 'undo-team';
-    expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, 1), takeTeam: [] })).ok).toBe(true);
-    expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, 2), takeTeam: [] })).ok).toBe(true);
-    expect(await settled(id)).toEqual({ record: 2, snippets: [2], count: 20, adapters: [2] });
-    await stoppedBeforeAdapters({ type: 'packs.undo', id });
-    expect(await settled(id)).toEqual({ record: 1, snippets: [1], count: 20, adapters: [1] });
-    noteTried('fault', 'pack undo stopped', 1);
-  }, 120_000);
-
-  it('a removal stopped there: the pack gone whole, its adapter too', async () => {
-    const id = 'removed-team';
-    expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, 1), takeTeam: [] })).ok).toBe(true);
-    expect(await settled(id)).toEqual({ record: 1, snippets: [1], count: 20, adapters: [1] });
-    await stoppedBeforeAdapters({ type: 'packs.remove', id });
-    expect(await settled(id)).toEqual({ record: null, snippets: [], count: 0, adapters: [] });
-    noteTried('fault', 'pack removal stopped', 1);
+  it.each([
+    { change: 'an apply', fault: 'pack apply stopped', id: 'applied-team', applied: [1], message: { type: 'packs.apply', pack: packAt('applied-team', 2), takeTeam: [] }, after: 2 },
+    { change: 'an undo', fault: 'pack undo stopped', id: 'undo-team', applied: [1, 2], message: { type: 'packs.undo', id: 'undo-team' }, after: 1 },
+    { change: 'a removal', fault: 'pack removal stopped', id: 'removed-team', applied: [1], message: { type: 'packs.remove', id: 'removed-team' }, after: null },
+  ] as const)('$change stopped there: the pack record, its snippets and its adapter are of one state', async ({ fault, id, applied, message, after }) => {
+    for (const version of applied) expect((await sendFromPage(options, { type: 'packs.apply', pack: packAt(id, version), takeTeam: [] })).ok).toBe(true);
+    expect(await settled(id)).toEqual(whole(applied.at(-1)!));
+    await stoppedBeforeAdapters(message);
+    expect(await settled(id)).toEqual(whole(after));
+    noteTried('fault', fault, 1);
   }, 120_000);
 });

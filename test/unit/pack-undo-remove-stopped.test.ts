@@ -56,47 +56,43 @@ async function worker() {
 }
 
 /**
- * The worker stops as it writes `key` to storage.local: the write lands (`landed`) or not, and nothing after it
- * runs (its promise never settles). Resolves once the stop happened.
+ * A pack at version 2 (applied twice by a worker not stopped), then `type` sent to a worker that stops as it writes
+ * `key` to storage.local: that write lands (`landed`) or not, and nothing after it runs. Answers the pack's id and
+ * the worker started after the stop.
  */
-function stopAtWrite(key: string, landed: boolean): Promise<void> {
+async function stoppedAtWrite(type: 'packs.undo' | 'packs.remove', key: string, landed: boolean) {
+  const id = `team-${++n}`;
+  const first = await worker();
+  await first.send('packs.apply', { pack: packAt(id, 1), takeTeam: [] });
+  await first.send('packs.apply', { pack: packAt(id, 2), takeTeam: [] });
+  expect(await first.state(id)).toEqual(BEFORE);
   const area = fakeBrowser.storage.local;
   const set = area.set.bind(area);
-  return new Promise((stopped) => {
+  const stopped = new Promise<void>((resolve) => {
     vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
       if (!(key in items)) return set(items);
       if (landed) await set(items);
       vi.mocked(area.set).mockRestore();
-      stopped();
+      resolve();
       return new Promise<never>(() => {});
     });
   });
+  void (await worker()).send(type, { id });
+  await stopped;
+  return { id, next: await worker() };
 }
 
-/** A pack applied at version 1, then updated to version 2 (adapters v2 installed), by a worker that was not stopped. */
-async function appliedTwice(): Promise<string> {
-  const id = `team-${++n}`;
-  const { send, state } = await worker();
-  await send('packs.apply', { pack: packAt(id, 1), takeTeam: [] });
-  await send('packs.apply', { pack: packAt(id, 2), takeTeam: [] });
-  expect(await state(id)).toEqual({ record: 2, snippets: [2], adapters: [2] });
-  return id;
-}
+/** The pack at version 2: its record, its snippets and its adapter. */
+const BEFORE = { record: 2, snippets: [2], adapters: [2] };
 
 describe.each([
   { change: 'undo', type: 'packs.undo', after: { record: 1, snippets: [1], adapters: [1] } },
   { change: 'removal', type: 'packs.remove', after: { record: null, snippets: [], adapters: [] } },
 ] as const)('a team pack $change stopped between its snippets\' commit and its adapters', ({ type, after }) => {
-  const before = { record: 2, snippets: [2], adapters: [2] };
-
   it('stopped after the commit: the next worker start installs the adapters — the changed pack whole', async () => {
-    const id = await appliedTwice();
-    const stopped = stopAtWrite('customAdapters', false);
-    void (await worker()).send(type, { id });
-    await stopped;
-    const next = await worker();
+    const { id, next } = await stoppedAtWrite(type, 'customAdapters', false);
     // The mix the stop leaves: the snippets changed, the adapters not.
-    expect(await next.state(id)).toEqual({ ...after, adapters: before.adapters });
+    expect(await next.state(id)).toEqual({ ...after, adapters: BEFORE.adapters });
     expect(await next.finishAtStart()).toBe('finished');
     expect(await next.state(id)).toEqual(after);
     expect(await next.finishAtStart()).toBe('none');
@@ -104,25 +100,17 @@ describe.each([
   });
 
   it('stopped before the commit: the note is dropped and the adapters stay as they were — the previous state whole', async () => {
-    const id = await appliedTwice();
     // The note of the adapters to come is written, then the worker stops: the transaction never ran.
-    const stopped = stopAtWrite('packAdaptersPending', true);
-    void (await worker()).send(type, { id });
-    await stopped;
-    const next = await worker();
+    const { id, next } = await stoppedAtWrite(type, 'packAdaptersPending', true);
     expect(await next.finishAtStart()).toBe('dropped');
-    expect(await next.state(id)).toEqual(before);
+    expect(await next.state(id)).toEqual(BEFORE);
     noteTried('fault', `pack ${type === 'packs.undo' ? 'undo' : 'removal'} stopped`, 1);
   });
 });
 
 describe('the worker started after such a stop', () => {
   it('finishes the stopped change before a pack change it hears as it starts', async () => {
-    const id = await appliedTwice();
-    const stopped = stopAtWrite('customAdapters', false);
-    void (await worker()).send('packs.undo', { id });
-    await stopped;
-    const next = await worker();
+    const { id, next } = await stoppedAtWrite('packs.undo', 'customAdapters', false);
     // As the worker's start calls it, then the message that woke the worker: the removal must see the undo's
     // adapters installed, or it takes the stale version-2 adapter for an agent's own fix and keeps it.
     const finishing = next.finishAtStart();
