@@ -21,7 +21,7 @@ function packAt(id: string, version: 1 | 2) {
  * next write of the custom adapters to storage.local never completes, so the worker is held after the snippets'
  * commit and before the adapters, where the test stops it. The worker started after the stop is not touched.
  */
-function holdAdaptersWrite(this: void, bg: any) {
+function holdAdaptersWrite(bg: any) {
   const area = bg.browser?.runtime?.id ? bg.browser.storage.local : bg.chrome.storage.local;
   const set = area.set.bind(area);
   area.set = (items: Record<string, unknown>, ...rest: unknown[]) => {

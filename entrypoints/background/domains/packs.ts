@@ -81,7 +81,9 @@ export const packHandlers = defineHandlers(packRequests, {
     return inTurn(async () => {
       const adapterBase = (await getPack(db, request.id))?.adapterBase;
       const next = adapterBase?.length ? removePackAdapters(adapterBase, await listCustomAdapters()) : null;
-      await commitOrNoted(next && { packId: request.id, appliedAt: null, adapters: next.adapters }, () => removePack(db, request.id));
+      // Once committed, the record is gone.
+      const note = next && { packId: request.id, appliedAt: null, adapters: next.adapters };
+      await commitOrNoted(note, () => removePack(db, request.id));
       packsChanged();
       return { keptAdapters: next?.kept ?? [] };
     });
