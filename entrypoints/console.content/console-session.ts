@@ -5,7 +5,6 @@ import type { Adapter } from '@/utils/adapters/adapter-schema';
 import { customAdaptersItem, storedAdapters } from '@/utils/adapters/custom/stored-adapters';
 import { genericPageFor } from '@/utils/adapters/generic-page';
 import type { PageKind } from '@/utils/adapters/vocabulary';
-import { clearAdapterTest, runAdapterTest } from './adapter-test';
 import { isActiveOn, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/utils/settings/settings';
 import { FeatureRegistry } from '@/utils/runtime/feature-registry';
 import { TabEvents } from '@/utils/runtime/tab-events';
@@ -15,8 +14,8 @@ import { PageObserver, XIAOER_TAG_PREFIX } from '@/utils/runtime/page-observer';
 import { quietly } from '@/utils/runtime/quietly';
 import { entriesHealth, parseTabMessage, type TabHealth, type TabMessage } from '@/utils/runtime/tab-messages';
 import { FEATURES } from './features';
-import { loadTeachOverlay } from './teach-on-demand';
-import { teachOverlay } from '@/utils/teach/overlay-handle';
+import { loadTool } from './load-tool';
+import { loadedTool } from '@/utils/tools/tool-scripts';
 import { asLocalCopy, newTaughtAdapter } from '@/utils/teach/taught-adapter';
 import { t } from '@/utils/i18n';
 
@@ -46,18 +45,20 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.type === 'tab.health') return ready.then(health);
-    if (message.type === 'adapter.test') return ready.then(() => runAdapterTest(message.adapter));
-    if (message.type === 'teach.start') {
-      // false (not a missing answer): the script is here, but the overlay could not be loaded; logged.
+    // false (not a missing answer): the script is here, but the tool could not be loaded; logged.
+    const orFalse = (scope: string) => (error: unknown) => {
+      report(scope, error);
+      return false;
+    };
+    if (message.type === 'adapter.test') {
       return ready
-        .then(() => teach(message.repoint))
-        .catch((error) => {
-          report('teach', error);
-          return false;
-        });
+        .then(() => loadTool('adapter-test'))
+        .then((highlighter) => highlighter.run(message.adapter))
+        .catch(orFalse('adapter-test'));
     }
+    if (message.type === 'teach.start') return ready.then(() => teach(message.repoint)).catch(orFalse('teach'));
     if (message.type === 'adapter.clear') {
-      clearAdapterTest();
+      loadedTool('adapter-test')?.clear();
       return Promise.resolve(null);
     }
     broadcasts.emit(message.type === 'palette.open' ? 'palette-open' : message.type === 'clock.jump' ? 'clock-jump' : message.event);
@@ -108,12 +109,14 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
   observer.onAnyChange(() => {
     if (location.href !== href) evaluate(location.href);
   });
-  ctx.onInvalidated(clearAdapterTest);
   // The dock's 指认 buttons.
   ctx.onInvalidated(
     broadcasts.on('teach-start', (detail) => void teach(detail as TeachMessage['repoint']).catch((error) => report('teach', error))),
   );
-  ctx.onInvalidated(() => teachOverlay()?.stop());
+  ctx.onInvalidated(() => {
+    loadedTool('teach')?.stop();
+    loadedTool('adapter-test')?.clear();
+  });
 
   /**
    * Opens the teach overlay on this page (loading it first, the first time): the picks go into this host's custom
@@ -123,7 +126,7 @@ export async function startConsoleSession(ctx: ContentScriptContext): Promise<vo
     const custom = adapterForHost(customs, location.href);
     const known = custom ?? adapterForHost(BUILTIN_ADAPTERS, location.href);
     const base = known ? asLocalCopy(known, !!custom, t('teachLocalCopy')) : newTaughtAdapter(location.href, document.title);
-    const overlay = await loadTeachOverlay();
+    const overlay = await loadTool('teach');
     if (ctx.isInvalid) return false;
     overlay.start({ base, repoint }, () => undefined);
     return true;

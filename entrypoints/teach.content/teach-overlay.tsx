@@ -5,7 +5,7 @@ import { partLabel } from '@/components/teach/part-label';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { proposePart, type PartProposal } from '@/utils/teach/propose-part';
 import { stepForPart, stepsFor, type TeachKind, type TeachStep } from '@/utils/teach/teach-plan';
-import type { TeachRequest } from '@/utils/teach/overlay-handle';
+import type { TeachRequest } from '@/utils/teach/teach-request';
 import { pathPatternOf, withoutOrphans, withPart } from '@/utils/teach/taught-adapter';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { TeachPanel, type TeachActions, type TeachView } from '@/components/teach/TeachPanel';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Adapter } from '@/utils/adapters/adapter-schema';
-import { clearAdapterTest, runAdapterTest } from '@/entrypoints/console.content/adapter-test';
+import { clearAdapterTest, runAdapterTest } from '@/entrypoints/adapter-test.content/adapter-highlighter';
 
 /** A one-page console: items and orders on the same URL, and a chat entry for another path. */
 const adapter: Adapter = {

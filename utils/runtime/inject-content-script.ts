@@ -6,9 +6,6 @@ export function consoleScriptFiles(): ScriptFiles {
   return packagePaths(browser.runtime.getManifest().content_scripts?.[0]?.js ?? []);
 }
 
-/** The teach overlay's script (entrypoints/teach.content, registration `runtime`: not in the manifest), as WXT builds it. */
-export const TEACH_SCRIPT_FILES: ScriptFiles = ['content-scripts/teach.js'] as ScriptFiles;
-
 /**
  * Files of our package as paths inside it. Firefox's `getManifest()` gives them as full moz-extension:// URLs,
  * which `scripting.registerContentScripts` refuses ("must be a relative URL"); Chromium gives the paths.

@@ -8,7 +8,8 @@ import { originOf, uncoveredPatterns } from '@/utils/adapters/host-coverage';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { t } from '@/utils/i18n';
 import { adapterRequests } from '@/utils/messaging/domains/adapters';
-import { consoleScriptFiles, injectIntoTab, TEACH_SCRIPT_FILES } from '@/utils/runtime/inject-content-script';
+import { consoleScriptFiles, injectIntoTab, type ScriptFiles } from '@/utils/runtime/inject-content-script';
+import { toolScriptFile } from '@/utils/tools/tool-scripts';
 import { waitFor } from '@/utils/runtime/retry';
 import { defineHandlers } from '../define-handlers';
 
@@ -33,11 +34,11 @@ export const adapterHandlers = defineHandlers(adapterRequests, {
     await startTeachingOnTab(request.tabId, request.repoint);
     return null;
   },
-  async 'adapters.loadTeach'(_request, sender) {
+  async 'adapters.loadTool'(request, sender) {
     // Into the tab whose content script asked, where Xiaoer already has access: no host beyond the console's.
     const tabId = sender.tab?.id;
     if (tabId == null) throw new Error(t('adapterTestNoAccess'));
-    await injectIntoTab(tabId, TEACH_SCRIPT_FILES);
+    await injectIntoTab(tabId, [toolScriptFile(request.tool)] as ScriptFiles);
     return null;
   },
   async 'adapters.saveTaught'(request, sender) {
@@ -100,6 +101,8 @@ async function testOnTab(tabId: number, input: unknown): Promise<AdapterTestRepo
   const message = { type: 'adapter.test', adapter: parsed.adapter };
   const first = await askTab(tabId, message);
   if (first) return first;
+  // The content script answered but could not load the highlighter: putting in another copy would not help.
+  if (first === false) throw new Error(t('adapterTestNoAnswer'));
   try {
     await injectIntoTab(tabId, consoleScriptFiles());
   } catch {
@@ -128,7 +131,9 @@ async function startTeachingOnTab(tabId: number, repoint: { kind: 'items' | 'ord
   if (!ok) throw new Error(t('adapterTestNoAnswer'));
 }
 
-async function askTab(tabId: number, message: unknown): Promise<AdapterTestReport | null> {
-  const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as AdapterTestReport | null | undefined;
+/** The tab's report; false: its content script could not load the highlighter; null: no content script answered. */
+async function askTab(tabId: number, message: unknown): Promise<AdapterTestReport | false | null> {
+  const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as AdapterTestReport | false | null | undefined;
+  if (reply === false) return false;
   return reply && typeof reply === 'object' && Array.isArray(reply.pages) ? reply : null;
 }

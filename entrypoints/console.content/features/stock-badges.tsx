@@ -7,7 +7,8 @@ import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { clock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import { MAX_CODE_LENGTH } from '@/utils/stock/limits';
-import { createDetailPopover, type BadgeShown } from './stock-badges/detail-popover';
+import type { BadgeShown, DetailPopover } from '@/utils/stock/stock-detail-popover';
+import { loadTool } from '../load-tool';
 import { createStockCache } from './stock-badges/stock-cache';
 
 /** Ages and staleness change with time alone: repaint this often. */
@@ -42,7 +43,13 @@ export const stockBadges: Feature = {
     const cache = createStockCache();
     /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
-    const detail = createDetailPopover(env);
+    let detail: DetailPopover | null = null;
+    /** The detail's script is put into the tab on the first click on a badge (it is not part of console.js). */
+    const openDetail = async (badge: HTMLElement) => {
+      const tool = await loadTool('stock-detail');
+      if (env.signal.aborted) return;
+      (detail ??= tool.createPopover(env)).open(badge, info.get(badge)!);
+    };
     /** Codes too long for a lookup: their place gets no badge, the others do; each is logged once. */
     const oddCodes = new Set<string>();
     const onOddCode = (code: string) => {
@@ -171,7 +178,7 @@ export const stockBadges: Feature = {
     function badgeFor(anchor: Element): HTMLElement {
       let badge = badgeIn(anchor);
       if (!badge) {
-        badge = createStockBadge(env.guard((el: HTMLElement) => detail.open(el, info.get(el)!)));
+        badge = createStockBadge(env.guard(openDetail));
         kept.set(anchor, badge);
       }
       // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
@@ -332,7 +339,7 @@ export const stockBadges: Feature = {
     return () => {
       clearInterval(timer);
       nearView.disconnect();
-      detail.close();
+      detail?.close();
       // Only this copy's badges (the ones it keeps info on): after an update the new copy's are already on the page.
       document.querySelectorAll<HTMLElement>(BADGE_TAG).forEach((badge) => info.has(badge) && badge.remove());
     };

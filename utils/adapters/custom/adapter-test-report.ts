@@ -25,3 +25,11 @@ export interface AdapterTestReport {
   /** How many elements got an outline (capped per part, so a 2,000-row list does not freeze the page). */
   highlighted: number;
 }
+
+/** What the on-demand test script (entrypoints/adapter-test.content) hands to the console content script. */
+export interface AdapterHighlighter {
+  /** Outlines what the adapter's selectors match on this page (replacing an earlier test's outlines) and reports it. */
+  run(adapter: Adapter): AdapterTestReport;
+  /** Removes the outlines, if any. */
+  clear(): void;
+}

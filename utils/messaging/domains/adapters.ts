@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdapterTestReport, ConsoleTab, CustomAdapterEntry } from '../../adapters/custom/adapter-test-report';
 import { declareRequests, replyType } from '../declare-requests';
+import { TOOL_NAMES } from '../../tools/tool-scripts';
 
 const tabId = z.number().int().min(0);
 
@@ -17,8 +18,8 @@ export const adapterRequests = declareRequests({
     fields: { tabId, repoint: z.array(z.object({ kind: z.enum(['items', 'orders', 'chat']), part: z.string().min(1).max(40) })).max(20).optional() },
     reply: replyType<null>(),
   },
-  /** Puts the teach overlay's script (entrypoints/teach.content) into the asking console tab: loaded on demand only. */
-  'adapters.loadTeach': { from: ['content'], reply: replyType<null>() },
+  /** Puts a tool's script (utils/tools/tool-scripts.ts) into the asking console tab: loaded on demand only. */
+  'adapters.loadTool': { from: ['content'], fields: { tool: z.enum(TOOL_NAMES) }, reply: replyType<null>() },
   /** What the teach overlay made, from the console tab it was made on (checked in full, and against the tab's host). */
   'adapters.saveTaught': { from: ['content'], fields: { adapter: z.unknown() }, reply: replyType<CustomAdapterEntry>() },
   'adapters.clearHighlights': { from: ['extension-page'], fields: { tabId }, reply: replyType<null>() },

@@ -2,23 +2,16 @@ import { StockDetail } from '@/components/stock/StockDetail';
 import detailCss from '@/components/stock/stock-detail.css?inline';
 import { clock } from '@/utils/clock';
 import { sendToWorker } from '@/utils/messaging/send-to-worker';
-import type { FeatureEnv } from '@/utils/runtime/feature';
 import type { StockHit } from '@/utils/stock/stock-index';
+import type { BadgeShown, DetailPopover, StockDetailTool } from '@/utils/stock/stock-detail-popover';
 import { createFloatingPanel } from '@/utils/ui/floating-panel';
 import { placePanel } from '@/utils/ui/placement';
-
-/** What a badge showed: the detail opens with it, before the worker's full record arrives. */
-export interface BadgeShown {
-  code: string;
-  hit: StockHit | null;
-  pageStock: number | null;
-}
 
 /**
  * The stock detail, one per page, opened under the badge that was clicked; Esc or a click elsewhere closes it.
  * The product name is not in lookups (they stay small): the detail asks for the one code's full record.
  */
-export function createDetailPopover(env: FeatureEnv) {
+export const createDetailPopover: StockDetailTool['createPopover'] = (env): DetailPopover => {
   const panel = createFloatingPanel('xiaoer-stock-detail', detailCss);
   const close = () => {
     if (!panel.host) return;
@@ -49,4 +42,4 @@ export function createDetailPopover(env: FeatureEnv) {
       env.ctx.setTimeout(env.guard(() => document.addEventListener('click', onOutside, true)), 0);
     },
   };
-}
+};
