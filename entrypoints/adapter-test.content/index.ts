@@ -1,18 +1,11 @@
-import { provideTool } from '@/utils/tools/tool-scripts';
+import { serveTool } from '@/utils/tools/tool-scripts';
 import { clearAdapterTest, runAdapterTest } from './adapter-highlighter';
 
 /**
- * The options page's 在标签页上测试: outlines what an adapter's selectors match. Not listed in the manifest and never
- * loaded with a console page: the console script has the worker put it in when a test reaches the tab
- * (entrypoints/console.content/load-tool.ts). It only runs where the console content script runs (no `matches`).
+ * The options page's 测试并高亮: outlines what an adapter's selectors match, put into the tab when a test reaches it.
+ * Not in the manifest (see utils/tools/tool-scripts.ts); it only runs where the console content script runs.
  */
 export default defineContentScript({
   registration: 'runtime',
-  main(ctx) {
-    const withdraw = provideTool('adapter-test', { run: runAdapterTest, clear: clearAdapterTest });
-    ctx.onInvalidated(() => {
-      clearAdapterTest();
-      withdraw();
-    });
-  },
+  main: (ctx) => serveTool(ctx, 'adapter-test', { run: runAdapterTest, clear: clearAdapterTest }, clearAdapterTest),
 });

@@ -95,13 +95,15 @@ export function buildPregranted(): void {
   execFileSync('npx', ['wxt', 'build', ...(BROWSER === 'firefox' ? ['-b', 'firefox'] : [])], { env: { ...process.env, XIAOER_E2E_PREGRANT: '1', XIAOER_DEMO_CONSOLE: '1' }, stdio: 'ignore' });
 }
 const PREGRANT_DIR = BROWSER === 'firefox' ? '.output-pregrant/firefox-mv2' : '.output-pregrant/chrome-mv3';
+/** The demo build for this browser (`npm run build:demo`, `build:demo:firefox`). */
+export const DEMO_DIR = BROWSER === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
 
 export interface HarnessOptions {
   lang?: string;
   /** Runs the browser from this instant (faketime), and the demo shop as of it. Chromium only. */
   at?: number;
-  /** `pregrant`: the build of `buildPregranted()` instead of the demo build. */
-  build?: 'demo' | 'pregrant';
+  /** `pregrant`: the build of `buildPregranted()` instead of the demo build; `{ dir }`: a package made from one. */
+  build?: 'demo' | 'pregrant' | { dir: string };
   /**
    * Real console hosts whose https pages a local server on `port` serves (a self-signed certificate accepted); every
    * other name outside loopback fails, so nothing leaves the machine.
@@ -133,7 +135,7 @@ async function hostMapping(hosts: HarnessOptions['hosts']) {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const demo = await startDemoServer({ now: options.at ?? Date.now() });
   const mapping = await hostMapping(options.hosts);
-  const extensionDir = options.build === 'pregrant' ? PREGRANT_DIR : BROWSER === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+  const extensionDir = typeof options.build === 'object' ? options.build.dir : options.build === 'pregrant' ? PREGRANT_DIR : DEMO_DIR;
   const common = { lang: options.lang, at: options.at, extensionDir, userDataDir: options.userDataDir };
   const downloadDir = mkdtempSync(join(tmpdir(), 'xiaoer-downloads-'));
   const launched = BROWSER === 'firefox' ? await launchFirefoxWithExtension({ ...common, ...mapping.firefox, downloadDir, permanent: !!options.userDataDir }) : await launchWithExtension({ ...common, args: mapping.chromiumArgs });

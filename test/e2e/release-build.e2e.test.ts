@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TOOL_NAMES } from '@/utils/tools/tool-scripts';
 
 // The packages `npm run build` / `npm run zip` make, built here from the sources (never reused from an earlier run):
 // they carry only the product. The demo console's adapter, its 127.0.0.1 host and the bench page exist only in the
@@ -33,14 +34,19 @@ describe('the release build', () => {
       expect(matches.filter((m: string) => LOOPBACK.test(m))).toEqual([]);
     });
 
-    it(`${browser}: the teach overlay is its own script, put in on demand: not in the manifest, not web-accessible, not in console.js`, () => {
+    it(`${browser}: the tools (teach overlay, test-on-tab highlighter, stock detail) are their own scripts, put in on demand: not in the manifest, not web-accessible, not in console.js`, () => {
       const manifest = read(dir);
       const listed = (manifest.content_scripts ?? []).flatMap((cs: { js: string[] }) => cs.js);
       expect(listed).toEqual(['content-scripts/console.js']);
       expect(manifest.web_accessible_resources ?? []).toEqual([]);
-      // The overlay's host element, as teach-overlay.tsx names it.
-      expect(readFileSync(join(dir, 'content-scripts/teach.js'), 'utf8')).toContain('xiaoer-teach');
-      expect(readFileSync(join(dir, 'content-scripts/console.js'), 'utf8')).not.toContain('xiaoer-teach');
+      const consoleScript = readFileSync(join(dir, 'content-scripts/console.js'), 'utf8');
+      // Each tool's host element, as its source names it (teach-overlay.tsx, adapter-highlighter.ts, detail-popover.tsx).
+      const tools = { teach: 'xiaoer-teach', 'adapter-test': 'xiaoer-adapter-test', 'stock-detail': 'xiaoer-stock-detail' };
+      expect(Object.keys(tools)).toEqual([...TOOL_NAMES]);
+      for (const [name, tag] of Object.entries(tools)) {
+        expect(readFileSync(join(dir, `content-scripts/${name}.js`), 'utf8'), name).toContain(tag);
+        expect(consoleScript.includes(tag), `${tag} in console.js`).toBe(false);
+      }
     });
 
     it(`${browser}: no demo console adapter and no bench page in the package`, () => {

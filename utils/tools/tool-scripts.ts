@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AdapterHighlighter } from '../adapters/custom/adapter-test-report';
 import type { StockDetailTool } from '../stock/stock-detail-popover';
 import type { TeachOverlay } from '../teach/teach-request';
@@ -10,7 +11,7 @@ import type { TeachOverlay } from '../teach/teach-request';
 export interface Tools {
   /** 指认页面部件: the overlay, its panel and the selector proposer. */
   teach: TeachOverlay;
-  /** The options page's 在标签页上测试: outlines what an adapter's selectors match. */
+  /** The options page's 测试并高亮: outlines what an adapter's selectors match. */
   'adapter-test': AdapterHighlighter;
   /** The detail a click on a stock badge opens. */
   'stock-detail': StockDetailTool;
@@ -28,13 +29,17 @@ export const toolScriptFile = (name: ToolName) => `content-scripts/${name}.js`;
 const handle = (name: ToolName) => Symbol.for(`xiaoer.tool.${name}`);
 type Holder = Record<symbol, unknown>;
 
-/** Makes the tool available to the console content script; the returned function takes it back. */
-export function provideTool<N extends ToolName>(name: N, tool: Tools[N]): () => void {
+/**
+ * A tool script's `main`: makes the tool available to the console content script, and takes it back (`stop`ping it
+ * first) when the extension goes.
+ */
+export function serveTool<N extends ToolName>(ctx: ContentScriptContext, name: N, tool: Tools[N], stop?: () => void): void {
   const holder = globalThis as unknown as Holder;
   holder[handle(name)] = tool;
-  return () => {
+  ctx.onInvalidated(() => {
+    stop?.();
     if (holder[handle(name)] === tool) delete holder[handle(name)];
-  };
+  });
 }
 
 /** The tool, once its script has been put into this tab. */

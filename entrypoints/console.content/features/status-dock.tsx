@@ -7,6 +7,7 @@ import { clock } from '@/utils/clock';
 import { entriesHealth } from '@/utils/runtime/tab-messages';
 import { loadDockPlace, saveDockPlace, type DockPlace } from '@/utils/settings/dock-place';
 import { boxAt, choosePlace, placeOfBox } from './status-dock/dock-placement';
+import { createShadowHost } from '@/utils/ui/shadow-host';
 
 /** How often the dock recounts the page's parts while the page keeps changing. */
 const RECOUNT_MS = 500;
@@ -34,21 +35,9 @@ export const statusDock: Feature = {
     let wanted: DockPlace = await loadDockPlace(host);
     let shown = wanted;
     if (signal.aborted) return;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'xiaoer-dock',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: dockCss,
-      onMount(container) {
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    if (signal.aborted) return;
-    ui.mount();
+    // Our own shadow host, as every other panel of ours (WXT's shadow-root UI brought ≈ 9 KiB into console.js).
+    const ui = createShadowHost('xiaoer-dock', dockCss);
+    document.body.append(ui.host);
 
     /** The agent's new place: kept for this host, shown at once, then moved off any control under it. */
     const remember = (place: DockPlace) => {
@@ -86,7 +75,7 @@ export const statusDock: Feature = {
           onNudge={onNudge}
           onTeach={(part) => emit('teach-start', part ? [{ kind: part.kind ?? match.page.kind, part: part.name }] : undefined)}
         />,
-        ui.uiContainer,
+        ui.container,
       );
     }
 
@@ -99,7 +88,7 @@ export const statusDock: Feature = {
     function keepClear(): void {
       const size = markSize();
       if (!size.width || ui.shadow.querySelector(".dock[data-dragging='true']")) return;
-      const place = choosePlace(wanted, size, ui.shadowHost);
+      const place = choosePlace(wanted, size, ui.host);
       if (JSON.stringify(place) === JSON.stringify(shown)) return;
       shown = place;
       paint();
@@ -138,7 +127,8 @@ export const statusDock: Feature = {
     const timer = ctx.setInterval(paint, 2000);
     return () => {
       clearInterval(timer);
-      ui.remove();
+      render(null, ui.container);
+      ui.host.remove();
     };
   },
 };
