@@ -87,7 +87,7 @@ const FIREFOX_E2E = [
   'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
   'worker-lifecycle', 'order-care', 'packs', 'import-faults', 'pack-apply-stopped', 'pack-adapters-stopped', 'db-upgrade-open-page', 'reload-mid-task',
   'builtin-consoles', 'builtin-consoles-features', 'custom-adapters', 'editors', 'status-dock', 'corrupted-settings',
-  'restore-stopped', 'rerender-badges', 'teach-by-pointing',
+  'restore-stopped', 'rerender-badges', 'teach-by-pointing', 'tool-load-failure',
 ];
 if (browserFound('chromium', findChromium)) {
   if (run('build chrome with the demo console', 'npx', ['wxt', 'build'], { XIAOER_DEMO_CONSOLE: '1' })) {
