@@ -2,20 +2,21 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_DIR, sendFromPage, startHarness, type Harness } from './harness';
+import { DEMO_DIR, importDemoStock, sendFromPage, startHarness, waitForTabHealth, type Harness } from './harness';
 
 /**
- * A tool script that cannot be put into the tab (here: a package whose teach.js is missing, so the browser's
- * `scripting.executeScript` fails for real): the agent gets the clear message, and the log says why.
+ * Tool scripts that cannot be put into the tab (here: a package whose teach.js and stock-detail.js are missing, so
+ * the browser's `scripting.executeScript` fails for real): the agent gets the clear message, the feature that asked
+ * keeps running, and the log says why.
  */
-describe('the teach overlay cannot be loaded', () => {
+describe('a tool script cannot be loaded', () => {
   let h: Harness;
   let dir: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'xiaoer-no-teach-'));
     cpSync(DEMO_DIR, dir, { recursive: true });
-    rmSync(join(dir, 'content-scripts/teach.js'));
+    for (const tool of ['teach', 'stock-detail']) rmSync(join(dir, `content-scripts/${tool}.js`));
     h = await startHarness({ build: { dir } });
   }, 60_000);
   afterAll(async () => {
@@ -40,5 +41,27 @@ describe('the teach overlay cannot be loaded', () => {
       },
       { timeout: 10_000, interval: 100 },
     );
+  });
+
+  it('a click on a stock badge whose detail cannot be loaded opens nothing, logs the cause, and the badges keep running', async () => {
+    await importDemoStock(h);
+    const page = await h.openConsole('/console/items');
+    await page.waitForSelector('tr.next-table-row xiaoer-stock');
+    const button = await page.evaluateHandle(() => document.querySelector('tr.next-table-row xiaoer-stock')!.shadowRoot!.querySelector('button')!);
+    await (button as any).click();
+    const options = await h.openExtensionPage('options.html');
+    await vi.waitFor(
+      async () => {
+        const { data } = await sendFromPage(options, { type: 'log.list' });
+        expect((data as { scope: string; message: string }[]).filter((entry) => entry.scope === 'stock-badges').length).toBeGreaterThan(0);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    const health = await waitForTabHealth(h, page, (answer) => answer.features['stock-badges'] !== undefined);
+    expect(health.features['stock-badges']).toBe('running');
+    expect(await page.evaluate(() => document.querySelectorAll('xiaoer-stock').length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector('xiaoer-stock-detail'))).toBeNull();
+    await options.close();
+    await page.close();
   });
 });

@@ -44,12 +44,15 @@ export const stockBadges: Feature = {
     /** What each badge of this copy shows (a copy after an extension update has its own). */
     const info = new WeakMap<HTMLElement, BadgeInfo>();
     let detail: DetailPopover | null = null;
-    /** The detail's script is put into the tab on the first click on a badge (it is not part of console.js). */
-    const openDetail = async (badge: HTMLElement) => {
-      const tool = await loadTool('stock-detail');
-      if (env.signal.aborted) return;
-      (detail ??= tool.createPopover(env)).open(badge, info.get(badge)!);
-    };
+    /**
+     * The detail's script is put into the tab on the first click on a badge (it is not part of console.js). If that
+     * fails, the click opens nothing and the log says why: the badges themselves keep running.
+     */
+    const openDetail = (badge: HTMLElement) =>
+      loadTool('stock-detail').then((tool) => {
+        if (env.signal.aborted) return;
+        (detail ??= tool.createPopover(env)).open(badge, info.get(badge)!);
+      }, env.report);
     /** Codes too long for a lookup: their place gets no badge, the others do; each is logged once. */
     const oddCodes = new Set<string>();
     const onOddCode = (code: string) => {
