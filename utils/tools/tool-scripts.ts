@@ -6,7 +6,7 @@ import type { TeachOverlay } from '../teach/teach-request';
 /**
  * The scripts put into a console tab only when an agent's action needs them (entrypoints/<name>.content, WXT
  * `registration: 'runtime'`: not in the manifest, not web-accessible), and what each hands to the console content
- * script. They stay out of console.js, which every console page loads (README → Benchmarks, content-script size).
+ * script. They stay out of console.js, which every console page loads (README → Benchmarks, `snippets.content.bundle.gz.kb`).
  */
 export interface Tools {
   /** 指认页面部件: the overlay, its panel and the selector proposer. */
