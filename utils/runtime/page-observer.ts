@@ -80,6 +80,9 @@ export class PageObserver {
       const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
       // Consecutive records of one element (children added one by one) name it once.
       if (target && record.type !== 'attributes' && changed[changed.length - 1] !== target) changed.push(target);
+      // A text rewritten in place (a framework setting a text node's value, as React does) adds no nodes: its
+      // records' node lists are not even made.
+      if (record.type !== 'childList') continue;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
