@@ -39,9 +39,11 @@ async function installAdapters(adapters: Adapter[]): Promise<void> {
 
 /**
  * Runs `commit` (the pack's database transaction) and then installs the noted adapters, noted before the commit so
- * that a stop between the two is finished at the next start (finishPendingPackAdapters). Call it in turn (inTurn).
+ * that a stop between the two is finished at the next start (finishPendingPackAdapters). Without a note (a change
+ * that leaves the adapters as they are) only the commit runs. Call it in turn (inTurn).
  */
-export async function commitThenInstall<T>(note: PendingPackAdapters, commit: () => Promise<T>): Promise<T> {
+export async function commitThenInstall<T>(note: PendingPackAdapters | null, commit: () => Promise<T>): Promise<T> {
+  if (!note) return commit();
   await pendingItem.setValue(note);
   let result: T;
   try {

@@ -5,7 +5,7 @@ import { validatePack, type Pack } from '@/utils/packs/pack-format';
 import type { PackPreview } from '@/utils/packs/pack-merge';
 import { adapterUndoOf, installPackAdapters, previewPackAdapters, removePackAdapters, undoPackAdapters } from '@/utils/packs/pack-adapters';
 import { listCustomAdapters } from '@/utils/adapters/custom/custom-adapter-store';
-import { commitThenInstall, inTurn, type PendingPackAdapters } from '../pack-adapters-pending';
+import { commitThenInstall, inTurn } from '../pack-adapters-pending';
 import { applyPack, getPack, listPacks, previewPackUpdate, removePack, undoPack } from '@/utils/packs/pack-store';
 import { importSheet } from '@/utils/packs/sheet-import';
 import { checkSheetSnippets } from '@/utils/packs/snippet-sheet';
@@ -54,7 +54,7 @@ export const packHandlers = defineHandlers(packRequests, {
       const appliedAt = clock.now();
       const commit = () => applyPack(db, pack, request.takeTeam, subscription, undo, appliedAt);
       // With adapters, the pack holds whole, adapters included, even when the worker stops after the commit.
-      const preview = await commitOrNoted(team.length ? { packId: pack.id, appliedAt, adapters: after } : null, commit);
+      const preview = await commitThenInstall(team.length ? { packId: pack.id, appliedAt, adapters: after } : null, commit);
       if (subscription) await ensureFeedAlarm();
       packsChanged();
       if (!team.length) return preview;
@@ -71,7 +71,7 @@ export const packHandlers = defineHandlers(packRequests, {
       const next = undo?.adapters?.length ? undoPackAdapters(undo.adapters, await listCustomAdapters()) : null;
       // Once committed, the record is the one before the apply (gone when that apply brought the pack in).
       const note = next && { packId: request.id, appliedAt: undo?.record?.appliedAt ?? null, adapters: next.adapters };
-      await commitOrNoted(note, () => undoPack(db, request.id));
+      await commitThenInstall(note, () => undoPack(db, request.id));
       packsChanged();
       return { keptAdapters: next?.kept ?? [] };
     });
@@ -83,7 +83,7 @@ export const packHandlers = defineHandlers(packRequests, {
       const next = adapterBase?.length ? removePackAdapters(adapterBase, await listCustomAdapters()) : null;
       // Once committed, the record is gone.
       const note = next && { packId: request.id, appliedAt: null, adapters: next.adapters };
-      await commitOrNoted(note, () => removePack(db, request.id));
+      await commitThenInstall(note, () => removePack(db, request.id));
       packsChanged();
       return { keptAdapters: next?.kept ?? [] };
     });
@@ -101,11 +101,6 @@ async function previewWithAdapters(db: Awaited<ReturnType<typeof getDb>>, pack: 
   if (!pack.adapters?.length) return preview;
   const base = (await getPack(db, pack.id))?.adapterBase ?? [];
   return { ...preview, adapters: previewPackAdapters(pack.adapters, base, await listCustomAdapters()) };
-}
-
-/** The commit alone when the change leaves the adapters as they are, else noted with the adapters it installs after. */
-function commitOrNoted<T>(note: PendingPackAdapters | null, commit: () => Promise<T>): Promise<T> {
-  return note ? commitThenInstall(note, commit) : commit();
 }
 
 /** A pack was applied, undone or removed: its snippets changed too. */
