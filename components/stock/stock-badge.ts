@@ -64,16 +64,27 @@ export function paintPendingBadge(host: HTMLElement): void {
 }
 let pendingTitle: string | undefined;
 
-/** Writes only what differs: a re-rendered list repaints hundreds of badges a second, most of them alike. */
+/** What each badge shows now, as last written: compared here, not read back from the DOM (a re-rendered list
+ * repaints hundreds of badges a second, most of them alike). */
+const painted = new WeakMap<HTMLElement, string[]>();
+
+/** Writes only what differs. */
 function paintBadge(host: HTMLElement, kind: string, stale: string, text: string, title: string): void {
+  const was = painted.get(host);
+  if (was && was[0] === kind && was[1] === stale && was[2] === text && was[3] === title) return;
+  painted.set(host, [kind, stale, text, title]);
   // The button is the shadow root's last child (after the fallback style element, when there is one).
   const button = host.shadowRoot!.lastElementChild as HTMLButtonElement;
-  if (button.dataset.kind !== kind) button.dataset.kind = kind;
-  if (button.dataset.stale !== stale) button.dataset.stale = stale;
-  if (host.dataset.kind !== kind) host.dataset.kind = kind;
-  if (host.dataset.stale !== stale) host.dataset.stale = stale;
-  if (button.textContent !== text) button.textContent = text;
-  if (button.title !== title) button.title = title;
+  if (was?.[0] !== kind) {
+    button.dataset.kind = kind;
+    host.dataset.kind = kind;
+  }
+  if (was?.[1] !== stale) {
+    button.dataset.stale = stale;
+    host.dataset.stale = stale;
+  }
+  if (was?.[2] !== text) button.textContent = text;
+  if (was?.[3] !== title) button.title = title;
 }
 
 /**

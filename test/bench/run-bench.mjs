@@ -460,8 +460,8 @@ try {
         await setXiaoerOnHost(host, false);
         churnAlone.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
         await setXiaoerOnHost(host, true);
-        churnOurs.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
-        if (!(await churn.$('xiaoer-stock'))) throw new Error('No badges on the churning table.');
+        churnOurs.push({ ...(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
+        if (!churnOurs.at(-1).badges) throw new Error('No badges on the churning table.');
       }
       // By the main thread's CPU time (see busyPerSecond); the busy (wall-clock) figures are printed too.
       results['stock.overlay.churn.cpu'] = median(churnOurs.map((ours, k) => (ours.cpu - churnAlone[k].cpu) / churnAlone[k].cpu));
@@ -855,7 +855,8 @@ function report() {
   }
   if (details.churn) {
     const pairs = (key) => `page alone ${details.churn.alone.map((r) => fmt(r[key])).join(' / ')}, with Xiaoer ${details.churn.ours.map((r) => fmt(r[key])).join(' / ')}`;
-    console.log(`  churn (200 rows re-rendered every second), per second: main-thread CPU ms ${pairs('cpu')}; busy (wall-clock) ms ${pairs('busy')}`);
+    console.log(`  churn (200 rows re-rendered every second), per second: main-thread CPU ms ${pairs('cpu')}; busy (wall-clock) ms ${pairs('busy')}; ` +
+      `badges on the page at the end ${details.churn.ours.map((r) => r.badges).join(' / ')}`);
   }
   if (details.virtual) console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
     `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')} CPU ms ` +

@@ -180,6 +180,43 @@ describe('badges on pages that re-render their rows', () => {
     await page.close();
   });
 
+  it('a 200-row table re-rendered every second: rows far from the view give up their badges, and have them right when they come back', async () => {
+    const page = await open('/console/items/react-countdown?watch&keys=index&rows=200&first=1001');
+    await allRight(page);
+    /** Rows with a badge, and how far below the view's bottom the lowest of them starts (px). */
+    const badged = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll('tr.next-table-row')].filter((row) => row.querySelector('xiaoer-stock'));
+        return { count: rows.length, lowest: Math.max(...rows.map((row) => row.getBoundingClientRect().top)) - innerHeight };
+      });
+    await ticks(page, 2);
+    const atTop = await badged();
+    // Only the rows within half a screen of the view (800 px) have badges, not the whole table's 200.
+    expect(atTop.count).toBeGreaterThan(20);
+    expect(atTop.count).toBeLessThan(80);
+    expect(atTop.lowest).toBeLessThan(400);
+    // At the end of the table, the rows at the top — re-rendered while far from the view — lose theirs.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await allRight(page);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('tr.next-table-row')].slice(0, 20).every((row) => !row.querySelector('xiaoer-stock')),
+      { timeout: 15_000, polling: 100 },
+    );
+    // Back at the top, the wheel down half a screen: every row shown is right, in every frame of four re-renders.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await allRight(page);
+    for (let k = 0; k < 4; k++) await page.mouse.wheel({ deltaY: 100 });
+    await allRight(page);
+    const before = await watchOf(page);
+    await ticks(page, 4);
+    await allRight(page);
+    const after = await watchOf(page);
+    expect(after.rightFrames - before.rightFrames).toBe(after.frames - before.frames);
+    expect(after.flicker.length).toBe(before.flicker.length);
+    expect(after.wrong).toEqual([]);
+    await page.close();
+  });
+
   it('printed no errors', () => {
     expect(h.pageErrors.filter((line) => !line.includes('favicon'))).toEqual([]);
   });

@@ -50,4 +50,25 @@ describe('PageObserver', () => {
     await batch();
     expect(seen).toEqual(['now stock', 'batch 0 added, stock changed', 'any']);
   });
+
+  it('tells a page that only rewrote texts (reshaped false) from one that added, removed or reclassed elements', async () => {
+    const seen: boolean[] = [];
+    observer.subscribe((_added, _changed, reshaped) => seen.push(reshaped));
+    const cell = document.querySelector('td')!;
+    const badge = document.createElement('xiaoer-stock');
+    cell.append(badge);
+    await batch();
+    // The page sets the cell's text, taking our badge out with its old text: still only texts.
+    cell.textContent = '8';
+    await batch();
+    cell.firstChild!.nodeValue = '9';
+    await batch();
+    cell.append(document.createElement('span'));
+    await batch();
+    cell.querySelector('span')!.remove();
+    await batch();
+    cell.className = 'stock low';
+    await batch();
+    expect(seen).toEqual([false, false, true, true, true]);
+  });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageParts } from '@/utils/adapters/page-parts';
 import { demoConsoleAdapter } from '@/utils/adapters/builtin/demo-console';
-import { findStockTargets, placesAround, readAgain, stockPlaces } from '@/utils/stock/stock-targets';
+import { findStockTargets, placesAround, readPlace, stockPlaces } from '@/utils/stock/stock-targets';
 
 const [itemsPage, ordersPage] = demoConsoleAdapter.pages as [any, any];
 
@@ -113,9 +113,9 @@ describe('PageParts', () => {
     expect(placesAround(parts, [document.querySelector('table')!])).toEqual([]);
     // The row recycled for another product: read again, it gives the new code; emptied, nothing.
     code.textContent = '商家编码：XE-2002';
-    expect(readAgain(parts, target!)?.codes).toEqual(['XE-2002']);
+    expect(readPlace(parts, target!.place)?.codes).toEqual(['XE-2002']);
     code.textContent = '';
-    expect(readAgain(parts, target!)).toBeNull();
+    expect(readPlace(parts, target!.place)).toBeNull();
   });
 });
 

@@ -1,10 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { timeoutUnless } from './timeout-unless';
 
 /**
  * `added`: the elements the page added. `changed`: the elements whose own content the page changed in place (text
  * rewritten, children replaced, one of our elements taken out of them), as frameworks and recycling lists do.
+ * `reshaped`: the page added or removed elements or changed their classes — what selectors match may differ; a page
+ * that only rewrote texts did not.
  */
-export type DomChangeListener = (added: readonly Element[], changed: readonly Element[]) => void;
+export type DomChangeListener = (added: readonly Element[], changed: readonly Element[], reshaped: boolean) => void;
 
 /** Tag-name prefix of every element Xiaoer puts on a page; their changes are ours and not observed. */
 export const XIAOER_TAG_PREFIX = 'xiaoer-';
@@ -19,6 +22,7 @@ export class PageObserver {
   private readonly anyListeners = new Set<() => void>();
   private pending: Element[] = [];
   private pendingChanged: Element[] = [];
+  private pendingReshaped = false;
   private scheduled = false;
   private readonly observer: MutationObserver;
 
@@ -63,36 +67,59 @@ export class PageObserver {
       if (!this.scheduled && records.some((record) => !onlyOurNodes(record))) this.schedule();
       return;
     }
-    // One answer per element per batch: a re-render's thousand records share a few hundred ancestors.
-    const ours = new Map<Node, boolean>();
     let relevant = false;
     const added: Element[] = [];
     const changed: Element[] = [];
+    let reshaped = false;
     for (const record of records) {
-      // Cheap test first: most records of a busy list are our own badges being added.
-      if (onlyOurNodes(record)) {
-        // The page took one of our elements out (it rewrote the element's children): the element changed for us.
-        if (record.addedNodes.length === 0 && record.target instanceof Element && !isOursMemo(record.target, ours)) changed.push(record.target);
+      const node = record.target;
+      if (isOurs(node)) continue;
+      if (record.type === 'attributes') {
+        relevant = reshaped = true;
         continue;
       }
-      if (isOursMemo(record.target, ours)) continue;
-      relevant = true;
-      const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-      // Consecutive records of one element (children added one by one) name it once.
-      if (target && record.type !== 'attributes' && changed[changed.length - 1] !== target) changed.push(target);
       // A text rewritten in place (a framework setting a text node's value, as React does) adds no nodes: its
       // records' node lists are not even made.
-      if (record.type !== 'childList') continue;
-      const nodes = record.addedNodes;
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        if (node.nodeType === Node.ELEMENT_NODE && !isOurElement(node)) added.push(node as Element);
+      if (record.type === 'characterData') {
+        relevant = true;
+        const parent = node.parentElement;
+        if (parent && changed[changed.length - 1] !== parent) changed.push(parent);
+        continue;
       }
+      const { addedNodes, removedNodes } = record;
+      let pageNodes = false;
+      for (let i = 0; i < addedNodes.length; i++) {
+        const child = addedNodes[i]!;
+        if (isOurElement(child)) continue;
+        pageNodes = true;
+        if (child.nodeType === Node.ELEMENT_NODE) added.push(child as Element);
+      }
+      for (let i = 0; i < removedNodes.length; i++) {
+        const child = removedNodes[i]!;
+        if (isOurElement(child)) continue;
+        pageNodes = true;
+        if (child.nodeType === Node.ELEMENT_NODE) reshaped = true;
+      }
+      if (!(node instanceof Element)) {
+        relevant ||= pageNodes;
+        continue;
+      }
+      if (!pageNodes) {
+        // Only our elements went in or out: ours going in is no change; one taken out means the page rewrote the
+        // element's children (the element changed for us), or we took it out ourselves.
+        if (addedNodes.length === 0) changed.push(node);
+        continue;
+      }
+      relevant = true;
+      // Consecutive records of one element (children added one by one) name it once.
+      if (changed[changed.length - 1] !== node) changed.push(node);
     }
+    if (added.length) reshaped = true;
+    if (reshaped) this.pendingReshaped = true;
     if (added.length || changed.length) {
       for (const node of added) this.pending.push(node);
       for (const node of changed) this.pendingChanged.push(node);
-      this.notify(this.immediateListeners, added, changed);
+      this.notify(this.immediateListeners, added, changed, reshaped);
     }
     if (relevant && !this.scheduled) this.schedule();
   }
@@ -100,16 +127,18 @@ export class PageObserver {
   private schedule(): void {
     this.scheduled = true;
     // A timeout rather than requestAnimationFrame: rAF does not run in background tabs.
-    this.ctx.setTimeout(() => this.flush(), 16);
+    timeoutUnless(this.ctx.signal, () => this.flush(), 16);
   }
 
   private flush(): void {
     this.scheduled = false;
     const added = this.pending.filter((el) => el.isConnected);
     const changed = [...new Set(this.pendingChanged)].filter((el) => el.isConnected);
+    const reshaped = this.pendingReshaped;
     this.pending = [];
     this.pendingChanged = [];
-    this.notify(this.listeners, added, changed);
+    this.pendingReshaped = false;
+    this.notify(this.listeners, added, changed, reshaped);
     for (const listener of this.anyListeners) {
       try {
         listener();
@@ -119,10 +148,10 @@ export class PageObserver {
     }
   }
 
-  private notify(listeners: Set<DomChangeListener>, added: readonly Element[], changed: readonly Element[]): void {
+  private notify(listeners: Set<DomChangeListener>, added: readonly Element[], changed: readonly Element[], reshaped: boolean): void {
     for (const listener of listeners) {
       try {
-        listener(added, changed);
+        listener(added, changed, reshaped);
       } catch (error) {
         this.onError(error);
       }
@@ -140,24 +169,12 @@ function onlyOurNodes(record: MutationRecord): boolean {
   return true;
 }
 
-/** The node, or an element it sits in (across shadow roots), is one of ours; `known` remembers the answers met. */
-function isOursMemo(node: Node, known: Map<Node, boolean>): boolean {
-  const path: Node[] = [];
-  let answer = false;
-  for (let el: Node | null = node; el; el = el.parentNode ?? (el instanceof ShadowRoot ? el.host : null)) {
-    const seen = known.get(el);
-    if (seen !== undefined) {
-      answer = seen;
-      break;
-    }
-    path.push(el);
-    if (isOurElement(el)) {
-      answer = true;
-      break;
-    }
-  }
-  for (const el of path) known.set(el, answer);
-  return answer;
+/**
+ * A change to one of our elements. They hold nothing in the page's DOM (all their content is in their shadow roots,
+ * which this observer does not see), so only a change to one of them, or to a node put right into one, is ours.
+ */
+function isOurs(node: Node): boolean {
+  return isOurElement(node) || (node.parentNode !== null && isOurElement(node.parentNode));
 }
 
 function isOurElement(node: Node): boolean {

@@ -130,8 +130,8 @@ export function placesIn(pageParts: PageParts, elements: readonly Element[]): El
   return (PLACES[parts.kind] ?? []).flatMap(([part]) => elements.flatMap((element) => (element.isConnected ? parts.inSubtree(part, element) : [])));
 }
 
-/** The place read again now: what it shows may have changed since `target` was read (a recycled row). */
-export function readAgain(pageParts: PageParts, target: StockTarget): StockTarget | null {
-  if (!target.place.isConnected) return null;
-  return findStockTargets(pageParts, { within: [target.place] }).find((again) => again.place === target.place) ?? null;
+/** The place read again now: what it shows may have changed since it was last read (a recycled row). */
+export function readPlace(pageParts: PageParts, place: Element): StockTarget | null {
+  if (!place.isConnected) return null;
+  return findStockTargets(pageParts, { within: [place] }).find((again) => again.place === place) ?? null;
 }

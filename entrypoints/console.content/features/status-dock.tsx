@@ -8,9 +8,15 @@ import { entriesHealth } from '@/utils/runtime/tab-messages';
 import { loadDockPlace, saveDockPlace, type DockPlace } from '@/utils/settings/dock-place';
 import { boxAt, choosePlace, placeOfBox } from './status-dock/dock-placement';
 import { createShadowHost } from '@/utils/ui/shadow-host';
+import { timeoutUnless } from '@/utils/runtime/timeout-unless';
 
-/** How often the dock recounts the page's parts while the page keeps changing. */
+/** How often the dock recounts the page's parts while the page keeps adding or removing elements. */
 const RECOUNT_MS = 500;
+/**
+ * And this often whatever happens: the counts change with the page's elements (which the dock follows), this is for
+ * what no observer reports (e.g. a style sheet that hides a part).
+ */
+const REPAINT_MS = 10_000;
 /**
  * At most one look at what is under the dock per this long while the page scrolls or resizes, and per
  * RECHECK_CHANGES_MS while its content changes (a page re-rendering every second would otherwise pay for a hit test
@@ -97,7 +103,7 @@ export const statusDock: Feature = {
     const recheckAfter = (ms: number) => {
       if (recheckDue) return;
       recheckDue = true;
-      ctx.setTimeout(() => {
+      timeoutUnless(signal, () => {
         recheckDue = false;
         keepClear();
       }, ms);
@@ -109,22 +115,23 @@ export const statusDock: Feature = {
     // At most one recount per RECOUNT_MS, and always one after the last change (rows that arrive just after the
     // first count must not wait for the next timer).
     let recountPending = false;
-    onDomChange((added, changed) => {
+    onDomChange((added, changed, reshaped) => {
       // At its place, the dock looks again when the page added elements or changed classes (a batch of attribute
       // changes only has neither list): that is how a control comes under it. A table rewriting its cells' text in
       // place brings none, and a hit test a second there cost about a tenth of such a page's own CPU time. Moved
       // away, it looks at every change, to go back once the control is gone.
       if (added.length > 0 || changed.length === 0 || shown !== wanted) recheckAfter(RECHECK_CHANGES_MS);
-      if (recountPending) return;
+      // The counts are of elements: a page that only rewrote texts (a table re-rendered every second) changed none.
+      if (recountPending || !reshaped) return;
       recountPending = true;
-      ctx.setTimeout(() => {
+      timeoutUnless(signal, () => {
         recountPending = false;
         paint();
       }, Math.max(0, RECOUNT_MS - (clock.now() - last)));
     });
     window.addEventListener('resize', recheck, { passive: true, signal });
     window.addEventListener('scroll', recheck, { passive: true, capture: true, signal });
-    const timer = ctx.setInterval(paint, 2000);
+    const timer = ctx.setInterval(paint, REPAINT_MS);
     return () => {
       clearInterval(timer);
       render(null, ui.container);

@@ -1,15 +1,17 @@
 import { BADGE_TAG, createStockBadge, paintPendingBadge, paintStockBadge } from '@/components/stock/stock-badge';
 import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
-import { findStockTargets, placesAround, placesIn, readAgain, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { findStockTargets, placesAround, placesIn, readPlace, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
+import { timeoutUnless } from '@/utils/runtime/timeout-unless';
 import { clock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import { MAX_CODE_LENGTH } from '@/utils/stock/limits';
 import type { BadgeShown, DetailPopover } from '@/utils/stock/stock-detail-popover';
 import { loadTool } from '../load-tool';
 import { createStockCache } from './stock-badges/stock-cache';
+import { createNearView } from './stock-badges/near-view';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -69,7 +71,7 @@ export const stockBadges: Feature = {
     let changes = 0;
     const changedAt = new WeakMap<Element, number>();
     /** The target as the page shows it now: read again when its place changed after `readAt`. */
-    const current = (target: StockTarget, readAt: number) => ((changedAt.get(target.place) ?? 0) > readAt ? readAgain(env.parts, target) : target);
+    const current = (target: StockTarget, readAt: number) => ((changedAt.get(target.place) ?? 0) > readAt ? readPlace(env.parts, target.place) : target);
 
     /** What the next scan reads: every place, or only the places the page added or changed since. */
     let scanAll = true;
@@ -107,75 +109,72 @@ export const stockBadges: Feature = {
     };
 
     /**
-     * Badges appear as their rows come near the view (IntersectionObserver, one screen ahead). Adding anything to a
-     * big table makes the browser lay the whole table out again — about as long as the page's own render of it — so
-     * a 2,000-row list gets badges only where the agent looks, and never one long task for all of them. Badges that
-     * exist already are updated in place at once.
+     * Badges appear as their rows come near the view (one screen ahead), and only there are they put back or
+     * repainted when the page re-renders its rows. Adding anything to a big table makes the browser lay the whole
+     * table out again — about as long as the page's own render of it — so a 2,000-row list gets badges only where the
+     * agent looks, never one long task for all of them, and a list re-rendered every second costs its frames only
+     * the badges in view. Badges in place are updated in place at once.
      */
-    const waiting = new Map<Element, StockTarget>();
-    /** The places of the anchors waiting: a page re-rendering them does not make them be scanned again. */
+    const nearView = createNearView((anchors) => {
+      const now = clock.now();
+      for (const anchor of anchors) {
+        const place = waiting.get(anchor);
+        if (!place) continue;
+        unwait(anchor, place);
+        // The row may show another product by now (a recycled row): paint what it shows now, once known.
+        const shown = readPlace(env.parts, place);
+        if (shown && cache.isKnown(shown)) paint(shown, now);
+        else if (shown) askFor([shown]);
+      }
+    }, env.report);
+    /** Anchors waiting for their badge until they come near the view, with their place (read then). */
+    const waiting = new Map<Element, Element>();
+    /** The places of the anchors waiting: a page re-rendering them does not make them be read again. */
     const waitingPlaces = new WeakSet<Element>();
-    const nearView = new IntersectionObserver(
-      (entries) => {
-        // The browser calls this, not the registry: errors are caught here, so none reaches the page.
-        try {
-          const now = clock.now();
-          for (const entry of entries) {
-            const target = waiting.get(entry.target);
-            if (!entry.isIntersecting || !target) continue;
-            waiting.delete(entry.target);
-            nearView.unobserve(entry.target);
-            waitingPlaces.delete(target.place);
-            // The row may show another product by now (a recycled row): paint what it shows now, once known.
-            const shown = readAgain(env.parts, target);
-            if (shown && cache.isKnown(shown)) paint(shown, now);
-            else if (shown) askFor([shown]);
-          }
-        } catch (error) {
-          env.report(error);
-        }
-      },
-      // A screen ahead in the page and in scroll panes too (`scrollMargin`: a virtual list's pane clips its rows,
-      // and the root's margin does not widen that clip; a row peeking in at the pane's edge would wait for the
-      // next scroll). Engines without it ignore it.
-      { rootMargin: '100% 0px', scrollMargin: '100% 0px' } as IntersectionObserverInit,
-    );
+    /** Each place's anchor as last read: a place the page changed far from the view is not read again. */
+    const anchorOf = new WeakMap<Element, Element>();
+    function wait(place: Element, anchor: Element): void {
+      anchorOf.set(place, anchor);
+      if (waiting.has(anchor)) return;
+      waiting.set(anchor, place);
+      waitingPlaces.add(place);
+      nearView.watch(anchor);
+    }
+    function unwait(anchor: Element, place: Element): void {
+      waiting.delete(anchor);
+      waitingPlaces.delete(place);
+    }
 
     function paintOrWait(targets: StockTarget[], readAt: number): void {
       const now = clock.now();
       for (const read of targets) {
         const target = current(read, readAt);
         if (!target) continue;
-        const badge = badgeIn(target.anchor);
-        if (badge && cache.isKnown(target)) {
-          paint(target, now, badge);
-        } else if (!badge && !waiting.has(target.anchor)) {
-          waiting.set(target.anchor, target);
-          nearView.observe(target.anchor);
-          waitingPlaces.add(target.place);
-        }
+        const badge = badgeInside(target.anchor);
+        if (!badge && !nearView.isNear(target.anchor)) wait(target.place, target.anchor);
+        else if (cache.isKnown(target)) paint(target, now, badge);
+        else if (!badge) askFor([target]);
       }
     }
 
     /** Rows the page removed need no badge any more. */
     function forgetRemoved(): void {
-      for (const anchor of waiting.keys()) {
-        if (!anchor.isConnected) {
-          waiting.delete(anchor);
-          nearView.unobserve(anchor);
-        }
-      }
+      for (const [anchor, place] of waiting) if (!anchor.isConnected) unwait(anchor, place);
+      nearView.forgetRemoved();
     }
 
     /**
-     * The badge inside the anchor, else the one it had (taken out by the page). The kept one is checked first: on a
-     * re-rendering list that spares a selector query per row and change.
+     * The badge inside the anchor now. The kept one is checked first: on a re-rendering list that spares a selector
+     * query per row and change.
      */
-    function badgeIn(anchor: Element): HTMLElement | undefined {
+    function badgeInside(anchor: Element): HTMLElement | undefined {
       const mine = kept.get(anchor);
       if (mine && mine.parentNode === anchor) return mine;
-      return badgeOf(anchor) ?? mine;
+      return badgeOf(anchor) ?? undefined;
     }
+
+    /** The badge inside the anchor, else the one it had (taken out by the page): a row painted once has one. */
+    const badgeIn = (anchor: Element) => badgeInside(anchor) ?? kept.get(anchor);
 
     /** The badge of this copy inside the anchor, or the one it had, put back (at its end) when the page took it out. */
     function badgeFor(anchor: Element): HTMLElement {
@@ -183,6 +182,8 @@ export const stockBadges: Feature = {
       if (!badge) {
         badge = createStockBadge(env.guard(openDetail));
         kept.set(anchor, badge);
+        // Followed from now on: when the page re-renders the row far from the view, its badge waits for the view.
+        nearView.watch(anchor);
       }
       // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
       // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
@@ -197,20 +198,23 @@ export const stockBadges: Feature = {
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
       const badge = existing && existing.parentNode === target.anchor ? existing : badgeFor(target.anchor);
-      const key = JSON.stringify([code, state.kind, state.stale, state.real, state.pageStock, state.sourceName, Math.floor((state.ageMs ?? 0) / 60_000)]);
+      anchorOf.set(target.place, target.anchor);
+      const key = `${code}\n${state.kind} ${state.stale} ${state.real} ${state.pageStock} ${Math.floor((state.ageMs ?? 0) / 60_000)}\n${state.sourceName}`;
       const previous = info.get(badge);
       info.set(badge, { code, hit, pageStock: target.pageStock, paintedAs: key });
-      if (previous?.paintedAs !== key) paintStockBadge(badge, state);
-      if (badge.dataset.code !== code) badge.dataset.code = code;
+      if (previous?.paintedAs === key) return;
+      paintStockBadge(badge, state);
+      if (previous?.code !== code) badge.dataset.code = code;
     }
 
     /** The place shows a product not known yet: its badge stays where it is, without a number, until the answer. */
     function paintPending(target: StockTarget): void {
       const badge = badgeFor(target.anchor);
       const code = target.codes[0]!;
-      if (info.get(badge)?.paintedAs !== 'pending') paintPendingBadge(badge);
+      const previous = info.get(badge);
+      if (previous?.paintedAs !== 'pending') paintPendingBadge(badge);
       info.set(badge, { code, hit: null, pageStock: target.pageStock, paintedAs: 'pending' });
-      badge.dataset.code = code;
+      if (previous?.code !== code) badge.dataset.code = code;
     }
 
     /**
@@ -230,10 +234,9 @@ export const stockBadges: Feature = {
     }
     function askQueued(): void {
       asking = true;
-      env.ctx.setTimeout(() => {
+      timeoutUnless(env.signal, () => {
         const targets = queued;
         queued = [];
-        if (env.signal.aborted) return;
         // Codes answered meanwhile (for other places) ask for nothing: their places are painted all the same.
         cache
           .ask(cache.unknownCodes(targets))
@@ -241,11 +244,11 @@ export const stockBadges: Feature = {
             if (!answered || env.signal.aborted) return;
             const now = clock.now();
             for (const target of targets) {
-              const again = readAgain(env.parts, target);
+              const again = readPlace(env.parts, target.place);
               if (!again || !cache.isKnown(again)) continue;
-              const badge = badgeIn(again.anchor);
-              // A place without a badge waits for the view, unless it was one of the first screen's.
-              if (badge || !waiting.has(again.anchor)) paint(again, now, badge ?? undefined);
+              const badge = badgeInside(again.anchor);
+              // A place without a badge waits for the view, unless it is near it (or one of the first screen's).
+              if (badge || nearView.isNear(again.anchor) || !waiting.has(again.anchor)) paint(again, now, badge);
             }
           })
           .catch(env.report)
@@ -282,8 +285,20 @@ export const stockBadges: Feature = {
         changes++;
         for (const place of around) changedAt.set(place, changes);
         // A place waiting for the view has no badge, and is read when it comes near the view: not read now (on a
-        // long re-rendering table that is most of its rows, every second).
-        const places = around.filter((place) => !waitingPlaces.has(place));
+        // long re-rendering table that is most of its rows, every second). Nor is a place with a badge far from the
+        // view: its badge, taken out or now wrong, leaves and waits for the view too.
+        const places: Element[] = [];
+        for (const place of around) {
+          if (waitingPlaces.has(place)) continue;
+          const anchor = anchorOf.get(place);
+          if (anchor && nearView.isFar(anchor) && place.contains(anchor)) {
+            const badge = badgeInside(anchor);
+            if (badge && info.has(badge)) badge.remove();
+            wait(place, anchor);
+          } else {
+            places.push(place);
+          }
+        }
         const shown = new Map(findStockTargets(env.parts, { within: places, onOddCode }).map((target) => [target.place, target]));
         for (const place of places) {
           const target = shown.get(place);
