@@ -93,9 +93,10 @@ const selectorsOf = (parts: Parts, names: string[]) => names.map((name) => parts
 /**
  * The product places whose badge these changed elements may concern (what the page rewrote in place): a row whose
  * code or stock a framework rewrote, or a recycled row of a virtual list that now shows another product. A change
- * that touches none of the parts a badge reads (a countdown cell, a status text) concerns no place.
+ * that touches none of the parts a badge reads (a countdown cell, a status text) concerns no place. Places `skip`
+ * says are of no concern now are not tested at all.
  */
-export function placesAround(pageParts: PageParts, elements: readonly Element[]): Element[] {
+export function placesAround(pageParts: PageParts, elements: readonly Element[], skip?: (place: Element) => boolean): Element[] {
   const parts = pageParts as Parts;
   const placeSelector = selectorsOf(parts, (PLACES[parts.kind] ?? []).map(([part]) => part));
   const readSelector = selectorsOf(parts, READ_PARTS[parts.kind] ?? []);
@@ -104,7 +105,7 @@ export function placesAround(pageParts: PageParts, elements: readonly Element[])
   for (const element of elements) {
     if (!element.isConnected) continue;
     const place = element.closest(placeSelector);
-    if (!place || places.has(place)) continue;
+    if (!place || places.has(place) || skip?.(place)) continue;
     if (readsInPlace(element, place, readSelector)) places.add(place);
   }
   return [...places];

@@ -115,7 +115,9 @@ export const stockBadges: Feature = {
      * agent looks, never one long task for all of them, and a list re-rendered every second costs its frames only
      * the badges in view. Badges in place are updated in place at once.
      */
-    const nearView = createNearView((anchors) => {
+    const nearView = createNearView(showWaiting, env.report);
+    /** These anchors came near the view: those waiting get their badges. */
+    function showWaiting(anchors: Element[]): void {
       const now = clock.now();
       for (const anchor of anchors) {
         const place = waiting.get(anchor);
@@ -126,7 +128,13 @@ export const stockBadges: Feature = {
         if (shown && cache.isKnown(shown)) paint(shown, now);
         else if (shown) askFor([shown]);
       }
-    }, env.report);
+    }
+
+    /** Shown within the view now (reads the layout). */
+    const inView = (anchor: Element) => {
+      const box = anchor.getBoundingClientRect();
+      return (box.width > 0 || box.height > 0) && box.bottom >= 0 && box.top <= innerHeight;
+    };
     /** Anchors waiting for their badge until they come near the view, with their place (read then). */
     const waiting = new Map<Element, Element>();
     /** The places of the anchors waiting: a page re-rendering them does not make them be read again. */
@@ -280,24 +288,37 @@ export const stockBadges: Feature = {
           else unknown.push(target);
         }
       }
-      const around = changed.length ? placesAround(env.parts, changed) : [];
+      // A place waiting for the view has no badge, and is read when it comes near the view: not read now (on a
+      // long re-rendering table that is most of its rows, every second), only noted as changed for a scan under way.
+      if (changed.length) changes++;
+      const waits = (place: Element) => {
+        if (!waitingPlaces.has(place)) return false;
+        changedAt.set(place, changes);
+        return true;
+      };
+      const around = changed.length ? placesAround(env.parts, changed, waits) : [];
       if (around.length) {
-        changes++;
         for (const place of around) changedAt.set(place, changes);
-        // A place waiting for the view has no badge, and is read when it comes near the view: not read now (on a
-        // long re-rendering table that is most of its rows, every second). Nor is a place with a badge far from the
-        // view: its badge, taken out or now wrong, leaves and waits for the view too.
+        // Nor is a place with a badge far from the view: its badge, taken out or now wrong, leaves and waits too.
         const places: Element[] = [];
+        const far: [Element, Element][] = [];
         for (const place of around) {
-          if (waitingPlaces.has(place)) continue;
           const anchor = anchorOf.get(place);
-          if (anchor && nearView.isFar(anchor) && place.contains(anchor)) {
-            const badge = badgeInside(anchor);
-            if (badge && info.has(badge)) badge.remove();
-            wait(place, anchor);
-          } else {
+          if (anchor && nearView.isFar(anchor) && place.contains(anchor)) far.push([place, anchor]);
+          else places.push(place);
+        }
+        for (const [place, anchor] of far) {
+          // The observer's last look is from where the row was: a recycled row moves in the same task that rewrites
+          // it (a virtual list at its end, or after a jump). One now in the view is painted as a near one. A row that
+          // stays where it is (a table re-rendered in place) is found far once, then waits unread: this read of the
+          // layout happens when rows leave the view, not at every re-render.
+          if (inView(anchor)) {
             places.push(place);
+            continue;
           }
+          const badge = badgeInside(anchor);
+          if (badge && info.has(badge)) badge.remove();
+          wait(place, anchor);
         }
         const shown = new Map(findStockTargets(env.parts, { within: places, onOddCode }).map((target) => [target.place, target]));
         for (const place of places) {

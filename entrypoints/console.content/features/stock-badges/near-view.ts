@@ -1,8 +1,8 @@
 /**
- * Which badge anchors are near the view: within a screen of it, in the page and in scroll panes. A page that
- * re-renders its list every second rewrites every row; only the rows near the view get their badges put back or
- * repainted at once, the others when they come near (the browser lays out and paints every badge on the page, in
- * view or not, so a long list's badges far from the view would cost the page's every frame).
+ * Which badge anchors are near the view: within a screen of it, in the page and in scroll panes.
+ * A page that re-renders its list every second rewrites every row; only the rows near the view get their badges put
+ * back or repainted at once, the others when they come near (the browser lays out and paints every badge on the
+ * page, in view or not, so a long list's badges far from the view would cost the page's every frame).
  */
 export interface NearView {
   /** Follows this anchor: `onNear` is called when it comes near the view (at once if it is near when first seen). */
@@ -55,11 +55,13 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
         onError(error);
       }
     },
-    // Half a screen ahead, in scroll panes and in the page: `scrollMargin` widens the clip of every scroller on the
-    // way, the page's own included (Chromium and Firefox alike, measured), so a virtual list's rows drawn just beyond
-    // its pane have their badges when they scroll in. No root margin besides: the two add up (a 200-row table at the
-    // top of an 800 px view had 140 rows near with both at 100 %, instead of 56).
-    { scrollMargin: '50% 0px' } as IntersectionObserverInit,
+    // A screen ahead, in scroll panes and in the page: `scrollMargin` widens the clip of every scroller on the way,
+    // the page's own included (Chromium and Firefox alike, measured). A virtual list recycles the rows it draws beyond
+    // its pane and moves them in the same task: those must be near (the test list draws 10 rows beyond each edge of
+    // its 20-row pane, 20 above at the list's end; at 50 % and 75 % such rows were found far and waited). No root
+    // margin besides: the two add up (a 200-row table at the top of an 800 px view had 140 rows near with both at
+    // 100 %, instead of 56).
+    { scrollMargin: '100% 0px' } as IntersectionObserverInit,
   );
   return {
     watch(anchor) {
