@@ -106,8 +106,9 @@ export async function writeRemark(
     return { ok: false, message: t('orderRemarkNotRecorded') };
   }
   // Flag and text in one task, as typing would (the page registers it): no script change can fall between them.
-  const flagOptions = parts.all('remarkFlagOption', dialog);
-  (flagOptions.find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag)) as HTMLElement | undefined)?.click();
+  const flagOptions = parts.all('remarkFlagOption', dialog) as HTMLElement[];
+  const flagBefore = flagOptions.find(isChosen);
+  flagOptions.find((option) => parts.valueOf('remarkFlagOption', option) === String(remark.flag))?.click();
   insertIntoReplyBox(input, text, { start: 0, end: input.value.length });
   const taken = input.value === text;
   let recorded: boolean;
@@ -119,8 +120,10 @@ export async function writeRemark(
   }
   if (!taken) return { ok: false, message: t('orderRemarkNotTaken') };
   if (!recorded) {
-    // Dropped meanwhile (too old): the history does not hold it, so the editor does not either.
+    // Dropped meanwhile (too old): the history does not hold it, so the editor does not either — its text and flag
+    // as they were.
     insertIntoReplyBox(input, inEditor, { start: 0, end: input.value.length });
+    if (flagBefore && !isChosen(flagBefore)) flagBefore.click();
     return { ok: false, message: t('orderRemarkNotRecorded') };
   }
   if (editorHadMore) return { ok: true, message: t('orderRemarkMergedEditor', String(inEditor.trim().length)) };
@@ -130,4 +133,9 @@ export async function writeRemark(
     return { ok: true, message: t('orderRemarkSaved', bound) };
   }
   return { ok: true, message: t('orderRemarkFilled', bound) };
+}
+
+/** The flag option the editor has chosen: a checked radio, or an element marked checked for assistive tech. */
+function isChosen(option: Element): boolean {
+  return (option instanceof HTMLInputElement && option.checked) || option.getAttribute('aria-checked') === 'true';
 }
