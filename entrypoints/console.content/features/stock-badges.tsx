@@ -307,19 +307,21 @@ export const stockBadges: Feature = {
           if (anchor && nearView.isFar(anchor) && place.contains(anchor)) far.push([place, anchor]);
           else places.push(place);
         }
-        for (const [place, anchor] of far) {
-          // The observer's last look is from where the row was: a recycled row moves in the same task that rewrites
-          // it (a virtual list at its end, or after a jump). One now in the view is painted as a near one. A row that
-          // stays where it is (a table re-rendered in place) is found far once, then waits unread: this read of the
-          // layout happens when rows leave the view, not at every re-render.
-          if (inView(anchor)) {
+        // The observer's last look is from where the row was: a recycled row moves in the same task that rewrites it
+        // (a virtual list at its end, or after a jump). One now in the view is painted as a near one. A row that stays
+        // where it is (a table re-rendered in place) is found far once, then waits unread: this read of the layout
+        // happens when rows leave the view, not at every re-render — all of them read before any badge leaves, so the
+        // layout is computed once.
+        const nowInView = far.map(([, anchor]) => inView(anchor));
+        far.forEach(([place, anchor], k) => {
+          if (nowInView[k]) {
             places.push(place);
-            continue;
+            return;
           }
           const badge = badgeInside(anchor);
           if (badge && info.has(badge)) badge.remove();
           wait(place, anchor);
-        }
+        });
         const shown = new Map(findStockTargets(env.parts, { within: places, onOddCode }).map((target) => [target.place, target]));
         for (const place of places) {
           const target = shown.get(place);
