@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DOCK_PLACE, loadDockPlace, normalizeDockPlace, saveDockPlace } from '@/utils/settings/dock-place';
-import { boxAt, placeOfBox } from '@/entrypoints/console.content/features/status-dock/dock-placement';
+import { boxAt, bringsControl, placeOfBox } from '@/entrypoints/console.content/features/status-dock/dock-placement';
 
 describe('the dock’s place', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -33,5 +33,18 @@ describe('the dock’s place', () => {
     const nearBottomRight = placeOfBox({ left: width - 100, top: height - 50, ...size }, true);
     expect(nearBottomRight).toEqual({ corner: 'bottom-right', x: 40, y: 30, collapsed: true });
     expect(boxAt(nearBottomRight, size)).toEqual({ left: width - 100, top: height - 50, ...size });
+  });
+
+  it('looks again for additions that are, hold or lie in a control, not for rows of text moved about', () => {
+    document.body.innerHTML = `<table><tbody>
+      <tr id="plain"><td>ID 100001</td><td>商家编码：RR-000001</td><td>148</td></tr>
+      <tr id="edit"><td>148</td><td><button type="button">编辑</button></td></tr>
+    </tbody></table><a href="#x" id="link"><span id="inside">详情</span></a>`;
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(bringsControl(byId('plain'))).toBe(false);
+    expect(bringsControl(byId('plain').firstElementChild!)).toBe(false);
+    expect(bringsControl(byId('edit'))).toBe(true);
+    expect(bringsControl(byId('inside'))).toBe(true);
+    expect(bringsControl(byId('link'))).toBe(true);
   });
 });

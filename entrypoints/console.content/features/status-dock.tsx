@@ -6,7 +6,7 @@ import dockCss from '@/components/dock/dock.css?inline';
 import { clock } from '@/utils/clock';
 import { entriesHealth } from '@/utils/runtime/tab-messages';
 import { loadDockPlace, saveDockPlace, type DockPlace } from '@/utils/settings/dock-place';
-import { boxAt, choosePlace, placeOfBox } from './status-dock/dock-placement';
+import { boxAt, bringsControl, choosePlace, placeOfBox } from './status-dock/dock-placement';
 import { createShadowHost } from '@/utils/ui/shadow-host';
 import { timeoutUnless } from '@/utils/runtime/timeout-unless';
 
@@ -116,11 +116,12 @@ export const statusDock: Feature = {
     // first count must not wait for the next timer).
     let recountPending = false;
     onDomChange((added, changed, reshaped) => {
-      // At its place, the dock looks again when the page added elements or changed classes (a batch of attribute
-      // changes only has neither list): that is how a control comes under it. A table rewriting its cells' text in
-      // place brings none, and a hit test a second there cost about a tenth of such a page's own CPU time. Moved
-      // away, it looks at every change, to go back once the control is gone.
-      if (added.length > 0 || changed.length === 0 || shown !== wanted) recheckAfter(RECHECK_CHANGES_MS);
+      // At its place, the dock looks again when the page added a control (or something holding or inside one) or
+      // changed classes (a batch of attribute changes only has neither list): that is how a control comes under it.
+      // A table rewriting its cells' text in place, or moving rows without controls, brings none, and a hit test a
+      // second there cost about a tenth of such a page's own CPU time. Moved away, it looks at every change, to go
+      // back once the control is gone.
+      if (added.some(bringsControl) || changed.length === 0 || shown !== wanted) recheckAfter(RECHECK_CHANGES_MS);
       // The counts are of elements: a page that only rewrote texts (a table re-rendered every second) changed none.
       if (recountPending || !reshaped) return;
       recountPending = true;

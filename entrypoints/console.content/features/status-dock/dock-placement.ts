@@ -4,6 +4,12 @@ import { DOCK_CORNERS, DEFAULT_DOCK_PLACE, type DockCorner, type DockPlace } fro
 const CONTROLS =
   'a[href], button, input:not([type="hidden"]), select, textarea, label, summary, [role="button"], [role="link"], [role="tab"], ' +
   '[role="menuitem"], [role="textbox"], [role="combobox"], [contenteditable=""], [contenteditable="true"], [onclick]';
+/**
+ * The element is, holds or lies in a control: only such additions can bring a control under the dock. A table moving
+ * its rows about (a countdown list re-sorted every second) adds rows without any, and pays for no hit test.
+ */
+export const bringsControl = (element: Element) => element.closest(CONTROLS) !== null || element.querySelector(CONTROLS) !== null;
+
 /** Points tested per side of the dock's box, at most: a control smaller than this step is still found. */
 const STEP = 24;
 /** Gap kept between the dock and a control it moved away from. */

@@ -1,5 +1,5 @@
 /**
- * Which badge anchors are near the view: within a screen of it, in the page and in scroll panes.
+ * Which badge anchors are near the view: within half a screen of it in the page, within a screen in scroll panes.
  * A page that re-renders its list every second rewrites every row; only the rows near the view get their badges put
  * back or repainted at once, the others when they come near (the browser lays out and paints every badge on the
  * page, in view or not, so a long list's badges far from the view would cost the page's every frame).
@@ -19,55 +19,65 @@ export interface NearView {
   disconnect(): void;
 }
 
+/**
+ * Rows the page itself scrolls: half a screen ahead, below and above (the root's margin; a wheel notch or an arrow key
+ * scrolls far less). Fewer rows near means fewer badges put back on a page that re-renders its rows: at the top of a
+ * 200-row table re-rendered every second, 42 instead of 56.
+ */
+const PAGE_AHEAD = { rootMargin: '50% 0px' };
+/**
+ * Rows in a scroll pane: a screen ahead. `scrollMargin` widens the clip of every scroller on the way, the page's own
+ * included (Chromium and Firefox alike, measured). A virtual list recycles the rows it draws beyond its pane and moves
+ * them in the same task: those must be near (the test list draws 10 rows beyond each edge of its 20-row pane, 20 above
+ * at the list's end; at 50 % and 75 % such rows were found far and waited). No root margin besides: the two add up.
+ */
+const PANE_AHEAD = { scrollMargin: '100% 0px' } as IntersectionObserverInit;
+
 export function createNearView(onNear: (anchors: Element[]) => void, onError: (error: unknown) => void): NearView {
   const near = new WeakSet<Element>();
   const far = new WeakSet<Element>();
-  /** Every anchor followed (strongly held by the observer too): swept when the page removed them. */
+  /** Every anchor followed (strongly held by the observers too): swept when the page removed them. */
   const watched = new Set<Element>();
   const unwatch = (anchor: Element) => {
     watched.delete(anchor);
     near.delete(anchor);
     far.delete(anchor);
-    observer.unobserve(anchor);
+    pageRows.unobserve(anchor);
+    paneRows.unobserve(anchor);
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      // The browser calls this, not the registry: errors are caught here, so none reaches the page.
-      try {
-        const came: Element[] = [];
-        for (const entry of entries) {
-          const anchor = entry.target;
-          if (!anchor.isConnected) {
-            unwatch(anchor);
-          } else if (entry.isIntersecting) {
-            near.add(anchor);
-            far.delete(anchor);
-            came.push(anchor);
-          } else {
-            near.delete(anchor);
-            const box = entry.boundingClientRect;
-            if (box.width > 0 || box.height > 0) far.add(anchor);
-            else far.delete(anchor);
-          }
+  const onEntries = (entries: IntersectionObserverEntry[]) => {
+    // The browser calls this, not the registry: errors are caught here, so none reaches the page.
+    try {
+      const came: Element[] = [];
+      for (const entry of entries) {
+        const anchor = entry.target;
+        if (!anchor.isConnected) {
+          unwatch(anchor);
+        } else if (entry.isIntersecting) {
+          near.add(anchor);
+          far.delete(anchor);
+          came.push(anchor);
+        } else {
+          near.delete(anchor);
+          const box = entry.boundingClientRect;
+          if (box.width > 0 || box.height > 0) far.add(anchor);
+          else far.delete(anchor);
         }
-        if (came.length) onNear(came);
-      } catch (error) {
-        onError(error);
       }
-    },
-    // A screen ahead, in scroll panes and in the page: `scrollMargin` widens the clip of every scroller on the way,
-    // the page's own included (Chromium and Firefox alike, measured). A virtual list recycles the rows it draws beyond
-    // its pane and moves them in the same task: those must be near (the test list draws 10 rows beyond each edge of
-    // its 20-row pane, 20 above at the list's end; at 50 % and 75 % such rows were found far and waited). No root
-    // margin besides: the two add up (a 200-row table at the top of an 800 px view had 140 rows near with both at
-    // 100 %, instead of 56).
-    { scrollMargin: '100% 0px' } as IntersectionObserverInit,
-  );
+      if (came.length) onNear(came);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  // In a frame the root's margin does not apply to what the frame shows (cross-origin): all rows as in panes there.
+  const pageRows = new IntersectionObserver(onEntries, window === window.top ? PAGE_AHEAD : PANE_AHEAD);
+  const paneRows = new IntersectionObserver(onEntries, PANE_AHEAD);
+  const inPane = createPaneFinder();
   return {
     watch(anchor) {
       if (watched.has(anchor)) return;
       watched.add(anchor);
-      observer.observe(anchor);
+      (inPane(anchor) ? paneRows : pageRows).observe(anchor);
     },
     isNear: (anchor) => near.has(anchor),
     isFar: (anchor) => far.has(anchor),
@@ -75,8 +85,41 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
       for (const anchor of watched) if (!anchor.isConnected) unwatch(anchor);
     },
     disconnect() {
-      observer.disconnect();
+      pageRows.disconnect();
+      paneRows.disconnect();
       watched.clear();
     },
+  };
+}
+
+/**
+ * Whether an element lies in a scroll pane of the page (a list that scrolls inside a box), not only in the page.
+ * Each ancestor is looked at once (rows of one list share them): its computed overflow, and for `hidden` (which a
+ * script may scroll, as some virtual lists do) whether its content overflows it at all.
+ */
+function createPaneFinder(): (element: Element) => boolean {
+  const known = new WeakMap<Element, boolean>();
+  const scrolls = (element: Element) => {
+    const overflow = getComputedStyle(element).overflowY;
+    return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay' || (overflow === 'hidden' && element.scrollHeight > element.clientHeight);
+  };
+  return (element) => {
+    const path: Element[] = [];
+    let found = false;
+    for (let up = element.parentElement; up && up !== document.body && up !== document.documentElement; up = up.parentElement) {
+      const seen = known.get(up);
+      if (seen !== undefined) {
+        found = seen;
+        break;
+      }
+      path.push(up);
+      if (scrolls(up)) {
+        found = true;
+        break;
+      }
+    }
+    // Every ancestor walked answers the same for what lies in it: in a pane if one above (or it) scrolls.
+    for (const up of path) known.set(up, found);
+    return found;
   };
 }
