@@ -35,6 +35,8 @@
 //                                  as a ratio of the page alone (median over CHURN_RUNS alternating pairs);
 //                                  .churn.ms / .churn.page.ms: the CPU ms per second themselves; .busy.*: the same by
 //                                  TaskDuration (wall-clock time in tasks, which grows with other processes' load)
+//   stock.overlay.churn.keyed.cpu  the same table keyed by product (React moves one row a tick, rewrites the countdowns
+//                                  only: the badges stand still), the same pairs; .keyed.ms / .keyed.page.ms
 //   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
 //                                  FLING_FRAMES frames (a new screen every frame), traced: .longtask.ms Xiaoer's
 //                                  longest task (CPU time in content-script functions within one main-thread task, max
@@ -454,23 +456,36 @@ try {
     await churn.bringToFront();
     const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
     if (wants('churn')) {
-      const churnAlone = [];
-      const churnOurs = [];
-      for (let i = 0; i < CHURN_RUNS; i++) {
-        await setXiaoerOnHost(host, false);
-        churnAlone.push(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS }));
-        await setXiaoerOnHost(host, true);
-        churnOurs.push({ ...(await busyPerSecond(churn, churnUrl, { seconds: CHURN_SECONDS })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
-        if (!churnOurs.at(-1).badges) throw new Error('No badges on the churning table.');
-      }
+      /** Alternating pairs (page alone, with Xiaoer) on one table. */
+      const churnPairs = async (url) => {
+        const alone = [];
+        const ours = [];
+        for (let i = 0; i < CHURN_RUNS; i++) {
+          await setXiaoerOnHost(host, false);
+          alone.push(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS }));
+          await setXiaoerOnHost(host, true);
+          ours.push({ ...(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
+          if (!ours.at(-1).badges) throw new Error(`No badges on the churning table (${url}).`);
+        }
+        return { alone, ours, ratio: median(ours.map((r, k) => (r.cpu - alone[k].cpu) / alone[k].cpu)) };
+      };
+      const byIndex = await churnPairs(churnUrl);
+      const churnAlone = byIndex.alone;
+      const churnOurs = byIndex.ours;
       // By the main thread's CPU time (see busyPerSecond); the busy (wall-clock) figures are printed too.
-      results['stock.overlay.churn.cpu'] = median(churnOurs.map((ours, k) => (ours.cpu - churnAlone[k].cpu) / churnAlone[k].cpu));
+      results['stock.overlay.churn.cpu'] = byIndex.ratio;
       results['stock.overlay.churn.ms'] = median(churnOurs.map((r) => r.cpu));
       results['stock.overlay.churn.page.ms'] = median(churnAlone.map((r) => r.cpu));
       results['stock.overlay.churn.busy.ratio'] = median(churnOurs.map((ours, k) => (ours.busy - churnAlone[k].busy) / churnAlone[k].busy));
       results['stock.overlay.churn.busy.ms'] = median(churnOurs.map((r) => r.busy));
       results['stock.overlay.churn.page.busy.ms'] = median(churnAlone.map((r) => r.busy));
-      details.churn = { alone: churnAlone, ours: churnOurs };
+      // The same table keyed by product: each tick React moves one row to the end and rewrites only the countdowns,
+      // so the badges stand still — what the badges cost a page by being there while it re-renders.
+      const keyed = await churnPairs(churnUrl.replace('keys=index', 'keys=code'));
+      results['stock.overlay.churn.keyed.cpu'] = keyed.ratio;
+      results['stock.overlay.churn.keyed.ms'] = median(keyed.ours.map((r) => r.cpu));
+      results['stock.overlay.churn.keyed.page.ms'] = median(keyed.alone.map((r) => r.cpu));
+      details.churn = { alone: churnAlone, ours: churnOurs, keyed };
       if (profileDir) await profileChurn(churn, churnUrl, host);
     }
     const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
@@ -783,6 +798,9 @@ function report() {
     ['stock.overlay.churn.busy.ratio', '', null],
     ['stock.overlay.churn.busy.ms', '', 'stock.overlay.churn.page.busy.ms'],
     ['stock.overlay.churn.page.busy.ms', '', null],
+    ['stock.overlay.churn.keyed.cpu', '', null],
+    ['stock.overlay.churn.keyed.ms', '', 'stock.overlay.churn.keyed.page.ms'],
+    ['stock.overlay.churn.keyed.page.ms', '', null],
     ['stock.overlay.virtual100k.longtask.ms', '≤ 16', null],
     ['stock.overlay.virtual100k.longtask.wall.ms', '', null],
     ['stock.overlay.virtual100k.dropped', '', 'stock.overlay.virtual100k.page.dropped'],
@@ -857,6 +875,9 @@ function report() {
     const pairs = (key) => `page alone ${details.churn.alone.map((r) => fmt(r[key])).join(' / ')}, with Xiaoer ${details.churn.ours.map((r) => fmt(r[key])).join(' / ')}`;
     console.log(`  churn (200 rows re-rendered every second), per second: main-thread CPU ms ${pairs('cpu')}; busy (wall-clock) ms ${pairs('busy')}; ` +
       `badges on the page at the end ${details.churn.ours.map((r) => r.badges).join(' / ')}`);
+    const keyed = details.churn.keyed;
+    console.log(`  churn keyed by product, per second: main-thread CPU ms page alone ${keyed.alone.map((r) => fmt(r.cpu)).join(' / ')}, ` +
+      `with Xiaoer ${keyed.ours.map((r) => fmt(r.cpu)).join(' / ')}; badges at the end ${keyed.ours.map((r) => r.badges).join(' / ')}`);
   }
   if (details.virtual) console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
     `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')} CPU ms ` +
