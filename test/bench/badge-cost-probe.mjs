@@ -1,0 +1,130 @@
+// What badges themselves cost a page that re-renders every second, without Xiaoer: a plain page script adds badges
+// built like Xiaoer's (a shadow root, the shared sheet, a button) to the re-rendering React table of test/rerender, and
+// windows with the script's work off and on alternate in one page load (the page alone varies more between loads
+// than within one). Prints, per way of placing the badges, the main thread's CPU ms per second added (CDP
+// Performance ThreadTime, its split) and the ratio to the page's own, medians of the pairs. A floor for
+// `stock.overlay.churn*` in `npm run bench`: what any badge of this form costs there, before any of Xiaoer's own work.
+//
+//   node test/bench/badge-cost-probe.mjs [--keys index|code] [--badges 28] [--pairs 8] [--seconds 4]
+//        [--ways put-back,row-end,standing] [--position absolute|static]
+//
+// Ways: put-back   the badge in the row's stock cell, put back after the page took it out (React sets a changed
+//                  cell's text by replacing its children when it holds more than its text), its text set
+//       row-end    the badge at the row's end, where React leaves it; only its text changes
+//       standing   badges put into the stock cells once and left there (on: present; off: taken out)
+import puppeteer from 'puppeteer-core';
+import { startRerenderServer } from '../rerender/server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const KEYS = option('keys', 'index');
+const BADGES = Number(option('badges', 28));
+const PAIRS = Number(option('pairs', 8));
+const SECONDS = Number(option('seconds', 4));
+const WAYS = option('ways', 'put-back,row-end,standing').split(',');
+const POSITION = option('position', 'absolute');
+
+/** The badge as Xiaoer draws it (components/stock/stock-badge.css, its layout part). */
+const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;margin-left:6px;margin-top:-1px}
+.badge{display:inline-flex;align-items:center;padding:0 6px;height:18px;border-radius:9px;border:1px solid #b2f2bb;
+background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}`;
+
+/** Runs in the page: installs one way of placing badges, its work done only while `window.__on` is true. */
+function install(way, count, css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  const make = () => {
+    const host = document.createElement('xiaoer-stock');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const button = document.createElement('button');
+    button.className = 'badge';
+    button.append('');
+    shadow.append(button);
+    return host;
+  };
+  const kept = new Map();
+  const shown = new WeakMap();
+  const show = (host, text) => {
+    if (shown.get(host) === text) return;
+    shown.set(host, text);
+    host.shadowRoot.lastChild.firstChild.nodeValue = text;
+  };
+  const rows = () => [...document.querySelectorAll('tr.next-table-row')].slice(0, count);
+  const follow = (into) => {
+    for (const row of rows()) {
+      const cell = row.querySelector('.stock-num');
+      const parent = into(row, cell);
+      let host = kept.get(parent);
+      if (!host) kept.set(parent, (host = make()));
+      if (host.parentNode !== parent) parent.append(host);
+      show(host, `实 ${cell.firstChild.nodeValue}`);
+    }
+  };
+  window.__on = false;
+  if (way === 'standing') {
+    window.__toggle = (on) => {
+      if (on) follow((row, cell) => cell);
+      else kept.forEach((host) => host.remove());
+    };
+    return;
+  }
+  const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
+  new MutationObserver(() => window.__on && follow(into)).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+const METRICS = ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskOtherDuration'];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const rerender = await startRerenderServer();
+const browser = await puppeteer.launch({
+  executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  pipe: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  console.log(`react-countdown?rows=200&keys=${KEYS}, ${BADGES} badges (${POSITION}), ${PAIRS} pairs of ${SECONDS} s`);
+  for (const way of WAYS) {
+    await page.goto(`${rerender.origin}/console/items/react-countdown?rows=200&keys=${KEYS}&first=1`, { waitUntil: 'load' });
+    await page.evaluate(install, way, BADGES, BADGE_CSS);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const read = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(METRICS.map((name) => [name, (metrics.find((m) => m.name === name)?.value ?? 0) * 1000]));
+    };
+    const windowOf = async (on) => {
+      await page.evaluate((value) => {
+        window.__on = value;
+        window.__toggle?.(value);
+      }, on);
+      // A tick or so for the change to take hold before the window starts.
+      await new Promise((done) => setTimeout(done, 1200));
+      const from = await read();
+      const t0 = performance.now();
+      await new Promise((done) => setTimeout(done, SECONDS * 1000));
+      const to = await read();
+      const seconds = (performance.now() - t0) / 1000;
+      return Object.fromEntries(METRICS.map((name) => [name, (to[name] - from[name]) / seconds]));
+    };
+    const pairs = [];
+    for (let k = 0; k < PAIRS; k++) pairs.push({ off: await windowOf(false), on: await windowOf(true) });
+    await cdp.detach();
+    const added = (name) => median(pairs.map((p) => p.on[name] - p.off[name]));
+    const split = METRICS.slice(1).map((name) => `${name.replace('Duration', '')} ${added(name).toFixed(2)}`).join(', ');
+    const ratio = median(pairs.map((p) => (p.on.ThreadTime - p.off.ThreadTime) / p.off.ThreadTime));
+    console.log(`${way.padEnd(9)} +${added('ThreadTime').toFixed(2)} CPU ms/s (${split}); page alone ${median(pairs.map((p) => p.off.ThreadTime)).toFixed(1)}; ratio ${ratio.toFixed(3)}`);
+  }
+} finally {
+  await browser.close();
+  await rerender.close();
+}
