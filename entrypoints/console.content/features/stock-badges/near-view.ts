@@ -93,15 +93,16 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
 }
 
 /**
- * Whether an element lies in a scroll pane of the page (a list that scrolls inside a box), not only in the page.
- * Each ancestor is looked at once (rows of one list share them): its computed overflow, and for `hidden` (which a
- * script may scroll, as some virtual lists do) whether its content overflows it at all.
+ * Whether an element lies in a box that can scroll (a list that scrolls inside a pane), not only in the page. Each
+ * ancestor is looked at once (rows of one list share them), by its computed overflow only: `hidden` counts too (a
+ * script may scroll it, as some virtual lists do), and a box's size is not read — that would lay the page out inside
+ * its own task, before the first rows' badges. A row taken for a pane's wrongly only gets the wider margin.
  */
 function createPaneFinder(): (element: Element) => boolean {
   const known = new WeakMap<Element, boolean>();
   const scrolls = (element: Element) => {
     const overflow = getComputedStyle(element).overflowY;
-    return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay' || (overflow === 'hidden' && element.scrollHeight > element.clientHeight);
+    return overflow !== 'visible' && overflow !== 'clip';
   };
   return (element) => {
     const path: Element[] = [];
