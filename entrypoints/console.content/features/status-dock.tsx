@@ -116,12 +116,12 @@ export const statusDock: Feature = {
     // first count must not wait for the next timer).
     let recountPending = false;
     onDomChange((added, changed, reshaped) => {
-      // At its place, the dock looks again when the page added a control (or something holding or inside one) or
-      // changed classes (a batch of attribute changes only has neither list): that is how a control comes under it.
-      // A table rewriting its cells' text in place, or moving rows without controls, brings none, and a hit test a
-      // second there cost about a tenth of such a page's own CPU time. Moved away, it looks at every change, to go
-      // back once the control is gone.
-      if (added.some(bringsControl) || changed.length === 0 || shown !== wanted) recheckAfter(RECHECK_CHANGES_MS);
+      // Moved away, the dock looks again at every change, to go back once the control is gone. At its place, when the
+      // page changed classes (a batch of attribute changes only has neither list) or added a control (or something
+      // holding or inside one): that is how a control comes under it. A table rewriting its cells' text in place, or
+      // moving rows without controls, brings none, and a hit test a second there cost about a tenth of such a page's
+      // own CPU time. The cheap tests first: the added elements are searched only when those leave it open.
+      if (shown !== wanted || changed.length === 0 || added.some(bringsControl)) recheckAfter(RECHECK_CHANGES_MS);
       // The counts are of elements: a page that only rewrote texts (a table re-rendered every second) changed none.
       if (recountPending || !reshaped) return;
       recountPending = true;

@@ -110,10 +110,10 @@ export const stockBadges: Feature = {
 
     /**
      * Badges appear as their rows come near the view (half a screen ahead, a screen in scroll panes), and only there
-     * are they put back or repainted when the page re-renders its rows. Adding anything to a big table makes the browser lay the whole
-     * table out again — about as long as the page's own render of it — so a 2,000-row list gets badges only where the
-     * agent looks, never one long task for all of them, and a list re-rendered every second costs its frames only
-     * the badges in view. Badges in place are updated in place at once.
+     * are they put back or repainted when the page re-renders its rows. Adding anything to a big table makes the
+     * browser lay the whole table out again — about as long as the page's own render of it — so a 2,000-row list gets
+     * badges only where the agent looks, never one long task for all of them, and a list re-rendered every second
+     * costs its frames only the badges in view. Badges in place are updated in place at once.
      */
     const nearView = createNearView(showWaiting, env.report);
     /** These anchors came near the view: those waiting get their badges. */

@@ -69,10 +69,11 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
       onError(error);
     }
   };
-  // In a frame the root's margin does not apply to what the frame shows (cross-origin): all rows as in panes there.
-  const pageRows = new IntersectionObserver(onEntries, window === window.top ? PAGE_AHEAD : PANE_AHEAD);
+  const pageRows = new IntersectionObserver(onEntries, PAGE_AHEAD);
   const paneRows = new IntersectionObserver(onEntries, PANE_AHEAD);
-  const inPane = createPaneFinder();
+  // In a frame the root's margin does not apply to what the frame shows (cross-origin): all rows as in panes there,
+  // and no ancestor is looked at.
+  const inPane = window === window.top ? createPaneFinder() : () => true;
   return {
     watch(anchor) {
       if (watched.has(anchor)) return;
