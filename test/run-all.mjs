@@ -48,7 +48,10 @@ function vitest(label, args, { at, env = {} } = {}) {
     for (const file of report.testResults ?? []) {
       for (const test of file.assertionResults ?? []) {
         if (test.status !== 'failed') continue;
-        const message = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 6).join('\n    ');
+        const lines = (test.failureMessages ?? []).join('\n').split('\n');
+        // The error's first lines, and where in the tests it was thrown (a library's frames come first).
+        const testFrames = lines.slice(6).filter((line) => /\/test\/.*\.test\.ts:\d+/.test(line)).slice(0, 3);
+        const message = [...lines.slice(0, 6), ...testFrames].join('\n    ');
         failedTests.push(`✖ ${label} · ${relative(process.cwd(), file.name)} › ${test.fullName}\n    ${message}`);
       }
       if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {

@@ -40,6 +40,29 @@ async function waitForListBadge(page: Page, uid: string, tone?: string, timeout 
   return (await handle.jsonValue())!;
 }
 
+/** The chat as Xiaoer and the page show it: each list item (uid, active, wait badge) and the bar above the reply box. */
+function chatState(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const items = [...document.querySelectorAll('li.conv-item')].map((li) => {
+        const badge = li.querySelector('xiaoer-wait')?.shadowRoot?.querySelector('div.wait') as HTMLElement | null | undefined;
+        return `${li.getAttribute('data-uid')}${li.classList.contains('is-active') ? '*' : ''} ${badge ? `${badge.dataset.tone}:${badge.textContent}` : '-'} (${li.querySelector('.conv-time')?.textContent ?? ''})`;
+      });
+      const bar = document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]');
+      return `${new Date().toISOString()} list: ${items.join(', ')}; bar: ${bar ? `${bar.getAttribute('data-tone')}:${bar.textContent}` : 'none'}`;
+    })
+    .catch((error: Error) => `(page not readable: ${error.message})`);
+}
+
+/** Runs one awaited step; should it fail, the error names the step and what the chat showed then. */
+async function step<T>(page: Page, what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}\n${await chatState(page)}`, { cause: error });
+  }
+}
+
 const secondsOf = (text: string) => {
   const m = /(?:(\d+)时)?(?:(\d+)分)?(?:(\d+)秒)?/.exec(text)!;
   return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
@@ -112,11 +135,11 @@ describe('response clock', () => {
     const tabId = await h.tabIdOf(page);
     // 柠檬不萌 is a new buyer: their first message arrives on the demo's timer (5 s).
     const NEW = '2208800201';
-    const first = await waitForListBadge(page, NEW);
+    const first = await step(page, `${NEW}'s wait badge appears`, () => waitForListBadge(page, NEW));
     expect(first.tone).toBe('calm');
     expect(first.text).toContain('首问');
     expect(secondsOf(first.text)).toBeLessThan(10);
-    const amber = await waitForListBadge(page, NEW, 'amber');
+    const amber = await step(page, `${NEW}'s wait badge turns amber`, () => waitForListBadge(page, NEW, 'amber'));
     await page.screenshot({ path: '/tmp/clock-chat.png' });
     expect(secondsOf(amber.text)).toBeGreaterThanOrEqual(10);
     expect(secondsOf(amber.text)).toBeLessThan(30);
@@ -149,16 +172,16 @@ describe('response clock', () => {
     // (entrypoints/background/commands.ts); CDP cannot press an extension shortcut, so the worker sends it here.
     await page.bringToFront();
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'clock.jump' }), tabId);
-    await page.waitForFunction((u) => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') === u, { timeout: 10_000, polling: 100 }, expectedLongest);
+    await step(page, `the jump opens ${expectedLongest}`, () => page.waitForFunction((u) => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') === u, { timeout: 10_000, polling: 100 }, expectedLongest));
     // Above the reply box: this buyer's wait, red (minutes in the demo's data, past the 30 s red mark).
-    await page.waitForFunction(() => document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]')?.getAttribute('data-tone') === 'red', { timeout: 10_000, polling: 100 });
+    await step(page, 'the wait bar turns red', () => page.waitForFunction(() => document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]')?.getAttribute('data-tone') === 'red', { timeout: 10_000, polling: 100 }));
 
     // Answering through the page's own send button stops that buyer's clock.
     await page.click('textarea.reply-input');
     await page.keyboard.type('亲，帮您查好了，明天就到');
     await page.click('.reply-send');
-    await page.waitForFunction((u) => !document.querySelector(`li.conv-item[data-uid="${u}"] xiaoer-wait`), { timeout: 10_000, polling: 100 }, expectedLongest);
-    await page.waitForFunction(() => document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]')?.getAttribute('data-tone') !== 'red', { timeout: 10_000, polling: 100 });
+    await step(page, `the reply stops ${expectedLongest}'s clock`, () => page.waitForFunction((u) => !document.querySelector(`li.conv-item[data-uid="${u}"] xiaoer-wait`), { timeout: 10_000, polling: 100 }, expectedLongest));
+    await step(page, 'the wait bar leaves red', () => page.waitForFunction(() => document.querySelector('xiaoer-wait-bar')?.shadowRoot?.querySelector('[data-testid="wait-bar"]')?.getAttribute('data-tone') !== 'red', { timeout: 10_000, polling: 100 }));
     // The new buyer still waits; the worker stops and the page reloads: their clock goes on from where it was, not
     // from zero.
     const before = secondsOf((await waitForListBadge(page, NEW)).text);
@@ -195,7 +218,7 @@ describe('response clock settings', () => {
     await options.waitForFunction(async () => ((await ((globalThis as any).browser ?? chrome).storage.local.get('settings')) as any).settings?.clock?.targetSeconds === 3, { polling: 100 });
     const page = await h.openConsole('/console/chat?reset=1&uid=2208800106');
     const NEW = '2208800202'; // 小鱼干不够吃: a new buyer at 14 s
-    const badge = await waitForListBadge(page, NEW, 'amber', 30_000);
+    const badge = await step(page, `${NEW}'s wait badge turns amber at 3 s`, () => waitForListBadge(page, NEW, 'amber', 30_000));
     expect(secondsOf(badge.text)).toBeGreaterThanOrEqual(3);
     expect(secondsOf(badge.text)).toBeLessThan(10);
     expect(h.pageErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
