@@ -6,12 +6,16 @@
 // `stock.overlay.churn*` in `npm run bench`: what any badge of this form costs there, before any of Xiaoer's own work.
 //
 //   node test/bench/badge-cost-probe.mjs [--keys index|code] [--badges 28] [--pairs 8] [--seconds 4]
-//        [--ways put-back,row-end,standing] [--position absolute|static]
+//        [--ways put-back,row-end,standing,overlay] [--position absolute|static] [--shots DIR]
 //
 // Ways: put-back   the badge in the row's stock cell, put back after the page took it out (React sets a changed
 //                  cell's text by replacing its children when it holds more than its text), its text set
 //       row-end    the badge at the row's end, where React leaves it; only its text changes
 //       standing   badges put into the stock cells once and left there (on: present; off: taken out)
+//       overlay    badges in one layer of their own over the table, each moved to its row's stock cell (its
+//                  bounding box read after each change of the page) and its text set; none inside the page's rows
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startRerenderServer } from '../rerender/server.mjs';
 
@@ -26,6 +30,8 @@ const PAIRS = Number(option('pairs', 8));
 const SECONDS = Number(option('seconds', 4));
 const WAYS = option('ways', 'put-back,row-end,standing').split(',');
 const POSITION = option('position', 'absolute');
+/** A folder for a screenshot of each way's badges at the end of its last window (to see where they sit). */
+const SHOTS = option('shots', null);
 
 /** The badge as Xiaoer draws it (components/stock/stock-badge.css, its layout part). */
 const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;margin-left:6px;margin-top:-1px}
@@ -70,6 +76,34 @@ function install(way, count, css) {
       if (on) follow((row, cell) => cell);
       else kept.forEach((host) => host.remove());
     };
+    return;
+  }
+  if (way === 'overlay') {
+    // One layer of badges outside the page's rows, each placed over its row's stock cell: the page's re-render
+    // never takes them out, and only their text and place change.
+    const layer = document.createElement('xiaoer-layer');
+    layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;contain:layout style;z-index:1';
+    document.body.append(layer);
+    const hosts = [];
+    const placed = new WeakMap();
+    const place = () => {
+      const cells = rows().map((row) => row.querySelector('.stock-num'));
+      const boxes = cells.map((cell) => cell.getBoundingClientRect());
+      cells.forEach((cell, k) => {
+        const host = (hosts[k] ??= layer.appendChild(make()));
+        const where = `translate(${Math.round(boxes[k].left + scrollX + cell.firstChild.length * 7 + 14)}px,${Math.round(boxes[k].top + scrollY + 6)}px)`;
+        if (placed.get(host) !== where) {
+          placed.set(host, where);
+          host.style.transform = where;
+        }
+        show(host, `实 ${cell.firstChild.nodeValue}`);
+      });
+    };
+    window.__toggle = (on) => {
+      layer.hidden = !on;
+      if (on) place();
+    };
+    new MutationObserver(() => window.__on && place()).observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
     return;
   }
   const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
@@ -119,6 +153,10 @@ try {
     const pairs = [];
     for (let k = 0; k < PAIRS; k++) pairs.push({ off: await windowOf(false), on: await windowOf(true) });
     await cdp.detach();
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, `${way}-${KEYS}.png`) });
+    }
     const added = (name) => median(pairs.map((p) => p.on[name] - p.off[name]));
     const split = METRICS.slice(1).map((name) => `${name.replace('Duration', '')} ${added(name).toFixed(2)}`).join(', ');
     const ratio = median(pairs.map((p) => (p.on.ThreadTime - p.off.ThreadTime) / p.off.ThreadTime));
