@@ -91,6 +91,8 @@ function install(way, count, css) {
       const boxes = cells.map((cell) => cell.getBoundingClientRect());
       cells.forEach((cell, k) => {
         const host = (hosts[k] ??= layer.appendChild(make()));
+        // Right after the cell's number: its digits are about 7 px wide in this page's font, past 8 px of padding
+        // and the badge's own 6 px margin; 6 px down centres it on the row (the screenshot of --shots checks it).
         const where = `translate(${Math.round(boxes[k].left + scrollX + cell.firstChild.length * 7 + 14)}px,${Math.round(boxes[k].top + scrollY + 6)}px)`;
         if (placed.get(host) !== where) {
           placed.set(host, where);
@@ -103,6 +105,7 @@ function install(way, count, css) {
       layer.hidden = !on;
       if (on) place();
     };
+    // The page's own root only: the layer sits outside it, so moving the badges does not call this again.
     new MutationObserver(() => window.__on && place()).observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
     return;
   }
