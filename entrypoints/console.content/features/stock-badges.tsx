@@ -12,6 +12,8 @@ import type { BadgeShown, DetailPopover } from '@/utils/stock/stock-detail-popov
 import { loadTool } from '../load-tool';
 import { createStockCache } from './stock-badges/stock-cache';
 import { createNearView } from './stock-badges/near-view';
+import { createScrollWatch } from './stock-badges/scroll-watch';
+import { createQuietWatch } from './stock-badges/quiet-watch';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -25,6 +27,9 @@ const FIRST_SCREEN = 24;
 
 /** Product places read, or badges painted, per task when the whole list is scanned. */
 const SCAN_SLICE = 250;
+
+/** A page this long without a change is quiet: the rows ahead of the view it moved there get their badges. */
+const QUIET_MS = 1500;
 
 /** What a badge shows, and the key of what it was painted as (a repaint with the same key leaves it alone). */
 interface BadgeInfo extends BadgeShown {
@@ -116,18 +121,25 @@ export const stockBadges: Feature = {
      * costs its frames only the badges in view. Badges in place are updated in place at once.
      */
     const nearView = createNearView(showWaiting, env.report);
-    /** These anchors came near the view: those waiting get their badges. */
+    /** These anchors came near the view: those waiting get their badges (those only ahead of it, once it scrolls). */
     function showWaiting(anchors: Element[]): void {
       const now = clock.now();
       for (const anchor of anchors) {
         const place = waiting.get(anchor);
         if (!place) continue;
-        unwait(anchor, place);
-        // The row may show another product by now (a recycled row): paint what it shows now, once known.
-        const shown = readPlace(env.parts, place);
-        if (shown && cache.isKnown(shown)) paint(shown, now);
-        else if (shown) askFor([shown]);
+        if (!holdsBack(anchor)) reveal(anchor, place, now);
+        else if (!owed.has(anchor)) {
+          owed.add(anchor);
+          revealWhenQuiet();
+        }
       }
+    }
+    /** The waiting anchor gets its badge. The row may show another product by now (a recycled row): what it shows now. */
+    function reveal(anchor: Element, place: Element, now: number): void {
+      unwait(anchor, place);
+      const shown = readPlace(env.parts, place);
+      if (shown && cache.isKnown(shown)) paint(shown, now);
+      else if (shown) askFor([shown]);
     }
 
     /** Shown within the view now (reads the layout). */
@@ -135,6 +147,42 @@ export const stockBadges: Feature = {
       const box = anchor.getBoundingClientRect();
       return (box.width > 0 || box.height > 0) && box.bottom >= 0 && box.top <= innerHeight;
     };
+    /**
+     * A row of the page ahead of the view, while nothing scrolls, waits for its badge until the page scrolls or it
+     * comes into the view. The page moved it there itself (a list re-rendered, a row moved or added above): drawing
+     * its badge now, out of sight, would cost the page a frame of its own each time — a table re-rendered every second
+     * would be laid out and painted twice a second. A scroll brings the badges owed before the browser draws the
+     * scrolled page (scroll events come before the frame's layout); a row the page itself moves into the view gets its
+     * badge in the next frame. While the page scrolls, rows coming near get their badges at once, as ever: the frames
+     * are drawn anyway, and a list that recycles its rows as it scrolls must never show one without its badge. The
+     * page's next change brings them too, in its own frame, unless it re-rendered them again (see followPage); so
+     * does a quiet moment (QUIET_MS without a change of the page) for those it never re-rendered ahead of the view: a
+     * list just loaded has its next rows' badges before the agent scrolls to them.
+     */
+    const owed = new Set<Element>();
+    const scrolling = createScrollWatch(
+      env.signal,
+      env.guard(() => {
+        if (!owed.size) return;
+        const anchors = [...owed];
+        owed.clear();
+        showWaiting(anchors);
+      }),
+    );
+    const holdsBack = (anchor: Element) => !scrolling() && nearView.isAheadOnly(anchor);
+    /** Rows the page re-rendered ahead of the view: theirs wait for a scroll, never for a quiet moment. */
+    const churning = new WeakSet<Element>();
+    const revealWhenQuiet = createQuietWatch(
+      env.signal,
+      QUIET_MS,
+      env.guard(() => {
+        const now = clock.now();
+        for (const anchor of owed) {
+          const place = waiting.get(anchor);
+          if (place && !churning.has(anchor) && anchor.isConnected) reveal(anchor, place, now);
+        }
+      }),
+    );
     /** Anchors waiting for their badge until they come near the view, with their place (read then). */
     const waiting = new Map<Element, Element>();
     /** The places of the anchors waiting: a page re-rendering them does not make them be read again. */
@@ -151,6 +199,7 @@ export const stockBadges: Feature = {
     function unwait(anchor: Element, place: Element): void {
       waiting.delete(anchor);
       waitingPlaces.delete(place);
+      owed.delete(anchor);
     }
 
     function paintOrWait(targets: StockTarget[], readAt: number): void {
@@ -159,7 +208,7 @@ export const stockBadges: Feature = {
         const target = current(read, readAt);
         if (!target) continue;
         const badge = badgeInside(target.anchor);
-        if (!badge && !nearView.isNear(target.anchor)) wait(target.place, target.anchor);
+        if (!badge && (!nearView.isNear(target.anchor) || holdsBack(target.anchor))) wait(target.place, target.anchor);
         else if (cache.isKnown(target)) paint(target, now, badge);
         else if (!badge) askFor([target]);
       }
@@ -256,7 +305,7 @@ export const stockBadges: Feature = {
               if (!again || !cache.isKnown(again)) continue;
               const badge = badgeInside(again.anchor);
               // A place without a badge waits for the view, unless it is near it (or one of the first screen's).
-              if (badge || nearView.isNear(again.anchor) || !waiting.has(again.anchor)) paint(again, now, badge);
+              if (badge || !waiting.has(again.anchor) || (nearView.isNear(again.anchor) && !holdsBack(again.anchor))) paint(again, now, badge);
             }
           })
           .catch(env.report)
@@ -291,9 +340,12 @@ export const stockBadges: Feature = {
       // A place waiting for the view has no badge, and is read when it comes near the view: not read now (on a
       // long re-rendering table that is most of its rows, every second), only noted as changed for a scan under way.
       if (changed.length) changes++;
+      revealWhenQuiet();
+      const touched = new Set<Element>();
       const waits = (place: Element) => {
         if (!waitingPlaces.has(place)) return false;
         changedAt.set(place, changes);
+        touched.add(place);
         return true;
       };
       const around = changed.length ? placesAround(env.parts, changed, waits) : [];
@@ -302,10 +354,21 @@ export const stockBadges: Feature = {
         // Nor is a place with a badge far from the view: its badge, taken out or now wrong, leaves and waits too.
         const places: Element[] = [];
         const far: [Element, Element][] = [];
+        const ahead: [Element, Element][] = [];
         for (const place of around) {
           const anchor = anchorOf.get(place);
           if (anchor && nearView.isFar(anchor) && place.contains(anchor)) far.push([place, anchor]);
+          else if (anchor && holdsBack(anchor) && place.contains(anchor)) ahead.push([place, anchor]);
           else places.push(place);
+        }
+        // A place ahead of the view, re-rendered while nothing scrolls, gives its badge up too, until a scroll.
+        for (const [place, anchor] of ahead) {
+          const badge = badgeInside(anchor);
+          if (badge && info.has(badge)) badge.remove();
+          wait(place, anchor);
+          owed.add(anchor);
+          churning.add(anchor);
+          touched.add(place);
         }
         // The observer's last look is from where the row was: a recycled row moves in the same task that rewrites it
         // (a virtual list at its end, or after a jump). One now in the view is painted as a near one. A row that stays
@@ -343,6 +406,13 @@ export const stockBadges: Feature = {
             unknown.push(target);
           }
         }
+      }
+      // Rows the page moved ahead of the view since its last change get their badges now, in the frame the page draws
+      // anyway; those it re-rendered again, each time, wait for a scroll (putting their badges back each time is what
+      // a page re-rendering its rows every second would pay for).
+      for (const anchor of owed) {
+        const place = waiting.get(anchor);
+        if (place && !touched.has(place) && anchor.isConnected) reveal(anchor, place, now);
       }
       askFor(unknown);
     }

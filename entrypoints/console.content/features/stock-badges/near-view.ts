@@ -10,6 +10,12 @@ export interface NearView {
   /** As the observer saw it after the last frame; an anchor not followed is not near. */
   isNear(anchor: Element): boolean;
   /**
+   * Near, but only in the margin ahead of the view: a row of the page (not of a scroll pane) that the agent cannot
+   * see yet, as the observers saw it after the last frame. Rows in panes are never taken for these (a virtual list
+   * moves its recycled rows about in the same task that rewrites them: their last look says little).
+   */
+  isAheadOnly(anchor: Element): boolean;
+  /**
    * Shown on the page but out of reach of the view, as the observer last saw it. Not an anchor hidden (a row
    * `display: none` may show again in the same task that rewrites it, with no frame between to see it come back).
    */
@@ -36,14 +42,18 @@ const PANE_AHEAD = { scrollMargin: '100% 0px' } as IntersectionObserverInit;
 export function createNearView(onNear: (anchors: Element[]) => void, onError: (error: unknown) => void): NearView {
   const near = new WeakSet<Element>();
   const far = new WeakSet<Element>();
+  /** Page rows within the view itself (no margin). */
+  const seen = new WeakSet<Element>();
   /** Every anchor followed (strongly held by the observers too): swept when the page removed them. */
   const watched = new Set<Element>();
   const unwatch = (anchor: Element) => {
     watched.delete(anchor);
     near.delete(anchor);
     far.delete(anchor);
+    seen.delete(anchor);
     pageRows.unobserve(anchor);
     paneRows.unobserve(anchor);
+    viewRows.unobserve(anchor);
   };
   const onEntries = (entries: IntersectionObserverEntry[]) => {
     // The browser calls this, not the registry: errors are caught here, so none reaches the page.
@@ -69,8 +79,28 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
       onError(error);
     }
   };
+  /** A page row came into the view itself, or left it: one that came is handed on as near (it may owe its badge). */
+  const onViewEntries = (entries: IntersectionObserverEntry[]) => {
+    try {
+      const came: Element[] = [];
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          seen.add(entry.target);
+          if (near.has(entry.target)) came.push(entry.target);
+        } else {
+          seen.delete(entry.target);
+        }
+      }
+      if (came.length) onNear(came);
+    } catch (error) {
+      onError(error);
+    }
+  };
   const pageRows = new IntersectionObserver(onEntries, PAGE_AHEAD);
   const paneRows = new IntersectionObserver(onEntries, PANE_AHEAD);
+  const viewRows = new IntersectionObserver(onViewEntries);
+  /** Page rows, followed by the view observer too. */
+  const pageRow = new WeakSet<Element>();
   // In a frame the root's margin does not apply to what the frame shows (cross-origin): all rows as in panes there,
   // and no ancestor is looked at.
   const inPane = window === window.top ? createPaneFinder() : () => true;
@@ -78,9 +108,16 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
     watch(anchor) {
       if (watched.has(anchor)) return;
       watched.add(anchor);
-      (inPane(anchor) ? paneRows : pageRows).observe(anchor);
+      if (inPane(anchor)) {
+        paneRows.observe(anchor);
+      } else {
+        pageRows.observe(anchor);
+        viewRows.observe(anchor);
+        pageRow.add(anchor);
+      }
     },
     isNear: (anchor) => near.has(anchor),
+    isAheadOnly: (anchor) => near.has(anchor) && pageRow.has(anchor) && !seen.has(anchor),
     isFar: (anchor) => far.has(anchor),
     forgetRemoved() {
       for (const anchor of watched) if (!anchor.isConnected) unwatch(anchor);
@@ -88,6 +125,7 @@ export function createNearView(onNear: (anchors: Element[]) => void, onError: (e
     disconnect() {
       pageRows.disconnect();
       paneRows.disconnect();
+      viewRows.disconnect();
       watched.clear();
     },
   };
