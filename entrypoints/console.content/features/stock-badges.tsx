@@ -162,12 +162,7 @@ export const stockBadges: Feature = {
     const owed = new Set<Element>();
     const scrolling = createScrollWatch(
       env.signal,
-      env.guard(() => {
-        if (!owed.size) return;
-        const anchors = [...owed];
-        owed.clear();
-        showWaiting(anchors);
-      }),
+      env.guard(() => revealOwed()),
     );
     const holdsBack = (anchor: Element) => !scrolling() && nearView.isAheadOnly(anchor);
     /** Rows the page re-rendered ahead of the view: theirs wait for a scroll, never for a quiet moment. */
@@ -175,14 +170,16 @@ export const stockBadges: Feature = {
     const revealWhenQuiet = createQuietWatch(
       env.signal,
       QUIET_MS,
-      env.guard(() => {
-        const now = clock.now();
-        for (const anchor of owed) {
-          const place = waiting.get(anchor);
-          if (place && !churning.has(anchor) && anchor.isConnected) reveal(anchor, place, now);
-        }
-      }),
+      env.guard(() => revealOwed((anchor) => churning.has(anchor))),
     );
+    /** The owed badges come, except those `keep` holds back. */
+    function revealOwed(keep: (anchor: Element, place: Element) => boolean = () => false): void {
+      const now = clock.now();
+      for (const anchor of owed) {
+        const place = waiting.get(anchor);
+        if (place && anchor.isConnected && !keep(anchor, place)) reveal(anchor, place, now);
+      }
+    }
     /** Anchors waiting for their badge until they come near the view, with their place (read then). */
     const waiting = new Map<Element, Element>();
     /** The places of the anchors waiting: a page re-rendering them does not make them be read again. */
@@ -410,10 +407,7 @@ export const stockBadges: Feature = {
       // Rows the page moved ahead of the view since its last change get their badges now, in the frame the page draws
       // anyway; those it re-rendered again, each time, wait for a scroll (putting their badges back each time is what
       // a page re-rendering its rows every second would pay for).
-      for (const anchor of owed) {
-        const place = waiting.get(anchor);
-        if (place && !touched.has(place) && anchor.isConnected) reveal(anchor, place, now);
-      }
+      revealOwed((_anchor, place) => touched.has(place));
       askFor(unknown);
     }
 
