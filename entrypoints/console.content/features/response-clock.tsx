@@ -264,13 +264,19 @@ class ResponseClock {
    * conversation is the one the agent is answering already: the jump goes to the longest wait among the others.
    */
   private jump(): void {
-    const [longest] = this.waiting().filter((wait) => wait.key !== this.open?.key).sort((a, b) => a.since - b.since);
+    // The open conversation as the page shows it now: the last look can be a moment old (the agent has just clicked
+    // another conversation, and the look that follows is still asking for its key), and the jump must not skip the
+    // longest wait because it was open a moment ago.
+    const list = readConversationList(this.parts);
+    const openBuyer = this.parts.value('currentBuyer') ?? list.find((entry) => entry.active)?.buyer;
+    const openKey = openBuyer ? this.keys.get(openBuyer) : this.open?.key;
+    const [longest] = this.waiting().filter((wait) => wait.key !== openKey).sort((a, b) => a.since - b.since);
     if (!longest) return;
     const seen = this.entries.find((entry) => entry.key === longest.key);
     if (!seen) return;
     // The console may have drawn its list anew since the last look (a message arrived a moment ago): then the
     // buyer's item is found again in the list as it is now, by name, rather than clicking an element that is gone.
-    const element = seen.element.isConnected ? seen.element : readConversationList(this.parts).find((entry) => entry.buyer === seen.buyer)?.element;
+    const element = seen.element.isConnected ? seen.element : list.find((entry) => entry.buyer === seen.buyer)?.element;
     if (!element) return;
     element.scrollIntoView({ block: 'nearest' });
     (element as HTMLElement).click();
