@@ -14,10 +14,12 @@ export function ClockSection() {
   if (!settings) return null;
   const c = settings.clock;
   const set = (change: Partial<typeof c>) => update((all) => ({ ...all, clock: { ...all.clock, ...change } }));
+  // Uncontrolled (keyed by the saved value): the figures below refresh every 10 s, and a controlled input would have
+  // its half-typed value put back to the saved one by that re-render, so the agent's change would never be saved.
   const number = (name: string, label: string, value: number, min: number, max: number, apply: (n: number) => void) => (
     <label>
       <span>{label}</span>
-      <input type="number" name={name} min={min} max={max} value={value}
+      <input type="number" name={name} min={min} max={max} defaultValue={String(value)} key={value}
         onChange={(e) => {
           const n = Number(e.currentTarget.value);
           if (Number.isInteger(n) && n >= min && n <= max) apply(n);
