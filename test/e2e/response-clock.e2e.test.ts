@@ -119,8 +119,6 @@ function expectedFigures(steps: Step[], targetSeconds = 10) {
   };
 }
 
-const activeUid = (page: Page) => page.evaluate(() => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') ?? null);
-
 describe('response clock', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -162,10 +160,10 @@ describe('response clock', () => {
     });
     // The agent is on another conversation (one nobody waits in).
     // (A locator: the console draws its list anew as messages arrive, and the click goes to the item as it is then.)
-    // The demo draws the click at once; the jump follows without waiting for Xiaoer's next look at the page (an agent
-    // clicks and presses Alt+J in one breath), so it must go by the page as it is then, not by the look before the click.
+    // The jump follows as soon as the page has drawn the click, without waiting for Xiaoer's next look at the page (an
+    // agent clicks and presses Alt+J in one breath), so it must go by the page as it is then, not by the look before.
+    // (A mutation wait: Firefox's input dispatch can return before the page's click handler has run.)
     await page.locator('li.conv-item[data-uid="2208800106"]').click();
-    // (Firefox's input dispatch can return before the page's click handler has run: wait for the page's own drawing.)
     await page.waitForFunction(() => document.querySelector('li.conv-item.is-active')?.getAttribute('data-uid') === '2208800106', { polling: 'mutation' });
     expect(expectedLongest).not.toBe('2208800106');
     // The manifest declares the command, bound to Alt+J by default (rebindable).

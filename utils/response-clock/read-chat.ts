@@ -46,9 +46,14 @@ export function readConversationList(parts: PageParts<'chat'>, now = clock.now()
   });
 }
 
+/** The buyer of the open conversation: the chat's header, else the list's active item; null when none is open. */
+export function openBuyer(parts: PageParts<'chat'>, activeEntry: ListEntry | undefined): string | null {
+  return parts.value('currentBuyer') ?? activeEntry?.buyer ?? null;
+}
+
 /** Reads the open conversation (buyer, messages, order card) through the adapter; null when none is open. */
 export function readOpenConversation(parts: PageParts<'chat'>, activeEntry: ListEntry | undefined, now = clock.now()): OpenConversation | null {
-  const buyer = parts.value('currentBuyer') ?? activeEntry?.buyer;
+  const buyer = openBuyer(parts, activeEntry);
   if (!buyer) return null;
   const messages = parts.all('message');
   const isAgent = (m: Element) => (parts.has('agentMessage') ? parts.is('agentMessage', m) : !parts.is('buyerMessage', m));

@@ -8,7 +8,7 @@ import { sendToWorker } from '@/utils/messaging/send-to-worker';
 import { buyerKey } from '@/utils/response-clock/buyer-key';
 import { installSecret } from '@/utils/privacy/install-secret';
 import type { WaitState } from '@/utils/response-clock/clock-store';
-import { readConversationList, readOpenConversation, type ListEntry } from '@/utils/response-clock/read-chat';
+import { openBuyer, readConversationList, readOpenConversation, type ListEntry } from '@/utils/response-clock/read-chat';
 import type { Observation } from '@/utils/response-clock/reconcile';
 import { formatWait, waitTone } from '@/utils/response-clock/wait-tone';
 import type { Feature, FeatureEnv } from '@/utils/runtime/feature';
@@ -268,8 +268,8 @@ class ResponseClock {
     // another conversation, and the look that follows is still asking for its key), and the jump must not skip the
     // longest wait because it was open a moment ago.
     const list = readConversationList(this.parts);
-    const openBuyer = this.parts.value('currentBuyer') ?? list.find((entry) => entry.active)?.buyer;
-    const openKey = openBuyer ? this.keys.get(openBuyer) : this.open?.key;
+    const buyerNow = openBuyer(this.parts, list.find((entry) => entry.active));
+    const openKey = buyerNow ? this.keys.get(buyerNow) : this.open?.key;
     const [longest] = this.waiting().filter((wait) => wait.key !== openKey).sort((a, b) => a.since - b.since);
     if (!longest) return;
     const seen = this.entries.find((entry) => entry.key === longest.key);
