@@ -36,7 +36,8 @@ export const createDetailPopover: StockDetailTool['createPopover'] = (env): Deta
           .then((full) => full && panel.host === host && show(shown, full))
           .catch(env.report);
       }
-      placePanel(shadow.querySelector<HTMLElement>('.detail')!, badge, 'below');
+      // Under the badge's button: its host is a 0×0 box that the button overflows (see stock-badge.css).
+      placePanel(shadow.querySelector<HTMLElement>('.detail')!, badge.shadowRoot?.querySelector('button') ?? badge, 'below');
       document.addEventListener('keydown', onKey, true);
       // Registered after this click has finished bubbling, so it does not close what it just opened.
       env.ctx.setTimeout(env.guard(() => document.addEventListener('click', onOutside, true)), 0);

@@ -30,11 +30,13 @@ const PAIRS = Number(option('pairs', 8));
 const SECONDS = Number(option('seconds', 4));
 const WAYS = option('ways', 'put-back,row-end,standing').split(',');
 const POSITION = option('position', 'absolute');
+/** --contain: each badge's host is a 0×0 box with size and layout containment (its button overflows it, drawn as ever). */
+const CONTAIN = args.includes('--contain') ? 'contain:size layout style;width:0;height:0;' : '';
 /** A folder for a screenshot of each way's badges at the end of its last window (to see where they sit). */
 const SHOTS = option('shots', null);
 
 /** The badge as Xiaoer draws it (components/stock/stock-badge.css, its layout part). */
-const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;margin-left:6px;margin-top:-1px}
+const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;margin-left:6px;margin-top:-1px;${CONTAIN}}
 .badge{display:inline-flex;align-items:center;padding:0 6px;height:18px;border-radius:9px;border:1px solid #b2f2bb;
 background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}`;
 
@@ -82,7 +84,7 @@ function install(way, count, css) {
     // One layer of badges outside the page's rows, each placed over its row's stock cell: the page's re-render
     // never takes them out, and only their text and place change.
     const layer = document.createElement('xiaoer-layer');
-    layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;contain:layout style;z-index:1';
+    layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;contain:size layout style;z-index:1';
     document.body.append(layer);
     const hosts = [];
     const placed = new WeakMap();
@@ -129,7 +131,7 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  console.log(`react-countdown?rows=200&keys=${KEYS}, ${BADGES} badges (${POSITION}), ${PAIRS} pairs of ${SECONDS} s`);
+  console.log(`react-countdown?rows=200&keys=${KEYS}, ${BADGES} badges (${POSITION}${CONTAIN ? ', contained' : ''}), ${PAIRS} pairs of ${SECONDS} s`);
   for (const way of WAYS) {
     await page.goto(`${rerender.origin}/console/items/react-countdown?rows=200&keys=${KEYS}&first=1`, { waitUntil: 'load' });
     await page.evaluate(install, way, BADGES, BADGE_CSS);

@@ -8,7 +8,13 @@
 async function mainThreadMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { busy: metric('TaskDuration'), cpu: metric('ThreadTime') };
+  return {
+    busy: metric('TaskDuration'),
+    cpu: metric('ThreadTime'),
+    script: metric('ScriptDuration'),
+    layout: metric('LayoutDuration'),
+    style: metric('RecalcStyleDuration'),
+  };
 }
 
 /**
@@ -29,7 +35,8 @@ export async function busyPerSecond(page, url, { seconds, settleMs = 2500 }) {
   const to = await mainThreadMs(cdp);
   const elapsed = (performance.now() - t0) / 1000;
   await cdp.detach();
-  return { cpu: (to.cpu - from.cpu) / elapsed, busy: (to.busy - from.busy) / elapsed };
+  const perSecond = (key) => (to[key] - from[key]) / elapsed;
+  return { cpu: perSecond('cpu'), busy: perSecond('busy'), script: perSecond('script'), layout: perSecond('layout'), style: perSecond('style') };
 }
 
 /**

@@ -107,6 +107,15 @@ if (!headless) {
     await new Promise((r) => setTimeout(r, name === 'chat' ? 3000 : 800));
     await page.screenshot({ path: `${outDir}/${name}.png` });
     if (name === 'items') {
+      // The per-warehouse detail, opened from the first badge: it sits under the badge's button.
+      const button = await page.evaluateHandle(() => document.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button'));
+      if (button.asElement()) {
+        await button.asElement().click();
+        await page.waitForSelector('xiaoer-stock-detail', { timeout: 5000 }).catch(() => console.warn('  the stock detail did not open'));
+        await new Promise((r) => setTimeout(r, 300));
+        await page.screenshot({ path: `${outDir}/items-detail.png` });
+        await page.keyboard.press('Escape');
+      }
       const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
       const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
       const popup = await browser.newPage();
@@ -121,7 +130,7 @@ if (!headless) {
   await options.goto(`chrome-extension://${extensionId}/options.html#adapters`);
   await new Promise((r) => setTimeout(r, 300));
   await options.screenshot({ path: `${outDir}/options.png` });
-  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'popup', 'options', 'options-stock', 'options-packs'].map((n) => `${n}.png`).join(', ')}`);
+  console.log(`Screenshots written to ${outDir}: ${[...PAGES.map(([n]) => n), 'items-detail', 'popup', 'options', 'options-stock', 'options-packs'].map((n) => `${n}.png`).join(', ')}`);
   await launched.close();
   await demo.close();
 }
