@@ -80,7 +80,9 @@ describe('team packs: subscribe, update with overrides, undo, bad packs, sheet r
     expect(await snippetsPage.$eval(`${row} .tag.team`, (el) => el.textContent)).toBe('团队');
     await snippetsPage.click(`${row} .row-actions button:first-child`);
     await snippetsPage.waitForSelector('[data-testid="snippet-editor"] textarea[name="body"]');
-    await snippetsPage.$eval('[data-testid="snippet-editor"] textarea[name="body"]', (el) => ((el as HTMLTextAreaElement).value = ''));
+    // Selected, then typed over, as the agent does: clearing the value under the controlled field would last only
+    // until the editor's next render puts its draft back.
+    await snippetsPage.$eval('[data-testid="snippet-editor"] textarea[name="body"]', (el) => (el as HTMLTextAreaElement).select());
     await snippetsPage.type('[data-testid="snippet-editor"] textarea[name="body"]', AGENT_EDIT);
     await snippetsPage.click('button[name="save-snippet"]');
     await snippetsPage.waitForFunction(() => !document.querySelector('[data-testid="snippet-editor"]'), { polling: 100 });

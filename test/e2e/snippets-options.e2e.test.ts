@@ -29,7 +29,9 @@ describe('the snippet library in the options page', () => {
     await page.click('button[name="new-snippet"]');
     await page.waitForSelector('[data-testid="snippet-editor"]');
     await page.type('[data-testid="snippet-editor"] input[name="title"]', '退货地址说明');
-    await page.$eval('[data-testid="snippet-editor"] input[name="category"]', (el) => ((el as HTMLInputElement).value = ''));
+    // Selected, then typed over, as the agent does: clearing the value under the controlled field would last only
+    // until the editor's next render puts its draft back.
+    await page.$eval('[data-testid="snippet-editor"] input[name="category"]', (el) => (el as HTMLInputElement).select());
     await page.type('[data-testid="snippet-editor"] input[name="category"]', '售后');
     await page.type('[data-testid="snippet-editor"] input[name="shortcut"]', 'thdz');
     await page.type('[data-testid="snippet-editor"] textarea[name="body"]', '亲，{买家}，那你退款好了');
@@ -37,7 +39,7 @@ describe('the snippet library in the options page', () => {
     expect(await page.$eval('[data-testid="snippet-editor"] mark.tone', (el) => el.textContent)).toBe('那你退款好了');
     expect(await page.$eval('[data-testid="snippet-editor"] [data-testid="template-preview"]', (el) => el.textContent)).toContain('亲，小鹿酱，');
     // Fix the wording, then save.
-    await page.$eval('[data-testid="snippet-editor"] textarea[name="body"]', (el) => ((el as HTMLTextAreaElement).value = ''));
+    await page.$eval('[data-testid="snippet-editor"] textarea[name="body"]', (el) => (el as HTMLTextAreaElement).select());
     await page.type('[data-testid="snippet-editor"] textarea[name="body"]', '亲，{买家}，退货请寄到：{输入:退货地址}');
     await page.click('button[name="save-snippet"]');
     await page.waitForFunction(() => !document.querySelector('[data-testid="snippet-editor"]'));
