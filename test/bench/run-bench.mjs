@@ -875,11 +875,11 @@ function report() {
     const pairs = (key) => `page alone ${details.churn.alone.map((r) => fmt(r[key])).join(' / ')}, with Xiaoer ${details.churn.ours.map((r) => fmt(r[key])).join(' / ')}`;
     console.log(`  churn (200 rows re-rendered every second), per second: main-thread CPU ms ${pairs('cpu')}; busy (wall-clock) ms ${pairs('busy')}; ` +
       `badges on the page at the end ${details.churn.ours.map((r) => r.badges).join(' / ')}`);
+    const keyed = details.churn.keyed;
     // Where the time goes (CDP's split of the main thread's time, medians): what to work on next.
     const split = (runs) => ['script', 'layout', 'style'].map((key) => `${key} ${fmt(median(runs.map((r) => r[key])))}`).join(', ');
     console.log(`  churn, split per second (medians): page alone ${split(details.churn.alone)}; with Xiaoer ${split(details.churn.ours)}; ` +
-      `keyed: page alone ${split(details.churn.keyed.alone)}; with Xiaoer ${split(details.churn.keyed.ours)}`);
-    const keyed = details.churn.keyed;
+      `keyed: page alone ${split(keyed.alone)}; with Xiaoer ${split(keyed.ours)}`);
     console.log(`  churn keyed by product, per second: main-thread CPU ms page alone ${keyed.alone.map((r) => fmt(r.cpu)).join(' / ')}, ` +
       `with Xiaoer ${keyed.ours.map((r) => fmt(r.cpu)).join(' / ')}; badges at the end ${keyed.ours.map((r) => r.badges).join(' / ')}`);
   }
