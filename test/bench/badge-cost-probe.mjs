@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startRerenderServer } from '../rerender/server.mjs';
+import { installPlainBadges } from './plain-badges.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -40,81 +41,6 @@ const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;m
 .badge{display:inline-flex;align-items:center;padding:0 6px;height:18px;border-radius:9px;border:1px solid #b2f2bb;
 background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}`;
 
-/** Runs in the page: installs one way of placing badges, its work done only while `window.__on` is true. */
-function install(way, count, css) {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  const make = () => {
-    const host = document.createElement('xiaoer-stock');
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [sheet];
-    const button = document.createElement('button');
-    button.className = 'badge';
-    button.append('');
-    shadow.append(button);
-    return host;
-  };
-  const kept = new Map();
-  const shown = new WeakMap();
-  const show = (host, text) => {
-    if (shown.get(host) === text) return;
-    shown.set(host, text);
-    host.shadowRoot.lastChild.firstChild.nodeValue = text;
-  };
-  const rows = () => [...document.querySelectorAll('tr.next-table-row')].slice(0, count);
-  const follow = (into) => {
-    for (const row of rows()) {
-      const cell = row.querySelector('.stock-num');
-      const parent = into(row, cell);
-      let host = kept.get(parent);
-      if (!host) kept.set(parent, (host = make()));
-      if (host.parentNode !== parent) parent.append(host);
-      show(host, `实 ${cell.firstChild.nodeValue}`);
-    }
-  };
-  window.__on = false;
-  if (way === 'standing') {
-    window.__toggle = (on) => {
-      if (on) follow((row, cell) => cell);
-      else kept.forEach((host) => host.remove());
-    };
-    return;
-  }
-  if (way === 'overlay') {
-    // One layer of badges outside the page's rows, each placed over its row's stock cell: the page's re-render
-    // never takes them out, and only their text and place change.
-    const layer = document.createElement('xiaoer-layer');
-    layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;contain:size layout style;z-index:1';
-    document.body.append(layer);
-    const hosts = [];
-    const placed = new WeakMap();
-    const place = () => {
-      const cells = rows().map((row) => row.querySelector('.stock-num'));
-      const boxes = cells.map((cell) => cell.getBoundingClientRect());
-      cells.forEach((cell, k) => {
-        const host = (hosts[k] ??= layer.appendChild(make()));
-        // Right after the cell's number: its digits are about 7 px wide in this page's font, past 8 px of padding
-        // and the badge's own 6 px margin; 6 px down centres it on the row (the screenshot of --shots checks it).
-        const where = `translate(${Math.round(boxes[k].left + scrollX + cell.firstChild.length * 7 + 14)}px,${Math.round(boxes[k].top + scrollY + 6)}px)`;
-        if (placed.get(host) !== where) {
-          placed.set(host, where);
-          host.style.transform = where;
-        }
-        show(host, `实 ${cell.firstChild.nodeValue}`);
-      });
-    };
-    window.__toggle = (on) => {
-      layer.hidden = !on;
-      if (on) place();
-    };
-    // The page's own root only: the layer sits outside it, so moving the badges does not call this again.
-    new MutationObserver(() => window.__on && place()).observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
-    return;
-  }
-  const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
-  new MutationObserver(() => window.__on && follow(into)).observe(document.body, { childList: true, subtree: true, characterData: true });
-}
-
 const METRICS = ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskOtherDuration'];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -134,7 +60,7 @@ try {
   console.log(`react-countdown?rows=200&keys=${KEYS}, ${BADGES} badges (${POSITION}${CONTAIN ? ', contained' : ''}), ${PAIRS} pairs of ${SECONDS} s`);
   for (const way of WAYS) {
     await page.goto(`${rerender.origin}/console/items/react-countdown?rows=200&keys=${KEYS}&first=1`, { waitUntil: 'load' });
-    await page.evaluate(install, way, BADGES, BADGE_CSS);
+    await page.evaluate(installPlainBadges, way, BADGES, BADGE_CSS);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const read = async () => {

@@ -20,12 +20,13 @@ async function mainThreadMs(cdp) {
 /**
  * Loads `url` (a page re-rendered every second), lets it settle `settleMs`, then returns, per second over `seconds`,
  * the renderer main thread's CPU time (`cpu`) and busy time (`busy`): the page's own work, plus Xiaoer's when it runs
- * there. The busy time counts a task's wall-clock time, also while the thread waits for a core: on a machine
+ * there (`prepare`, if given, runs on the loaded page before it settles: the bench's plain badges). The busy time counts a task's wall-clock time, also while the thread waits for a core: on a machine
  * shared with other work it grows with their load (the page alone measured 30–160 busy ms a second within a few
  * minutes, at 19–41 CPU ms), so the CPU time is the figure compared.
  */
-export async function busyPerSecond(page, url, { seconds, settleMs = 2500 }) {
+export async function busyPerSecond(page, url, { seconds, settleMs = 2500, prepare }) {
   await page.goto(url, { waitUntil: 'load' });
+  await prepare?.(page);
   await new Promise((r) => setTimeout(r, settleMs));
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');

@@ -35,6 +35,10 @@
 //                                  as a ratio of the page alone (median over CHURN_RUNS alternating pairs);
 //                                  .churn.ms / .churn.page.ms: the CPU ms per second themselves; .busy.*: the same by
 //                                  TaskDuration (wall-clock time in tasks, which grows with other processes' load)
+//   stock.overlay.churn.floor.cpu  the same table with Xiaoer off and as many badges as Xiaoer showed, put back by a
+//                                  plain page script at every re-render (test/bench/plain-badges.mjs, Xiaoer's own badge
+//                                  sheet): what badges of this form cost there before any of Xiaoer's work, as the same
+//                                  ratio to the page alone (a third run in each pair); .floor.ms the CPU ms per second
 //   stock.overlay.churn.keyed.cpu  the same table keyed by product (React moves one row a tick, rewrites the countdowns
 //                                  only: the badges stand still), the same pairs; .keyed.ms / .keyed.page.ms
 //   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
@@ -73,6 +77,7 @@ import { mainThreadByEvent, saveAndSummarise, startProfile, summariseTrace } fro
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 import { importThroughOptions } from './import-ui.mjs';
 import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
+import { installPlainBadges, xiaoerBadgeCss } from './plain-badges.mjs';
 import { startRerenderServer } from '../rerender/server.mjs';
 import { stockCsv as rerenderStockCsv } from '../rerender/catalog.mjs';
 
@@ -456,20 +461,35 @@ try {
     await churn.bringToFront();
     const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
     if (wants('churn')) {
-      /** Alternating pairs (page alone, with Xiaoer) on one table. */
-      const churnPairs = async (url) => {
+      /**
+       * Alternating pairs (page alone, with Xiaoer) on one table; with `floor`, a third run each time: the page with
+       * Xiaoer off and as many badges as Xiaoer showed, put back by a plain page script (plain-badges.mjs, Xiaoer's
+       * own badge sheet) — what badges of this form cost the table before any of Xiaoer's work.
+       */
+      const churnPairs = async (url, { floor = false } = {}) => {
         const alone = [];
         const ours = [];
+        const plain = [];
         for (let i = 0; i < CHURN_RUNS; i++) {
           await setXiaoerOnHost(host, false);
           alone.push(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS }));
           await setXiaoerOnHost(host, true);
           ours.push({ ...(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
           if (!ours.at(-1).badges) throw new Error(`No badges on the churning table (${url}).`);
+          if (!floor) continue;
+          await setXiaoerOnHost(host, false);
+          const putBack = async (page) => {
+            await page.evaluate(installPlainBadges, 'put-back', ours.at(-1).badges, badgeCss);
+            await page.evaluate(() => (window.__on = true));
+          };
+          plain.push({ ...(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS, prepare: putBack })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
+          if (plain.at(-1).badges !== ours.at(-1).badges) throw new Error(`The plain badges were ${plain.at(-1).badges}, Xiaoer's ${ours.at(-1).badges} (${url}).`);
         }
-        return { alone, ours, ratio: median(ours.map((r, k) => (r.cpu - alone[k].cpu) / alone[k].cpu)) };
+        const ratioTo = (runs) => median(runs.map((r, k) => (r.cpu - alone[k].cpu) / alone[k].cpu));
+        return { alone, ours, plain, ratio: ratioTo(ours), floorRatio: floor ? ratioTo(plain) : undefined };
       };
-      const byIndex = await churnPairs(churnUrl);
+      const badgeCss = xiaoerBadgeCss();
+      const byIndex = await churnPairs(churnUrl, { floor: true });
       const churnAlone = byIndex.alone;
       const churnOurs = byIndex.ours;
       // By the main thread's CPU time (see busyPerSecond); the busy (wall-clock) figures are printed too.
@@ -479,13 +499,15 @@ try {
       results['stock.overlay.churn.busy.ratio'] = median(churnOurs.map((ours, k) => (ours.busy - churnAlone[k].busy) / churnAlone[k].busy));
       results['stock.overlay.churn.busy.ms'] = median(churnOurs.map((r) => r.busy));
       results['stock.overlay.churn.page.busy.ms'] = median(churnAlone.map((r) => r.busy));
+      results['stock.overlay.churn.floor.cpu'] = byIndex.floorRatio;
+      results['stock.overlay.churn.floor.ms'] = median(byIndex.plain.map((r) => r.cpu));
       // The same table keyed by product: each tick React moves one row to the end and rewrites only the countdowns,
       // so the badges stand still — what the badges cost a page by being there while it re-renders.
       const keyed = await churnPairs(churnUrl.replace('keys=index', 'keys=code'));
       results['stock.overlay.churn.keyed.cpu'] = keyed.ratio;
       results['stock.overlay.churn.keyed.ms'] = median(keyed.ours.map((r) => r.cpu));
       results['stock.overlay.churn.keyed.page.ms'] = median(keyed.alone.map((r) => r.cpu));
-      details.churn = { alone: churnAlone, ours: churnOurs, keyed };
+      details.churn = { alone: churnAlone, ours: churnOurs, plain: byIndex.plain, keyed };
       if (profileDir) await profileChurn(churn, churnUrl, host);
     }
     const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
@@ -798,6 +820,8 @@ function report() {
     ['stock.overlay.churn.busy.ratio', '', null],
     ['stock.overlay.churn.busy.ms', '', 'stock.overlay.churn.page.busy.ms'],
     ['stock.overlay.churn.page.busy.ms', '', null],
+    ['stock.overlay.churn.floor.cpu', '', null],
+    ['stock.overlay.churn.floor.ms', '', 'stock.overlay.churn.page.ms'],
     ['stock.overlay.churn.keyed.cpu', '', null],
     ['stock.overlay.churn.keyed.ms', '', 'stock.overlay.churn.keyed.page.ms'],
     ['stock.overlay.churn.keyed.page.ms', '', null],
@@ -878,6 +902,8 @@ function report() {
     const keyed = details.churn.keyed;
     // Where the time goes (CDP's split of the main thread's time, medians): what to work on next.
     const split = (runs) => ['script', 'layout', 'style'].map((key) => `${key} ${fmt(median(runs.map((r) => r[key])))}`).join(', ');
+    console.log(`  churn floor (Xiaoer off, the same number of badges put back by a plain page script), per second: main-thread CPU ms ` +
+      `${details.churn.plain.map((r) => fmt(r.cpu)).join(' / ')}; split (medians) ${split(details.churn.plain)}`);
     console.log(`  churn, split per second (medians): page alone ${split(details.churn.alone)}; with Xiaoer ${split(details.churn.ours)}; ` +
       `keyed: page alone ${split(keyed.alone)}; with Xiaoer ${split(keyed.ours)}`);
     console.log(`  churn keyed by product, per second: main-thread CPU ms page alone ${keyed.alone.map((r) => fmt(r.cpu)).join(' / ')}, ` +

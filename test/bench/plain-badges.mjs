@@ -1,0 +1,84 @@
+// Badges placed by a plain page script, no extension: built like Xiaoer's (a shadow host, one adopted sheet, a button)
+// and put on the re-rendering React table of test/rerender. What any badge of this form costs there before any of
+// Xiaoer's own work: used by badge-cost-probe.mjs (ways compared) and by run-bench.mjs (the churn's floor row).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Xiaoer's own badge sheet, as the extension adopts it (components/stock/stock-badge.css). */
+export const xiaoerBadgeCss = () => readFileSync(join(import.meta.dirname, '../../components/stock/stock-badge.css'), 'utf8');
+
+/** Runs in the page: installs one way of placing badges, its work done only while `window.__on` is true. */
+export function installPlainBadges(way, count, css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  const make = () => {
+    const host = document.createElement('xiaoer-stock');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const button = document.createElement('button');
+    button.className = 'badge';
+    button.append('');
+    shadow.append(button);
+    return host;
+  };
+  const kept = new Map();
+  const shown = new WeakMap();
+  const show = (host, text) => {
+    if (shown.get(host) === text) return;
+    shown.set(host, text);
+    host.shadowRoot.lastChild.firstChild.nodeValue = text;
+  };
+  const rows = () => [...document.querySelectorAll('tr.next-table-row')].slice(0, count);
+  const follow = (into) => {
+    for (const row of rows()) {
+      const cell = row.querySelector('.stock-num');
+      const parent = into(row, cell);
+      let host = kept.get(parent);
+      if (!host) kept.set(parent, (host = make()));
+      if (host.parentNode !== parent) parent.append(host);
+      show(host, `实 ${cell.firstChild.nodeValue}`);
+    }
+  };
+  window.__on = false;
+  if (way === 'standing') {
+    window.__toggle = (on) => {
+      if (on) follow((row, cell) => cell);
+      else kept.forEach((host) => host.remove());
+    };
+    return;
+  }
+  if (way === 'overlay') {
+    // One layer of badges outside the page's rows, each placed over its row's stock cell: the page's re-render
+    // never takes them out, and only their text and place change.
+    const layer = document.createElement('xiaoer-layer');
+    layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;contain:size layout style;z-index:1';
+    document.body.append(layer);
+    const hosts = [];
+    const placed = new WeakMap();
+    const place = () => {
+      const cells = rows().map((row) => row.querySelector('.stock-num'));
+      const boxes = cells.map((cell) => cell.getBoundingClientRect());
+      cells.forEach((cell, k) => {
+        const host = (hosts[k] ??= layer.appendChild(make()));
+        // Right after the cell's number: its digits are about 7 px wide in this page's font, past 8 px of padding
+        // and the badge's own 6 px margin; 6 px down centres it on the row (the screenshot of --shots checks it).
+        const where = `translate(${Math.round(boxes[k].left + scrollX + cell.firstChild.length * 7 + 14)}px,${Math.round(boxes[k].top + scrollY + 6)}px)`;
+        if (placed.get(host) !== where) {
+          placed.set(host, where);
+          host.style.transform = where;
+        }
+        show(host, `实 ${cell.firstChild.nodeValue}`);
+      });
+    };
+    window.__toggle = (on) => {
+      layer.hidden = !on;
+      if (on) place();
+    };
+    // The page's own root only: the layer sits outside it, so moving the badges does not call this again.
+    new MutationObserver(() => window.__on && place()).observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
+    return;
+  }
+  const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
+  new MutationObserver(() => window.__on && follow(into)).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
