@@ -7,7 +7,10 @@ import { join } from 'node:path';
 /** Xiaoer's own badge sheet, as the extension adopts it (components/stock/stock-badge.css). */
 export const xiaoerBadgeCss = () => readFileSync(join(import.meta.dirname, '../../components/stock/stock-badge.css'), 'utf8');
 
-/** Runs in the page: installs one way of placing badges, its work done only while `window.__on` is true. */
+/**
+ * Runs in the page: installs one way of placing badges, its work done only while on: `window.__toggle(on)` (and
+ * `window.__on`) switch it.
+ */
 export function installPlainBadges(way, count, css) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -79,6 +82,13 @@ export function installPlainBadges(way, count, css) {
     return;
   }
   const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
-  new MutationObserver(() => window.__on && follow(into)).observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Observing only while on: an observer left connected makes the browser record every change of the page, which
+  // would count in the windows meant without these badges.
+  const observer = new MutationObserver(() => follow(into));
+  window.__toggle = (on) => {
+    if (!on) return observer.disconnect();
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    follow(into);
+  };
 }
 

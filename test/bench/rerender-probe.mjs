@@ -18,26 +18,38 @@ async function mainThreadMs(cdp) {
 }
 
 /**
- * Loads `url` (a page re-rendered every second), lets it settle `settleMs`, then returns, per second over `seconds`,
- * the renderer main thread's CPU time (`cpu`) and busy time (`busy`): the page's own work, plus Xiaoer's when it runs
- * there (`prepare`, if given, runs on the loaded page before it settles: the bench's plain badges). The busy time counts a task's wall-clock time, also while the thread waits for a core: on a machine
- * shared with other work it grows with their load (the page alone measured 30–160 busy ms a second within a few
- * minutes, at 19–41 CPU ms), so the CPU time is the figure compared.
+ * Loads `url` once, then measures its arms in turn, `rounds` times over: each arm's `enter(page)` sets the page up
+ * (Xiaoer switched on or off for the host, the plain badges' script on or off), the page settles `settleMs`, and the
+ * renderer main thread's time per second over `seconds` is read. One load for all: a page loaded
+ * again varies more than one page from window to window (the page alone measured 23–38 CPU ms a second from one
+ * load to the next on this table), and that variance would be read as the arms' difference. Returns, per arm name,
+ * its windows in order; `after(page)` of an arm runs at the end of each of its windows (to count the badges).
+ * Per second: the CPU time (`cpu`, ThreadTime) and the busy time (`busy`, TaskDuration) with their split. The busy
+ * time counts a task's wall-clock time, also while the thread waits for a core: on a machine shared with other work
+ * it grows with their load (30–160 busy ms a second within a few minutes, at 19–41 CPU ms), so the CPU time is the
+ * figure compared.
  */
-export async function busyPerSecond(page, url, { seconds, settleMs = 2500, prepare }) {
+export async function windowsInOneLoad(page, url, arms, { rounds, seconds, settleMs = 2500 }) {
   await page.goto(url, { waitUntil: 'load' });
-  await prepare?.(page);
-  await new Promise((r) => setTimeout(r, settleMs));
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  const from = await mainThreadMs(cdp);
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  const to = await mainThreadMs(cdp);
-  const elapsed = (performance.now() - t0) / 1000;
+  const windows = Object.fromEntries(arms.map((arm) => [arm.name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const arm of arms) {
+      await arm.enter(page);
+      await new Promise((r) => setTimeout(r, settleMs));
+      const from = await mainThreadMs(cdp);
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      const to = await mainThreadMs(cdp);
+      const elapsed = (performance.now() - t0) / 1000;
+      const perSecond = (key) => (to[key] - from[key]) / elapsed;
+      const extra = (await arm.after?.(page)) ?? {};
+      windows[arm.name].push({ cpu: perSecond('cpu'), busy: perSecond('busy'), script: perSecond('script'), layout: perSecond('layout'), style: perSecond('style'), ...extra });
+    }
+  }
   await cdp.detach();
-  const perSecond = (key) => (to[key] - from[key]) / elapsed;
-  return { cpu: perSecond('cpu'), busy: perSecond('busy'), script: perSecond('script'), layout: perSecond('layout'), style: perSecond('style') };
+  return windows;
 }
 
 /**

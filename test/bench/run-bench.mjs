@@ -32,7 +32,7 @@
 //   stock.overlay.churn.cpu        the re-rendering React table (test/rerender, 200 rows keyed by index, re-rendered
 //                                  every second, each row rewritten to the next product): the renderer main thread's
 //                                  CPU time per second (CDP Performance ThreadTime) with Xiaoer minus the page alone,
-//                                  as a ratio of the page alone (median over CHURN_RUNS alternating pairs);
+//                                  as a ratio of the page alone (median over CHURN_RUNS rounds of alternating windows in one load of the table);
 //                                  .churn.ms / .churn.page.ms: the CPU ms per second themselves; .busy.*: the same by
 //                                  TaskDuration (wall-clock time in tasks, which grows with other processes' load)
 //   stock.overlay.churn.floor.cpu  the same table with Xiaoer off and as many badges as Xiaoer showed, put back by a
@@ -76,7 +76,7 @@ import { startEditorServer } from '../editors/server.mjs';
 import { mainThreadByEvent, saveAndSummarise, startProfile, summariseTrace } from './profile.mjs';
 import { lookupCodes, makeStockCsv } from './stock-data.mjs';
 import { importThroughOptions } from './import-ui.mjs';
-import { busyPerSecond, flingEndToEnd, screensRight } from './rerender-probe.mjs';
+import { flingEndToEnd, screensRight, windowsInOneLoad } from './rerender-probe.mjs';
 import { installPlainBadges, xiaoerBadgeCss } from './plain-badges.mjs';
 import { startRerenderServer } from '../rerender/server.mjs';
 import { stockCsv as rerenderStockCsv } from '../rerender/catalog.mjs';
@@ -454,37 +454,57 @@ try {
   // -------------------------------------------------------------------------------------------------------------
   // 8. Pages that re-render: the churning React table and the 100k virtual list (their products as a second source).
   if (wants('churn') || wants('virtual')) {
-    log(`re-rendering pages: ${rerender.origin}/console/items/react-countdown?rows=200&keys=index, ${CHURN_RUNS} pairs of ` +
-      `${CHURN_SECONDS} s (page alone, with Xiaoer); virtual-list: ${FLING_RUNS} flings of ${FLING_FRAMES} frames each way, then ${VIRTUAL_STOPS} screens`);
+    log(`re-rendering pages: ${rerender.origin}/console/items/react-countdown?rows=200&keys=index, ${CHURN_RUNS} rounds of ` +
+      `${CHURN_SECONDS}-s windows in one load each (page alone, with Xiaoer, plain badges); virtual-list: ${FLING_RUNS} flings of ${FLING_FRAMES} frames each way, then ${VIRTUAL_STOPS} screens`);
     await call('importFromUrl', `http://127.0.0.1:${csvServer.address().port}/rerender-stock.csv`);
     const churn = watch(await browser.newPage());
     await churn.bringToFront();
     const churnUrl = `${rerender.origin}/console/items/react-countdown?rows=200&keys=index&first=1`;
     if (wants('churn')) {
       /**
-       * Alternating pairs (page alone, with Xiaoer) on one table; with `floor`, a third run each time: the page with
-       * Xiaoer off and as many badges as Xiaoer showed, put back by a plain page script (plain-badges.mjs, Xiaoer's
-       * own badge sheet) — what badges of this form cost the table before any of Xiaoer's work.
+       * Alternating windows in one load of the table: the page alone (Xiaoer off for the host), with Xiaoer, and with
+       * `floor` a third: Xiaoer off and as many badges as Xiaoer showed, put back at every re-render by a plain page
+       * script (plain-badges.mjs, Xiaoer's own badge sheet) — what badges of this form cost the table before any of
+       * Xiaoer's work. Each ratio is the median over the rounds of (arm − page alone) ÷ page alone.
        */
       const churnPairs = async (url, { floor = false } = {}) => {
-        const alone = [];
-        const ours = [];
-        const plain = [];
-        for (let i = 0; i < CHURN_RUNS; i++) {
-          await setXiaoerOnHost(host, false);
-          alone.push(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS }));
-          await setXiaoerOnHost(host, true);
-          ours.push({ ...(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
-          if (!ours.at(-1).badges) throw new Error(`No badges on the churning table (${url}).`);
-          if (!floor) continue;
-          await setXiaoerOnHost(host, false);
-          const putBack = async (page) => {
-            await page.evaluate(installPlainBadges, 'put-back', ours.at(-1).badges, badgeCss);
-            await page.evaluate(() => (window.__on = true));
-          };
-          plain.push({ ...(await busyPerSecond(churn, url, { seconds: CHURN_SECONDS, prepare: putBack })), badges: await churn.$$eval('xiaoer-stock', (all) => all.length) });
-          if (plain.at(-1).badges !== ours.at(-1).badges) throw new Error(`The plain badges were ${plain.at(-1).badges}, Xiaoer's ${ours.at(-1).badges} (${url}).`);
+        const countBadges = async (page) => ({ badges: await page.$$eval('xiaoer-stock', (all) => all.length) });
+        let plainInstalled = false;
+        let badgesShown = 0;
+        const arms = [
+          { name: 'alone', enter: () => setXiaoerOnHost(host, false) },
+          {
+            name: 'ours',
+            enter: () => setXiaoerOnHost(host, true),
+            after: async (page) => {
+              const counted = await countBadges(page);
+              if (!counted.badges) throw new Error(`No badges on the churning table (${url}).`);
+              badgesShown = counted.badges;
+              return counted;
+            },
+          },
+        ];
+        if (floor) {
+          arms.push({
+            name: 'plain',
+            enter: async (page) => {
+              await setXiaoerOnHost(host, false);
+              // Installed once Xiaoer's count is known (after the first window with Xiaoer); on only in these windows.
+              if (!plainInstalled) await page.evaluate(installPlainBadges, 'put-back', badgesShown, badgeCss);
+              plainInstalled = true;
+              await page.evaluate(() => window.__toggle(true));
+            },
+            after: async (page) => {
+              const counted = await countBadges(page);
+              // Off until its next window: the page's next re-render takes the plain badges out, as it does Xiaoer's.
+              await page.evaluate(() => window.__toggle(false));
+              if (counted.badges !== badgesShown) throw new Error(`The plain badges were ${counted.badges}, Xiaoer's ${badgesShown} (${url}).`);
+              return counted;
+            },
+          });
         }
+        const { alone, ours, plain = [] } = await windowsInOneLoad(churn, url, arms, { rounds: CHURN_RUNS, seconds: CHURN_SECONDS });
+        await setXiaoerOnHost(host, true);
         const ratioTo = (runs) => median(runs.map((r, k) => (r.cpu - alone[k].cpu) / alone[k].cpu));
         return { alone, ours, plain, ratio: ratioTo(ours), floorRatio: floor ? ratioTo(plain) : undefined };
       };
@@ -492,7 +512,7 @@ try {
       const byIndex = await churnPairs(churnUrl, { floor: true });
       const churnAlone = byIndex.alone;
       const churnOurs = byIndex.ours;
-      // By the main thread's CPU time (see busyPerSecond); the busy (wall-clock) figures are printed too.
+      // By the main thread's CPU time (see windowsInOneLoad); the busy (wall-clock) figures are printed too.
       results['stock.overlay.churn.cpu'] = byIndex.ratio;
       results['stock.overlay.churn.ms'] = median(churnOurs.map((r) => r.cpu));
       results['stock.overlay.churn.page.ms'] = median(churnAlone.map((r) => r.cpu));
