@@ -32,15 +32,15 @@
 //   stock.overlay.churn.cpu        the re-rendering React table (test/rerender, 200 rows keyed by index, re-rendered
 //                                  every second, each row rewritten to the next product): the renderer main thread's
 //                                  CPU time per second (CDP Performance ThreadTime) with Xiaoer minus the page alone,
-//                                  as a ratio of the page alone (median over CHURN_RUNS rounds of alternating windows in one load of the table);
+//                                  as a ratio of the page alone (median over CHURN_RUNS rounds of windows alternating in one load);
 //                                  .churn.ms / .churn.page.ms: the CPU ms per second themselves; .busy.*: the same by
 //                                  TaskDuration (wall-clock time in tasks, which grows with other processes' load)
 //   stock.overlay.churn.floor.cpu  the same table with Xiaoer off and as many badges as Xiaoer showed, put back by a
 //                                  plain page script at every re-render (test/bench/plain-badges.mjs, Xiaoer's own badge
 //                                  sheet): what badges of this form cost there before any of Xiaoer's work, as the same
-//                                  ratio to the page alone (a third run in each pair); .floor.ms the CPU ms per second
+//                                  ratio to the page alone (a third window in each round); .floor.ms the CPU ms per second
 //   stock.overlay.churn.keyed.cpu  the same table keyed by product (React moves one row a tick, rewrites the countdowns
-//                                  only: the badges stand still), the same pairs; .keyed.ms / .keyed.page.ms
+//                                  only: the badges stand still), the same rounds; .keyed.ms / .keyed.page.ms
 //   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
 //                                  FLING_FRAMES frames (a new screen every frame), traced: .longtask.ms Xiaoer's
 //                                  longest task (CPU time in content-script functions within one main-thread task, max
@@ -122,7 +122,7 @@ const option = (name) => {
 const jsonFile = option('--json');
 const RUNS = Math.max(1, Number(option('--runs') ?? 5) || 5);
 const BASELINE_RUNS = Math.min(RUNS, 3);
-/** Pairs (page alone, with Xiaoer) of the churning table: as many as runs, at least 3. */
+/** Rounds of windows (page alone, with Xiaoer, and on the index-keyed table the plain badges) on the churning table: as many as runs, at least 3. */
 const CHURN_RUNS = Math.max(RUNS, 3);
 const profileDir = option('--profile') && resolve(option('--profile'));
 const BENCH_GROUPS = ['import', 'load', 'lookup', 'overlay', 'search', 'palette', 'insert', 'churn', 'virtual'];
@@ -467,7 +467,7 @@ try {
        * script (plain-badges.mjs, Xiaoer's own badge sheet) — what badges of this form cost the table before any of
        * Xiaoer's work. Each ratio is the median over the rounds of (arm − page alone) ÷ page alone.
        */
-      const churnPairs = async (url, { floor = false } = {}) => {
+      const churnWindows = async (url, { floor = false } = {}) => {
         const countBadges = async (page) => ({ badges: await page.$$eval('xiaoer-stock', (all) => all.length) });
         let plainInstalled = false;
         let badgesShown = 0;
@@ -509,7 +509,7 @@ try {
         return { alone, ours, plain, ratio: ratioTo(ours), floorRatio: floor ? ratioTo(plain) : undefined };
       };
       const badgeCss = xiaoerBadgeCss();
-      const byIndex = await churnPairs(churnUrl, { floor: true });
+      const byIndex = await churnWindows(churnUrl, { floor: true });
       const churnAlone = byIndex.alone;
       const churnOurs = byIndex.ours;
       // By the main thread's CPU time (see windowsInOneLoad); the busy (wall-clock) figures are printed too.
@@ -523,7 +523,7 @@ try {
       results['stock.overlay.churn.floor.ms'] = median(byIndex.plain.map((r) => r.cpu));
       // The same table keyed by product: each tick React moves one row to the end and rewrites only the countdowns,
       // so the badges stand still — what the badges cost a page by being there while it re-renders.
-      const keyed = await churnPairs(churnUrl.replace('keys=index', 'keys=code'));
+      const keyed = await churnWindows(churnUrl.replace('keys=index', 'keys=code'));
       results['stock.overlay.churn.keyed.cpu'] = keyed.ratio;
       results['stock.overlay.churn.keyed.ms'] = median(keyed.ours.map((r) => r.cpu));
       results['stock.overlay.churn.keyed.page.ms'] = median(keyed.alone.map((r) => r.cpu));
