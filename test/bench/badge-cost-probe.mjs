@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startRerenderServer } from '../rerender/server.mjs';
 import { installPlainBadges } from './plain-badges.mjs';
+import { windowsInOneLoad } from './rerender-probe.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -41,7 +42,8 @@ const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;m
 .badge{display:inline-flex;align-items:center;padding:0 6px;height:18px;border-radius:9px;border:1px solid #b2f2bb;
 background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}`;
 
-const METRICS = ['ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskOtherDuration'];
+/** The split printed, as windowsInOneLoad names it: CDP's Script, Layout, RecalcStyle and TaskOther durations. */
+const SPLIT = ['script', 'layout', 'style', 'other'];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -59,39 +61,28 @@ try {
   await page.setViewport({ width: 1280, height: 800 });
   console.log(`react-countdown?rows=200&keys=${KEYS}, ${BADGES} badges (${POSITION}${CONTAIN ? ', contained' : ''}), ${PAIRS} pairs of ${SECONDS} s`);
   for (const way of WAYS) {
-    await page.goto(`${rerender.origin}/console/items/react-countdown?rows=200&keys=${KEYS}&first=1`, { waitUntil: 'load' });
-    await page.evaluate(installPlainBadges, way, BADGES, BADGE_CSS);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const read = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return Object.fromEntries(METRICS.map((name) => [name, (metrics.find((m) => m.name === name)?.value ?? 0) * 1000]));
+    let installed = false;
+    const switchTo = (on) => async (page) => {
+      if (!installed) await page.evaluate(installPlainBadges, way, BADGES, BADGE_CSS);
+      installed = true;
+      await page.evaluate((value) => window.__toggle(value), on);
     };
-    const windowOf = async (on) => {
-      await page.evaluate((value) => {
-        window.__on = value;
-        window.__toggle?.(value);
-      }, on);
-      // A tick or so for the change to take hold before the window starts.
-      await new Promise((done) => setTimeout(done, 1200));
-      const from = await read();
-      const t0 = performance.now();
-      await new Promise((done) => setTimeout(done, SECONDS * 1000));
-      const to = await read();
-      const seconds = (performance.now() - t0) / 1000;
-      return Object.fromEntries(METRICS.map((name) => [name, (to[name] - from[name]) / seconds]));
-    };
-    const pairs = [];
-    for (let k = 0; k < PAIRS; k++) pairs.push({ off: await windowOf(false), on: await windowOf(true) });
-    await cdp.detach();
+    // A tick or so for the change to take hold before each window starts.
+    const { off, on } = await windowsInOneLoad(
+      page,
+      `${rerender.origin}/console/items/react-countdown?rows=200&keys=${KEYS}&first=1`,
+      [{ name: 'off', enter: switchTo(false) }, { name: 'on', enter: switchTo(true) }],
+      { rounds: PAIRS, seconds: SECONDS, settleMs: 1200 },
+    );
+    const pairs = off.map((o, k) => ({ off: o, on: on[k] }));
     if (SHOTS) {
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: join(SHOTS, `${way}-${KEYS}.png`) });
     }
     const added = (name) => median(pairs.map((p) => p.on[name] - p.off[name]));
-    const split = METRICS.slice(1).map((name) => `${name.replace('Duration', '')} ${added(name).toFixed(2)}`).join(', ');
-    const ratio = median(pairs.map((p) => (p.on.ThreadTime - p.off.ThreadTime) / p.off.ThreadTime));
-    console.log(`${way.padEnd(9)} +${added('ThreadTime').toFixed(2)} CPU ms/s (${split}); page alone ${median(pairs.map((p) => p.off.ThreadTime)).toFixed(1)}; ratio ${ratio.toFixed(3)}`);
+    const split = SPLIT.map((name) => `${name} ${added(name).toFixed(2)}`).join(', ');
+    const ratio = median(pairs.map((p) => (p.on.cpu - p.off.cpu) / p.off.cpu));
+    console.log(`${way.padEnd(9)} +${added('cpu').toFixed(2)} CPU ms/s (${split}); page alone ${median(pairs.map((p) => p.off.cpu)).toFixed(1)}; ratio ${ratio.toFixed(3)}`);
   }
 } finally {
   await browser.close();

@@ -7,10 +7,7 @@ import { join } from 'node:path';
 /** Xiaoer's own badge sheet, as the extension adopts it (components/stock/stock-badge.css). */
 export const xiaoerBadgeCss = () => readFileSync(join(import.meta.dirname, '../../components/stock/stock-badge.css'), 'utf8');
 
-/**
- * Runs in the page: installs one way of placing badges, its work done only while on: `window.__toggle(on)` (and
- * `window.__on`) switch it.
- */
+/** Runs in the page: installs one way of placing badges, off; `window.__toggle(on)` switches its work on and off. */
 export function installPlainBadges(way, count, css) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -42,7 +39,6 @@ export function installPlainBadges(way, count, css) {
       show(host, `实 ${cell.firstChild.nodeValue}`);
     }
   };
-  window.__on = false;
   if (way === 'standing') {
     window.__toggle = (on) => {
       if (on) follow((row, cell) => cell);
@@ -73,17 +69,19 @@ export function installPlainBadges(way, count, css) {
         show(host, `实 ${cell.firstChild.nodeValue}`);
       });
     };
+    // The page's own root only: the layer sits outside it, so moving the badges does not call this again.
+    const observer = new MutationObserver(place);
     window.__toggle = (on) => {
       layer.hidden = !on;
-      if (on) place();
+      if (!on) return observer.disconnect();
+      observer.observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
+      place();
     };
-    // The page's own root only: the layer sits outside it, so moving the badges does not call this again.
-    new MutationObserver(() => window.__on && place()).observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
     return;
   }
   const into = way === 'row-end' ? (row) => row : (row, cell) => cell;
-  // Observing only while on: an observer left connected makes the browser record every change of the page, which
-  // would count in the windows meant without these badges.
+  // Observing only while on (as the overlay): an observer left connected makes the browser record every change of the
+  // page, which would count in the windows meant without these badges.
   const observer = new MutationObserver(() => follow(into));
   window.__toggle = (on) => {
     if (!on) return observer.disconnect();

@@ -14,6 +14,7 @@ async function mainThreadMs(cdp) {
     script: metric('ScriptDuration'),
     layout: metric('LayoutDuration'),
     style: metric('RecalcStyleDuration'),
+    other: metric('TaskOtherDuration'),
   };
 }
 
@@ -24,7 +25,8 @@ async function mainThreadMs(cdp) {
  * again varies more than one page from window to window (the page alone measured 23–38 CPU ms a second from one
  * load to the next on this table), and that variance would be read as the arms' difference. Returns, per arm name,
  * its windows in order; `after(page)` of an arm runs at the end of each of its windows (to count the badges).
- * Per second: the CPU time (`cpu`, ThreadTime) and the busy time (`busy`, TaskDuration) with their split. The busy
+ * Per second: the CPU time (`cpu`, ThreadTime) and the busy time (`busy`, TaskDuration), with the split of the time
+ * (`script`, `layout`, `style`, `other`). The busy
  * time counts a task's wall-clock time, also while the thread waits for a core: on a machine shared with other work
  * it grows with their load (30–160 busy ms a second within a few minutes, at 19–41 CPU ms), so the CPU time is the
  * figure compared.
@@ -43,9 +45,8 @@ export async function windowsInOneLoad(page, url, arms, { rounds, seconds, settl
       await new Promise((r) => setTimeout(r, seconds * 1000));
       const to = await mainThreadMs(cdp);
       const elapsed = (performance.now() - t0) / 1000;
-      const perSecond = (key) => (to[key] - from[key]) / elapsed;
       const extra = (await arm.after?.(page)) ?? {};
-      windows[arm.name].push({ cpu: perSecond('cpu'), busy: perSecond('busy'), script: perSecond('script'), layout: perSecond('layout'), style: perSecond('style'), ...extra });
+      windows[arm.name].push({ ...Object.fromEntries(Object.keys(to).map((key) => [key, (to[key] - from[key]) / elapsed])), ...extra });
     }
   }
   await cdp.detach();
