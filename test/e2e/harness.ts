@@ -243,8 +243,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         };
         browser.on('targetdestroyed', onDestroyed);
       });
-      await (await target.worker())!.close();
-      await gone;
+      // Bounded with a message: an unbounded wait here once hung a test for its whole 60 s with no clue where.
+      await settlesWithin(10_000, (async () => {
+        await (await target.worker())!.close();
+        await gone;
+      })(), `the service worker ${target.url()} was closed but never reported destroyed`);
     },
     async updateExtension() {
       if (BROWSER === 'firefox') {
@@ -342,6 +345,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * extension page, or a reload) can fail the question itself (BiDi: "right-hand side of 'in' should be an object"),
  * which only means: not yet.
  */
+async function settlesWithin<T>(ms: number, work: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function untilDocument(page: Page, test: (arg: string) => boolean, arg: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
