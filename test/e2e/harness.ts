@@ -7,6 +7,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../support/chromium.mjs';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../support/firefox.mjs';
 import { startHostMapProxy } from '../support/host-map-proxy.mjs';
 import { startDemoServer } from '../demo/server.mjs';
+import { within } from '../../utils/runtime/within';
 
 /** The browser the suite runs in: $XIAOER_BROWSER, `chromium` (the default) or `firefox`. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -244,10 +245,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         browser.on('targetdestroyed', onDestroyed);
       });
       // Bounded with a message: an unbounded wait here once hung a test for its whole 60 s with no clue where.
-      await settlesWithin(10_000, (async () => {
+      await within((async () => {
         await (await target.worker())!.close();
         await gone;
-      })(), `the service worker ${target.url()} was closed but never reported destroyed`);
+      })(), 10_000, `stopping the service worker ${target.url()} (closed, never reported destroyed)`);
     },
     async updateExtension() {
       if (BROWSER === 'firefox') {
@@ -345,16 +346,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
  * extension page, or a reload) can fail the question itself (BiDi: "right-hand side of 'in' should be an object"),
  * which only means: not yet.
  */
-async function settlesWithin<T>(ms: number, work: Promise<T>, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 async function untilDocument(page: Page, test: (arg: string) => boolean, arg: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {

@@ -1,15 +1,14 @@
 // When no insertion method worked, the text goes on the clipboard so the agent can paste it themselves.
 
+import { within } from '../../runtime/within';
+
 const WRITE_WAIT_MS = 500;
 
 /** Puts `text` on the clipboard; false when the browser refused (no focus, no user activation). */
 export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {
   try {
     // A browser that would ask the agent first leaves the promise pending: then the older path below.
-    await Promise.race([
-      navigator.clipboard.writeText(text),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard: no answer')), WRITE_WAIT_MS)),
-    ]);
+    await within(navigator.clipboard.writeText(text), WRITE_WAIT_MS, 'clipboard');
     return true;
   } catch {
     // Older path: a selected textarea and the copy command (also needs the agent's gesture).
