@@ -39,6 +39,13 @@ export function installPlainBadges(way, count, css) {
       show(host, `实 ${cell.firstChild.nodeValue}`);
     }
   };
+  if (way === 'observe-only' || way === 'observe-childlist') {
+    // No badges: only an observer of the page's changes whose callback does nothing, to measure what the records cost.
+    const observer = new MutationObserver(() => {});
+    const options = { childList: true, subtree: true, characterData: way === 'observe-only' };
+    window.__toggle = (on) => (on ? observer.observe(document.body, options) : observer.disconnect());
+    return;
+  }
   if (way === 'standing') {
     window.__toggle = (on) => {
       if (on) follow((row, cell) => cell);

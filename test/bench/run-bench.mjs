@@ -41,6 +41,9 @@
 //                                  ratio to the page alone (a third window in each round); .floor.ms the CPU ms per second
 //   stock.overlay.churn.keyed.cpu  the same table keyed by product (React moves one row a tick, rewrites the countdowns
 //                                  only: the badges stand still), the same rounds; .keyed.ms / .keyed.page.ms
+//   stock.overlay.churn.taobao.cpu the index-keyed table with Taobao's stock cells (the number in a span of its own,
+//                                  as 出售中的宝贝 draws it: the badge goes beside it and is never taken out), the
+//                                  same rounds; .taobao.ms / .taobao.page.ms
 //   stock.overlay.virtual100k.*    the 100,000-row virtual list (40 recycled row elements) scrolled top to bottom in
 //                                  FLING_FRAMES frames (a new screen every frame), traced: .longtask.ms Xiaoer's
 //                                  longest task (CPU time in content-script functions within one main-thread task, max
@@ -527,7 +530,13 @@ try {
       results['stock.overlay.churn.keyed.cpu'] = keyed.ratio;
       results['stock.overlay.churn.keyed.ms'] = median(keyed.ours.map((r) => r.cpu));
       results['stock.overlay.churn.keyed.page.ms'] = median(keyed.alone.map((r) => r.cpu));
-      details.churn = { alone: churnAlone, ours: churnOurs, plain: byIndex.plain, keyed };
+      // The index-keyed table again with Taobao's stock cells (出售中的宝贝: the number in a span of its own beside an
+      // edit icon): the badges go beside the number, so React's re-render changes their text only, none is put back.
+      const taobao = await churnWindows(`${churnUrl}&cells=taobao`);
+      results['stock.overlay.churn.taobao.cpu'] = taobao.ratio;
+      results['stock.overlay.churn.taobao.ms'] = median(taobao.ours.map((r) => r.cpu));
+      results['stock.overlay.churn.taobao.page.ms'] = median(taobao.alone.map((r) => r.cpu));
+      details.churn = { alone: churnAlone, ours: churnOurs, plain: byIndex.plain, keyed, taobao };
       if (profileDir) await profileChurn(churn, churnUrl, host);
     }
     const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
@@ -845,6 +854,9 @@ function report() {
     ['stock.overlay.churn.keyed.cpu', '', null],
     ['stock.overlay.churn.keyed.ms', '', 'stock.overlay.churn.keyed.page.ms'],
     ['stock.overlay.churn.keyed.page.ms', '', null],
+    ['stock.overlay.churn.taobao.cpu', '≤ 0.10', null],
+    ['stock.overlay.churn.taobao.ms', '', 'stock.overlay.churn.taobao.page.ms'],
+    ['stock.overlay.churn.taobao.page.ms', '', null],
     ['stock.overlay.virtual100k.longtask.ms', '≤ 16', null],
     ['stock.overlay.virtual100k.longtask.wall.ms', '', null],
     ['stock.overlay.virtual100k.dropped', '', 'stock.overlay.virtual100k.page.dropped'],
@@ -928,6 +940,10 @@ function report() {
       `keyed: page alone ${split(keyed.alone)}; with Xiaoer ${split(keyed.ours)}`);
     console.log(`  churn keyed by product, per second: main-thread CPU ms page alone ${keyed.alone.map((r) => fmt(r.cpu)).join(' / ')}, ` +
       `with Xiaoer ${keyed.ours.map((r) => fmt(r.cpu)).join(' / ')}; badges at the end ${keyed.ours.map((r) => r.badges).join(' / ')}`);
+    const taobao = details.churn.taobao;
+    console.log(`  churn keyed by index, Taobao's stock cells, per second: main-thread CPU ms page alone ${taobao.alone.map((r) => fmt(r.cpu)).join(' / ')}, ` +
+      `with Xiaoer ${taobao.ours.map((r) => fmt(r.cpu)).join(' / ')}; split (medians) page alone ${split(taobao.alone)}, with Xiaoer ${split(taobao.ours)}; ` +
+      `badges at the end ${taobao.ours.map((r) => r.badges).join(' / ')}`);
   }
   if (details.virtual) console.log(`  virtual 100k: fling of ${FLING_FRAMES} frames, dropped alone ${details.virtual.alone.map((f) => f.dropped).join(' / ')}, with Xiaoer ` +
     `${details.virtual.ours.map((f) => f.dropped).join(' / ')}; Xiaoer's longest task per fling ${details.virtual.ours.map((f) => fmt(f.longestOursMs)).join(' / ')} CPU ms ` +

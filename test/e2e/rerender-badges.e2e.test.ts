@@ -93,6 +93,7 @@ describe('badges on pages that re-render their rows', () => {
     ['React, keyed rows', '/console/items/react-countdown?watch&keys=code&first=1'],
     ['React, rows keyed by index (each row rewritten to the next product every second)', '/console/items/react-countdown?watch&keys=index&first=101'],
     ['Vue 3, keyed rows, the page stock changing every second', '/console/items/vue-list?watch&first=201'],
+    ["React, rows keyed by index, Taobao's stock cells (the number in a span of its own)", '/console/items/react-countdown?watch&keys=index&cells=taobao&first=301'],
   ])('%s: right badges, no flicker, no question asked twice', async (_name, path) => {
     await countLookups();
     const page = await open(path);
@@ -113,6 +114,70 @@ describe('badges on pages that re-render their rows', () => {
     // Right in every frame after the first one where all were right: the re-renders never showed a row without it.
     expect(after.rightFrames - before.rightFrames).toBe(after.frames - before.frames);
     expect((await lookups()).codes.flat().length).toBe(asked.size);
+    await page.close();
+  });
+
+  it.each([
+    ['text straight in the cell: each badge put back at every re-render', '', true],
+    ["Taobao's number in a span: the badges beside it stay, only their text changes", '&cells=taobao', false],
+  ])('rows keyed by index, %s', async (_name, cells, putBack) => {
+    const page = await open(`/console/items/react-countdown?watch&keys=index&first=401${cells}`);
+    await allRight(page);
+    // The page's badges counted as they go in and out of its DOM from now on (a badge's text changes in its shadow root).
+    await page.evaluate(() => {
+      const counts = ((window as any).__badgeMoves = { out: 0, in: 0 });
+      const isBadge = (node: Node) => node.nodeName === 'XIAOER-STOCK';
+      new MutationObserver((records) => {
+        for (const record of records) {
+          counts.out += [...record.removedNodes].filter(isBadge).length;
+          counts.in += [...record.addedNodes].filter(isBadge).length;
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await ticks(page, 3);
+    await allRight(page);
+    const moves = await page.evaluate(() => (window as any).__badgeMoves);
+    const watch = await watchOf(page);
+    expect(watch.flicker).toEqual([]);
+    expect(watch.wrong).toEqual([]);
+    if (putBack) {
+      // React took each badge out with the cell's old text, and Xiaoer put it back in the same task.
+      expect(moves.out).toBeGreaterThanOrEqual(3 * watch.badged);
+      expect(moves.in).toBe(moves.out);
+    } else {
+      expect(moves).toEqual({ out: 0, in: 0 });
+      // Beside the number, at the end of its label: after the page's edit icon, which it must not cover.
+      const places = await page.$$eval('xiaoer-stock', (all) => all.map((badge) => `${badge.parentElement?.className}|${badge.previousElementSibling?.className}|${badge.nextSibling}`));
+      expect(new Set(places)).toEqual(new Set(['quantity-item-label|next-icon next-icon-edit|null']));
+    }
+    await page.close();
+  });
+
+  it("Taobao's number replaced by a new element with another number: read anew, one badge in the row", async () => {
+    // No re-render of the page's own meanwhile (a tick every 10 minutes): only the replacement changes the rows.
+    const page = await open('/console/items/react-countdown?watch&keys=index&cells=taobao&first=501&every=600000');
+    await allRight(page);
+    // As a framework re-creating the element (another tag, or a key of its own): a new span in the old one's place,
+    // showing a page stock the real one is not (the badge's title then names it).
+    await page.evaluate(() => {
+      const old = document.querySelector('tr.next-table-row .stock-num')!;
+      const fresh = document.createElement('span');
+      fresh.className = 'stock-num';
+      fresh.textContent = '98765';
+      old.replaceWith(fresh);
+    });
+    await page.waitForFunction(
+      () => document.querySelector('tr.next-table-row xiaoer-stock')?.shadowRoot?.querySelector('button')?.title.includes('98765'),
+      { polling: 50 },
+    );
+    await allRight(page);
+    const row = await page.$eval('tr.next-table-row', (row) => ({
+      badges: row.querySelectorAll('xiaoer-stock').length,
+      kind: row.querySelector('xiaoer-stock')!.getAttribute('data-kind'),
+      last: row.querySelector('.quantity-item-label')!.lastElementChild!.localName,
+    }));
+    expect(row).toEqual({ badges: 1, kind: 'mismatch', last: 'xiaoer-stock' });
+    expect((await watchOf(page)).wrong).toEqual([]);
     await page.close();
   });
 

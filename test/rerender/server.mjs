@@ -15,6 +15,7 @@ const ENTRIES = { 'react-countdown': 'pages/react-countdown.jsx', 'vue-list': 'p
 
 const STYLE = `body{margin:0;font:13px/1.5 system-ui,'Noto Sans CJK SC',sans-serif;color:#222}
 #app{padding:12px}.item-table{border-collapse:collapse;width:900px}.item-table td{padding:4px 8px;border-bottom:1px solid #eee;white-space:nowrap}
+.next-icon-edit::before{content:'✎';margin-left:4px;color:#999;font-style:normal}
 .next-pagination{margin-top:8px;display:flex;gap:4px}.next-pagination-item.is-current{font-weight:700}`;
 
 const shell = (name) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${name}</title><style>${STYLE}</style></head>

@@ -14,6 +14,7 @@ import { createStockCache } from './stock-badges/stock-cache';
 import { createNearView } from './stock-badges/near-view';
 import { createScrollWatch } from './stock-badges/scroll-watch';
 import { createQuietWatch } from './stock-badges/quiet-watch';
+import { createBadgeSlot } from './stock-badges/badge-slot';
 
 /** Ages and staleness change with time alone: repaint this often. */
 const REPAINT_MS = 30_000;
@@ -35,9 +36,6 @@ const QUIET_MS = 1500;
 interface BadgeInfo extends BadgeShown {
   paintedAs: string;
 }
-
-/** Our badge inside an anchor, if it has one. */
-const badgeOf = (anchor: Element) => anchor.querySelector<HTMLElement>(`:scope > ${BADGE_TAG}`);
 
 /** Real-stock badges next to every product the agent sees: item rows, order lines, chat product cards. */
 export const stockBadges: Feature = {
@@ -72,6 +70,13 @@ export const stockBadges: Feature = {
      * set the text of an element with one text child by replacing its children), the same badge is put back.
      */
     const kept = new WeakMap<Element, HTMLElement>();
+    /** Where each anchor's badge goes: beside an inline anchor, inside any other. */
+    const slot = createBadgeSlot();
+    /**
+     * The badge each place shows. One beside its anchor stays where it is when the page draws the number anew
+     * somewhere else in the place (a new element in another box): the place's new badge then takes the old one out.
+     */
+    const badgeOfPlace = new WeakMap<Element, HTMLElement>();
     /** Counts the page's in-place changes; each changed place notes the count, so a scan knows what it read is old. */
     let changes = 0;
     const changedAt = new WeakMap<Element, number>();
@@ -218,20 +223,21 @@ export const stockBadges: Feature = {
     }
 
     /**
-     * The badge inside the anchor now. The kept one is checked first: on a re-rendering list that spares a selector
+     * The badge in the anchor's slot now. The kept one is checked first: on a re-rendering list that spares a selector
      * query per row and change.
      */
     function badgeInside(anchor: Element): HTMLElement | undefined {
       const mine = kept.get(anchor);
-      if (mine && mine.parentNode === anchor) return mine;
-      return badgeOf(anchor) ?? undefined;
+      if (mine && slot.holds(anchor, mine)) return mine;
+      return slot.badgeAt(anchor) ?? undefined;
     }
 
-    /** The badge inside the anchor, else the one it had (taken out by the page): a row painted once has one. */
+    /** The badge in the anchor's slot, else the one it had (taken out by the page): a row painted once has one. */
     const badgeIn = (anchor: Element) => badgeInside(anchor) ?? kept.get(anchor);
 
-    /** The badge of this copy inside the anchor, or the one it had, put back (at its end) when the page took it out. */
-    function badgeFor(anchor: Element): HTMLElement {
+    /** The badge of this copy in the anchor's slot, or the one it had, put back when the page took it out. */
+    function badgeFor(target: StockTarget): HTMLElement {
+      const { anchor, place } = target;
       let badge = badgeIn(anchor);
       if (!badge) {
         badge = createStockBadge(env.guard(openDetail));
@@ -239,9 +245,14 @@ export const stockBadges: Feature = {
         // Followed from now on: when the page re-renders the row far from the view, its badge waits for the view.
         nearView.watch(anchor);
       }
-      // Inside the anchor, at its end: inline with the page's own text whatever the layout (table, grid, flex).
-      // A shadow host adds no text, so the page's (and our) reading of the anchor's text is unchanged.
-      if (badge.parentNode !== anchor || anchor.lastChild !== badge) anchor.append(badge);
+      // Inline with the page's own text whatever the layout (table, grid, flex). A shadow host adds no text, so the
+      // page's (and our) reading of the anchor's text is unchanged.
+      slot.put(anchor, badge);
+      const before = badgeOfPlace.get(place);
+      if (before !== badge) {
+        if (before && before.isConnected && info.has(before)) before.remove();
+        badgeOfPlace.set(place, badge);
+      }
       return badge;
     }
 
@@ -251,7 +262,7 @@ export const stockBadges: Feature = {
       const hit = cache.get(code) ?? null;
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
-      const badge = existing && existing.parentNode === target.anchor ? existing : badgeFor(target.anchor);
+      const badge = existing && slot.holds(target.anchor, existing) ? existing : badgeFor(target);
       anchorOf.set(target.place, target.anchor);
       const key = `${code}\n${state.kind} ${state.stale} ${state.real} ${state.pageStock} ${Math.floor((state.ageMs ?? 0) / 60_000)}\n${state.sourceName}`;
       const previous = info.get(badge);
@@ -263,7 +274,7 @@ export const stockBadges: Feature = {
 
     /** The place shows a product not known yet: its badge stays where it is, without a number, until the answer. */
     function paintPending(target: StockTarget): void {
-      const badge = badgeFor(target.anchor);
+      const badge = badgeFor(target);
       const code = target.codes[0]!;
       const previous = info.get(badge);
       if (previous?.paintedAs !== 'pending') paintPendingBadge(badge);
@@ -329,7 +340,7 @@ export const stockBadges: Feature = {
       if (added.length) {
         const within = added.filter((element) => element.isConnected);
         for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within, onOddCode })) {
-          if (badgeOf(target.anchor)) continue;
+          if (slot.badgeAt(target.anchor)) continue;
           if (cache.isKnown(target)) paint(target, now);
           else unknown.push(target);
         }

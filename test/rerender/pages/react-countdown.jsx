@@ -3,6 +3,8 @@
 // (`?keys=code`, the default) React moves that row; with rows keyed by index (`?keys=index`) every row keeps its
 // element and React rewrites its text to the next product — each cell with one text child gets its text set, which
 // takes out anything else inside it (Xiaoer's badge). ?rows=N (default 20), ?first=N (first product), ?every=ms.
+// ?cells=taobao: the stock cell as Taobao's 出售中的宝贝 draws it (test/fixtures/consoles/taobao-seller-items.html,
+// `td > div.quantity-item-label > span.quantity` and the edit icon): the number in a span of its own inside the cell.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { cellsOf } from './row.js';
@@ -13,6 +15,20 @@ const ROWS = Number(params.get('rows') ?? 20);
 const FIRST = Number(params.get('first') ?? 1);
 const EVERY = Number(params.get('every') ?? 1000);
 const KEYED = params.get('keys') !== 'index';
+const TAOBAO_CELLS = params.get('cells') === 'taobao';
+
+/** The stock cell: its text straight in the cell, or Taobao's number in a span beside an edit icon. */
+const stockCell = (stock) =>
+  TAOBAO_CELLS ? (
+    <td className="stock-cell">
+      <div className="quantity-item-label">
+        <span className="stock-num">{stock}</span>
+        <i className="next-icon next-icon-edit" />
+      </div>
+    </td>
+  ) : (
+    <td className="stock-num">{stock}</td>
+  );
 
 function ItemTable() {
   const [tick, setTick] = useState(0);
@@ -34,7 +50,7 @@ function ItemTable() {
               <td className="item-id">{cells.id}</td>
               <td className="item-title">{cells.title}</td>
               <td className="outer-code">{cells.code}</td>
-              <td className="stock-num">{cells.stock}</td>
+              {stockCell(cells.stock)}
               <td className="countdown">{`剩余 ${59 - ((tick + k) % 60)} 秒`}</td>
             </tr>
           );
