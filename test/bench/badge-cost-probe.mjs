@@ -14,6 +14,9 @@
 //       standing   badges put into the stock cells once and left there (on: present; off: taken out)
 //       overlay    badges in one layer of their own over the table, each moved to its row's stock cell (its
 //                  bounding box read after each change of the page) and its text set; none inside the page's rows
+//       observe-only       no badges: only a MutationObserver of the page's changes (childList, characterData)
+//                          whose callback does nothing — what the records alone cost
+//       observe-childlist  the same, childList only
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';

@@ -102,10 +102,16 @@ export function placesAround(pageParts: PageParts, elements: readonly Element[],
   const readSelector = selectorsOf(parts, READ_PARTS[parts.kind] ?? []);
   if (!placeSelector || !readSelector) return [];
   const places = new Set<Element>();
+  /** Places `skip` said no to: asked once, not for each of their changed cells. */
+  const skipped = new Set<Element>();
   for (const element of elements) {
     if (!element.isConnected) continue;
     const place = element.closest(placeSelector);
-    if (!place || places.has(place) || skip?.(place)) continue;
+    if (!place || places.has(place) || skipped.has(place)) continue;
+    if (skip?.(place)) {
+      skipped.add(place);
+      continue;
+    }
     if (readsInPlace(element, place, readSelector)) places.add(place);
   }
   return [...places];
