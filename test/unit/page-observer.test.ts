@@ -71,4 +71,60 @@ describe('PageObserver', () => {
     await batch();
     expect(seen).toEqual([false, false, true, true, true]);
   });
+
+  it('following only the watched texts: a text rewritten elsewhere reaches no listener, one inside a watched element does', async () => {
+    document.body.innerHTML = '<table><tbody><tr class="a"><td class="code">A</td></tr><tr class="b"><td class="code">B</td></tr></tbody></table>';
+    const [a, b] = [...document.querySelectorAll('tr')];
+    const changed: string[][] = [];
+    observer.subscribe((_added, elements) => changed.push(elements.map((el) => el.parentElement!.className)), { immediate: true });
+    observer.setTextsEverywhere(false);
+    observer.watchTexts(a!);
+    await batch();
+    changed.length = 0;
+    // B's text first, then A's: the call for A's shows whether B's came in too.
+    b!.querySelector('td')!.firstChild!.nodeValue = 'B2';
+    a!.querySelector('td')!.firstChild!.nodeValue = 'A2';
+    await batch();
+    expect(changed).toEqual([['a']]);
+    // Elements added or taken out are followed everywhere all the same.
+    b!.querySelector('td')!.textContent = 'B3';
+    await batch();
+    expect(changed.at(-1)).toEqual(['b']);
+    // Every text again.
+    observer.setTextsEverywhere(true);
+    changed.length = 0;
+    b!.querySelector('td')!.firstChild!.nodeValue = 'B4';
+    await batch();
+    expect(changed).toEqual([['b']]);
+  });
+
+  it('lets go of the watched elements the page removed, and keeps following those still on it', async () => {
+    observer.setTextsEverywhere(false);
+    const rows = Array.from({ length: 100 }, (_, k) => {
+      const row = document.createElement('tr');
+      row.className = `r${k}`;
+      row.innerHTML = `<td>${k}</td>`;
+      document.querySelector('tbody')!.append(row);
+      observer.watchTexts(row);
+      return row;
+    });
+    // 60 removed, then 40 more watched: past the sweep's mark, the removed ones are let go of.
+    rows.slice(0, 60).forEach((row) => row.remove());
+    for (let k = 100; k < 140; k++) {
+      const row = document.createElement('tr');
+      row.className = `r${k}`;
+      row.innerHTML = `<td>${k}</td>`;
+      document.querySelector('tbody')!.append(row);
+      observer.watchTexts(row);
+    }
+    const changed: string[] = [];
+    observer.subscribe((_added, elements) => changed.push(...elements.map((el) => el.parentElement!.className)), { immediate: true });
+    await batch();
+    changed.length = 0;
+    rows[70]!.querySelector('td')!.firstChild!.nodeValue = 'x';
+    document.querySelector('.r130 td')!.firstChild!.nodeValue = 'y';
+    await batch();
+    expect(changed).toEqual(['r70', 'r130']);
+    expect(errors).toEqual([]);
+  });
 });

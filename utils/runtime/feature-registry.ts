@@ -71,6 +71,7 @@ export class FeatureRegistry {
     for (const [key, run] of [...this.running]) {
       if (!this.wanted(run.feature, run.entries)) this.stop(key);
     }
+    this.observer.setTextsEverywhere(this.features.some((feature) => feature.texts !== 'watched' && this.places(feature).some(({ entries }) => this.wanted(feature, entries))));
     this.startReady();
   }
 
@@ -162,6 +163,7 @@ export class FeatureRegistry {
         signal: run.abort.signal,
         guard,
         onDomChange: (listener, options) => run.cleanups.push(this.observer.subscribe(guard(listener), options)),
+        watchTexts: (element) => this.observer.watchTexts(element),
         onBroadcast: (event, listener) => run.cleanups.push(this.broadcasts.on(event, guard(listener))),
         emit: (event, detail) => this.broadcasts.emit(event, detail),
         publish: (key, value) => this.figures.set(key, value),

@@ -25,6 +25,8 @@ export interface FeatureEnv {
    * logged for this feature. `immediate`: called at once, in the same task as the page's change (see PageObserver).
    */
   onDomChange(listener: DomChangeListener, options?: { immediate?: boolean }): void;
+  /** The texts the page rewrites inside this element reach onDomChange even where not every text does (Feature.texts). */
+  watchTexts(element: Element): void;
   /** Called when the worker announces a change (stock, snippets, …) or a command; errors are caught like DOM listeners'. */
   onBroadcast(event: TabEvent, listener: (detail?: unknown) => void): void;
   /** Tells other features something (e.g. order care asks the palette for a snippet); they hear it via onBroadcast. */
@@ -55,6 +57,12 @@ export interface Feature {
    * entry; `parts` is then the first entry whose needed parts are present.
    */
   wholePage?: boolean;
+  /**
+   * 'watched': the texts the page rewrites in place that this feature needs lie inside the elements it hands to
+   * `watchTexts`. On a page where every feature that can run says so (an item list: the stock badges and the status
+   * dock), the page observer follows only those texts, not every one of the document. Left out: every text.
+   */
+  texts?: 'watched';
   start(env: FeatureEnv): void | Cleanup | Promise<void | Cleanup>;
 }
 

@@ -24,19 +24,32 @@ export class PageObserver {
   private pendingChanged: Element[] = [];
   private pendingReshaped = false;
   private scheduled = false;
+  /** Elements added or removed, classes changed: always the whole document. */
   private readonly observer: MutationObserver;
+  /**
+   * Texts rewritten in place: the whole document's, or only those inside the elements handed to `watchTexts` (see
+   * `setTextsEverywhere`). A table re-rendered every second rewrites a thousand texts a second, each a record read.
+   */
+  private readonly texts: MutationObserver;
+  private textsEverywhere = true;
+  private readonly watched = new Set<Element>();
+  /** The watched count after the last sweep of the removed ones: the next sweep comes when it has doubled. */
+  private sweptAt = 0;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly onError: (error: unknown) => void) {
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
-      characterData: true,
       attributes: true,
       attributeFilter: ['class', 'data-flag', 'contenteditable'],
     });
+    this.texts = new MutationObserver((records) => this.collect(records));
+    this.texts.observe(document.documentElement, TEXTS);
     ctx.onInvalidated(() => {
       this.observer.disconnect();
+      this.texts.disconnect();
+      this.watched.clear();
       this.listeners.clear();
       this.immediateListeners.clear();
       this.anyListeners.clear();
@@ -51,6 +64,37 @@ export class PageObserver {
     const set = immediate ? this.immediateListeners : this.listeners;
     set.add(listener);
     return () => set.delete(listener);
+  }
+
+  /**
+   * Whether every text of the document is followed (the default), or only those inside the elements handed to
+   * `watchTexts`: on a page where every feature says that is all it needs (see Feature.texts).
+   */
+  setTextsEverywhere(everywhere: boolean): void {
+    if (everywhere === this.textsEverywhere) return;
+    this.textsEverywhere = everywhere;
+    this.observeTexts();
+  }
+
+  /** The texts inside this element are followed even when not every text of the document is. */
+  watchTexts(element: Element): void {
+    if (this.watched.has(element)) return;
+    this.watched.add(element);
+    if (this.textsEverywhere) return;
+    // An observer cannot let go of one element: the removed ones are let go of all at once, now and then.
+    if (this.watched.size > Math.max(64, this.sweptAt * 2)) this.observeTexts();
+    else this.texts.observe(element, TEXTS);
+  }
+
+  /** Observes the texts anew: everywhere, or inside the watched elements still on the page. */
+  private observeTexts(): void {
+    const pending = this.texts.takeRecords();
+    this.texts.disconnect();
+    if (pending.length) this.collect(pending);
+    for (const element of this.watched) if (!element.isConnected) this.watched.delete(element);
+    this.sweptAt = this.watched.size;
+    if (this.textsEverywhere) this.texts.observe(document.documentElement, TEXTS);
+    else for (const element of this.watched) this.texts.observe(element, TEXTS);
   }
 
   /**
@@ -159,6 +203,8 @@ export class PageObserver {
     }
   }
 }
+
+const TEXTS: MutationObserverInit = { characterData: true, subtree: true };
 
 /** Our own badge or strip put into (or taken out of) a page element: not a change of the page. */
 function onlyOurNodes(record: MutationRecord): boolean {

@@ -33,6 +33,8 @@ export const statusDock: Feature = {
   id: 'status-dock',
   // Not on generic pages: nothing an adapter describes is there, so nothing to report.
   needs: { items: [], orders: [], chat: [] },
+  // Texts rewritten in place bring no control under the dock, nor change its counts.
+  texts: 'watched',
   // One dock for the whole page, reporting every page entry the URL shows.
   wholePage: true,
   async start({ ctx, match, pages, signal, onDomChange, report, guard, emit }) {

@@ -44,6 +44,9 @@ export const stockBadges: Feature = {
   // No parts needed to start: the stock of the codes this console showed lately is fetched before its rows arrive,
   // so that they get their badges in the same frame. Without product places on the page it simply paints nothing.
   needs: { items: [], orders: [], chat: [] },
+  // The texts a badge depends on are its place's: each place is watched from its first badge on. A place without a
+  // badge is read again when it gets one (it comes near the view, the scan paints it, the worker answers).
+  texts: 'watched',
   start(env) {
     const cache = createStockCache();
     /** What each badge of this copy shows (a copy after an extension update has its own). */
@@ -207,11 +210,16 @@ export const stockBadges: Feature = {
     function paintOrWait(targets: StockTarget[], readAt: number): void {
       const now = clock.now();
       for (const read of targets) {
-        const target = current(read, readAt);
+        let target = current(read, readAt);
         if (!target) continue;
         const badge = badgeInside(target.anchor);
-        if (!badge && (!nearView.isNear(target.anchor) || holdsBack(target.anchor))) wait(target.place, target.anchor);
-        else if (cache.isKnown(target)) paint(target, now, badge);
+        if (!badge && (!nearView.isNear(target.anchor) || holdsBack(target.anchor))) {
+          wait(target.place, target.anchor);
+          continue;
+        }
+        // A place without a badge yet: its texts were not followed since the scan read it (Feature.texts).
+        if (!badge && !(target = readPlace(env.parts, target.place))) continue;
+        if (cache.isKnown(target)) paint(target, now, badge);
         else if (!badge) askFor([target]);
       }
     }
@@ -248,6 +256,7 @@ export const stockBadges: Feature = {
       // Inline with the page's own text whatever the layout (table, grid, flex). A shadow host adds no text, so the
       // page's (and our) reading of the anchor's text is unchanged.
       slot.put(anchor, badge);
+      env.watchTexts(place);
       const before = badgeOfPlace.get(place);
       if (before !== badge) {
         if (before && before.isConnected && info.has(before)) before.remove();
