@@ -181,6 +181,33 @@ describe('badges on pages that re-render their rows', () => {
     await page.close();
   });
 
+  it("Taobao's cells, a row's code rewritten in place to none and back: its badge goes, then shows that product again", async () => {
+    const page = await open('/console/items/react-countdown?watch&keys=index&cells=taobao&first=601&every=600000');
+    await allRight(page);
+    // The third row's code, set as a framework sets a text node's value: a text change only, no element in or out.
+    const setCode = (text: string | null) =>
+      page.evaluate((value) => {
+        const node = document.querySelectorAll('tr.next-table-row')[2]!.querySelector('.outer-code')!.firstChild as Text;
+        const was = node.nodeValue;
+        if (value !== null) node.nodeValue = value;
+        return was;
+      }, text);
+    const badgeText = () => page.$$eval('tr.next-table-row', (rows) => rows[2]!.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent ?? null);
+    const code = (await setCode(null))!;
+    const shown = await badgeText();
+    await setCode('商家编码：');
+    await page.waitForFunction(() => !document.querySelectorAll('tr.next-table-row')[2]!.querySelector('xiaoer-stock'), { polling: 50 });
+    await setCode(code);
+    await page.waitForFunction(
+      (text) => document.querySelectorAll('tr.next-table-row')[2]!.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent === text,
+      { polling: 50 },
+      shown,
+    );
+    await allRight(page);
+    expect((await watchOf(page)).wrong).toEqual([]);
+    await page.close();
+  });
+
   it('paging that reuses the row elements for other products: each row shows the stock of what it shows now', async () => {
     await countLookups();
     const page = await open('/console/items/paging?watch&first=5001');

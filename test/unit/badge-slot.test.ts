@@ -7,7 +7,7 @@ const badge = () => document.createElement('xiaoer-stock');
  * happy-dom computes no display (it has no cascade of the user agent's sheet): the elements' defaults and their
  * inline styles stand in for it here. The browsers' own reading is checked end to end (test/e2e/rerender-badges).
  */
-const DEFAULT_DISPLAY: Record<string, string> = { SPAN: 'inline', I: 'inline', B: 'inline', TD: 'table-cell', DIV: 'block' };
+const DEFAULT_DISPLAY: Record<string, string> = { SPAN: 'inline', I: 'inline', B: 'inline', A: 'inline', TD: 'table-cell', DIV: 'block' };
 const displayOf = (element: Element) => (element as HTMLElement).style.display || DEFAULT_DISPLAY[element.tagName] || 'block';
 const createBadgeSlot = () => createSlot(displayOf);
 
@@ -62,6 +62,30 @@ describe('badge slot: where an anchor’s badge goes', () => {
     const before = [...parent.childNodes];
     slot.put(anchor, b);
     expect([...parent.childNodes]).toEqual(before);
+  });
+
+  it('inside an inline anchor that is its product place itself (a card of its own among others in one box)', () => {
+    document.body.innerHTML = '<div class="bubble"><a class="card">A</a><a class="card">B</a></div>';
+    const slot = createSlot(displayOf, (element) => element.classList.contains('card'));
+    const [a, b] = [...document.querySelectorAll('.card')];
+    const [badgeA, badgeB] = [badge(), badge()];
+    slot.put(a!, badgeA);
+    slot.put(b!, badgeB);
+    expect([a!.lastChild, b!.lastChild]).toEqual([badgeA, badgeB]);
+    expect([slot.badgeAt(a!), slot.badgeAt(b!)]).toEqual([badgeA, badgeB]);
+  });
+
+  it('follows an anchor the page moved into another box', () => {
+    const slot = createBadgeSlot();
+    const anchor = document.querySelector('.quantity')!;
+    const b = badge();
+    slot.put(anchor, b);
+    const other = document.createElement('div');
+    document.querySelector('.bare')!.append(other);
+    other.append(anchor);
+    expect(slot.holds(anchor, b)).toBe(false);
+    slot.put(anchor, b);
+    expect(other.lastChild).toBe(b);
   });
 
   it('finds no badge in an element of the page that merely follows the anchor', () => {

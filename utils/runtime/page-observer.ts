@@ -37,14 +37,16 @@ export class PageObserver {
   private sweptAt = 0;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly onError: (error: unknown) => void) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    // Each observer's callback takes the other's records too, in one collect: the listeners see a page change whole
+    // (a re-render that replaced some cells and rewrote the texts of others), never in two halves.
+    this.observer = new MutationObserver((records) => this.collect(records.concat(this.texts.takeRecords())));
     this.observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: ['class', 'data-flag', 'contenteditable'],
     });
-    this.texts = new MutationObserver((records) => this.collect(records));
+    this.texts = new MutationObserver((records) => this.collect(this.observer.takeRecords().concat(records)));
     this.texts.observe(document.documentElement, TEXTS);
     ctx.onInvalidated(() => {
       this.observer.disconnect();
@@ -78,19 +80,20 @@ export class PageObserver {
 
   /** The texts inside this element are followed even when not every text of the document is. */
   watchTexts(element: Element): void {
-    if (this.watched.has(element)) return;
+    if (this.watched.has(element) || this.ctx.isInvalid) return;
     this.watched.add(element);
-    if (this.textsEverywhere) return;
-    // An observer cannot let go of one element: the removed ones are let go of all at once, now and then.
+    // An observer cannot let go of one element: the removed ones are let go of all at once, now and then (in
+    // either mode: the set would otherwise keep every row ever watched).
     if (this.watched.size > Math.max(64, this.sweptAt * 2)) this.observeTexts();
-    else this.texts.observe(element, TEXTS);
+    else if (!this.textsEverywhere) this.texts.observe(element, TEXTS);
   }
 
   /** Observes the texts anew: everywhere, or inside the watched elements still on the page. */
   private observeTexts(): void {
+    // The records not delivered yet go to the next delivery, not to a collect inside the listener that asked.
     const pending = this.texts.takeRecords();
     this.texts.disconnect();
-    if (pending.length) this.collect(pending);
+    if (pending.length) queueMicrotask(() => this.collect(pending));
     for (const element of this.watched) if (!element.isConnected) this.watched.delete(element);
     this.sweptAt = this.watched.size;
     if (this.textsEverywhere) this.texts.observe(document.documentElement, TEXTS);

@@ -53,6 +53,12 @@ export function stockPlaces(pageParts: PageParts): Element[] {
   return (PLACES[parts.kind] ?? []).flatMap(([part]) => parts.all(part));
 }
 
+/** The element is itself a product place (an item row, an order line, a product card). */
+export function isStockPlace(pageParts: PageParts, element: Element): boolean {
+  const parts = pageParts as Parts;
+  return (PLACES[parts.kind] ?? []).some(([part]) => parts.is(part, element));
+}
+
 /**
  * Every product place on the page the adapter can read: item rows, order lines (also in the chat's order card),
  * product cards in chat messages. In document order; at most `limit`; only inside the `within` elements (e.g. what

@@ -1,7 +1,7 @@
 import { BADGE_TAG, createStockBadge, paintPendingBadge, paintStockBadge } from '@/components/stock/stock-badge';
 import type { Feature } from '@/utils/runtime/feature';
 import { badgeState } from '@/utils/stock/badge-state';
-import { findStockTargets, placesAround, placesIn, readPlace, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
+import { findStockTargets, isStockPlace, placesAround, placesIn, readPlace, stockPlaces, type StockTarget } from '@/utils/stock/stock-targets';
 import { oneAtATime } from '@/utils/runtime/one-at-a-time';
 import { yieldToPage } from '@/utils/runtime/yield-to-page';
 import { timeoutUnless } from '@/utils/runtime/timeout-unless';
@@ -73,8 +73,8 @@ export const stockBadges: Feature = {
      * set the text of an element with one text child by replacing its children), the same badge is put back.
      */
     const kept = new WeakMap<Element, HTMLElement>();
-    /** Where each anchor's badge goes: beside an inline anchor, inside any other. */
-    const slot = createBadgeSlot();
+    /** Where each anchor's badge goes: beside an inline anchor, inside any other (and inside a place itself). */
+    const slot = createBadgeSlot(undefined, (anchor) => isStockPlace(env.parts, anchor));
     /**
      * The badge each place shows. One beside its anchor stays where it is when the page draws the number anew
      * somewhere else in the place (a new element in another box): the place's new badge then takes the old one out.
@@ -85,6 +85,19 @@ export const stockBadges: Feature = {
     const changedAt = new WeakMap<Element, number>();
     /** The target as the page shows it now: read again when its place changed after `readAt`. */
     const current = (target: StockTarget, readAt: number) => ((changedAt.get(target.place) ?? 0) > readAt ? readPlace(env.parts, target.place) : target);
+
+    /**
+     * The page observer follows a place's texts from its first badge on (Feature.texts), or from its first read
+     * without a product (its code may come later, written in place). What a scan under way read of it before is old
+     * by then: it counts as changed. Asked at every paint: a place the page took off and put back is watched anew.
+     */
+    const everWatched = new WeakSet<Element>();
+    function watchPlace(place: Element): void {
+      env.watchTexts(place);
+      if (everWatched.has(place)) return;
+      everWatched.add(place);
+      changedAt.set(place, ++changes);
+    }
 
     /** What the next scan reads: every place, or only the places the page added or changed since. */
     let scanAll = true;
@@ -104,7 +117,10 @@ export const stockBadges: Feature = {
         for (let i = 0; i < places.length; i += SCAN_SLICE) {
           if (i > 0) await yieldToPage();
           if (env.signal.aborted) return;
-          targets.push(...findStockTargets(env.parts, { within: places.slice(i, i + SCAN_SLICE), onOddCode }));
+          const slice = places.slice(i, i + SCAN_SLICE);
+          const found = findStockTargets(env.parts, { within: slice, onOddCode });
+          targets.push(...found);
+          watchPlacesWithout(slice, found);
         }
         await cache.lookUp(targets);
         for (let i = 0; i < targets.length; i += SCAN_SLICE) {
@@ -224,6 +240,13 @@ export const stockBadges: Feature = {
       }
     }
 
+    /** Places read without a product (no code yet, or one too long): their texts are followed, for when it comes. */
+    function watchPlacesWithout(places: readonly Element[], found: readonly StockTarget[]): void {
+      if (found.length === places.length) return;
+      const read = new Set(found.map((target) => target.place));
+      for (const place of places) if (!read.has(place)) watchPlace(place);
+    }
+
     /** Rows the page removed need no badge any more. */
     function forgetRemoved(): void {
       for (const [anchor, place] of waiting) if (!anchor.isConnected) unwait(anchor, place);
@@ -256,7 +279,6 @@ export const stockBadges: Feature = {
       // Inline with the page's own text whatever the layout (table, grid, flex). A shadow host adds no text, so the
       // page's (and our) reading of the anchor's text is unchanged.
       slot.put(anchor, badge);
-      env.watchTexts(place);
       const before = badgeOfPlace.get(place);
       if (before !== badge) {
         if (before && before.isConnected && info.has(before)) before.remove();
@@ -272,6 +294,7 @@ export const stockBadges: Feature = {
       const { lowThreshold, staleAfterMinutes } = env.settings().stock;
       const state = badgeState(hit ?? undefined, target.pageStock, { lowThreshold, staleAfterMinutes, now });
       const badge = existing && slot.holds(target.anchor, existing) ? existing : badgeFor(target);
+      watchPlace(target.place);
       anchorOf.set(target.place, target.anchor);
       const key = `${code}\n${state.kind} ${state.stale} ${state.real} ${state.pageStock} ${Math.floor((state.ageMs ?? 0) / 60_000)}\n${state.sourceName}`;
       const previous = info.get(badge);
@@ -284,6 +307,7 @@ export const stockBadges: Feature = {
     /** The place shows a product not known yet: its badge stays where it is, without a number, until the answer. */
     function paintPending(target: StockTarget): void {
       const badge = badgeFor(target);
+      watchPlace(target.place);
       const code = target.codes[0]!;
       const previous = info.get(badge);
       if (previous?.paintedAs !== 'pending') paintPendingBadge(badge);
@@ -349,7 +373,13 @@ export const stockBadges: Feature = {
       if (added.length) {
         const within = added.filter((element) => element.isConnected);
         for (const target of findStockTargets(env.parts, { limit: FIRST_SCREEN, within, onOddCode })) {
-          if (slot.badgeAt(target.anchor)) continue;
+          const badge = slot.badgeAt(target.anchor);
+          // A row put back on the page with its badge (a tab kept alive, then shown again): watched anew, painted as
+          // it shows now.
+          if (badge) {
+            if (info.has(badge) && cache.isKnown(target)) paint(target, now, badge);
+            continue;
+          }
           if (cache.isKnown(target)) paint(target, now);
           else unknown.push(target);
         }
@@ -407,7 +437,9 @@ export const stockBadges: Feature = {
           const target = shown.get(place);
           if (!target) {
             // The place shows no product any more (an empty recycled row): no badge of a product it does not show.
+            // Its texts stay followed, for the product it shows next.
             place.querySelectorAll<HTMLElement>(BADGE_TAG).forEach((badge) => info.has(badge) && badge.remove());
+            watchPlace(place);
             continue;
           }
           const badge = badgeIn(target.anchor);

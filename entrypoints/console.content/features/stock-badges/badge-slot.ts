@@ -14,7 +14,8 @@ import { BADGE_TAG } from '@/components/stock/stock-badge';
  * Inside the anchor, at its end, otherwise: a table cell or a block with the text straight in it (beside it the badge
  * would be a cell or a line of its own), a flex or grid item (its display is computed as a block: beside it the badge
  * would be an item of its own, placed by the page's rules), an inline anchor inside another inline box (more of the
- * line may follow its parent).
+ * line may follow its parent), an anchor that is its place itself (a product card of its own: beside it, the badge
+ * would be in its neighbours' box).
  */
 export interface BadgeSlot {
   /** The badge in the anchor's slot now, if there is one. */
@@ -25,16 +26,25 @@ export interface BadgeSlot {
   put(anchor: Element, badge: HTMLElement): void;
 }
 
-/** `displayOf`: the element's computed display (the browser's; tests without a layout engine hand their own). */
-export function createBadgeSlot(displayOf = (element: Element) => getComputedStyle(element).display): BadgeSlot {
-  /** The element whose last child the badge is: read once per anchor (a computed style may recompute the page's styles). */
+/**
+ * `displayOf`: the element's computed display (the browser's; tests without a layout engine hand their own).
+ * `isPlace`: the anchor is a product place itself.
+ */
+export function createBadgeSlot(
+  displayOf = (element: Element) => getComputedStyle(element).display,
+  isPlace: (anchor: Element) => boolean = () => false,
+): BadgeSlot {
+  /**
+   * The element whose last child the badge is: read once per anchor and parent (a computed style may recompute the
+   * page's styles); again if the page moved the anchor into another parent.
+   */
   const hostOf = new WeakMap<Element, Element>();
+  const lineEnds = (display: string) => display === 'block' || display === 'flow-root' || display === 'table-cell' || display === 'list-item';
   const slotHost = (anchor: Element) => {
     let host = hostOf.get(anchor);
-    if (!host) {
+    if (!host || (host !== anchor && host !== anchor.parentElement)) {
       const parent = anchor.parentElement;
-      const lineEnds = (display: string) => display === 'block' || display === 'flow-root' || display === 'table-cell' || display === 'list-item';
-      host = parent && displayOf(anchor).startsWith('inline') && lineEnds(displayOf(parent)) ? parent : anchor;
+      host = parent && !isPlace(anchor) && displayOf(anchor).startsWith('inline') && lineEnds(displayOf(parent)) ? parent : anchor;
       hostOf.set(anchor, host);
     }
     return host;
