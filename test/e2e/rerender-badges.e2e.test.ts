@@ -250,13 +250,18 @@ describe('badges on pages that re-render their rows', () => {
     for (let k = 0; k < 20; k++) await page.mouse.wheel({ deltaY: 96 });
     await allRight(page);
     // The rows a screen ahead are asked for too, one question at a time: the codes known are counted once those
-    // questions are all in (the count stayed the same for a second), or the check below would see them arrive late.
-    for (let last = -1, deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-      const count = (await lookups()).codes.flat().length;
-      if (count === last) break;
-      last = count;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
+    // questions are all answered — every row the list draws, beyond the pane's edges too, has its badge with a number
+    // (a count that merely stayed the same for a second once missed a question still on its way under load).
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('tr.next-table-row')]
+          .filter((row) => !(row as HTMLElement).hidden)
+          .every((row) => {
+            const text = row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent;
+            return !!text && text !== '…';
+          }),
+      { polling: 100, timeout: 15_000 },
+    );
     const known = await expectAskedOnce();
     // Back to screens seen before: nothing asked at all.
     await page.evaluate(() => ((window as any).__virtualPane.scrollTop = 640));
