@@ -83,8 +83,9 @@ run('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', ['-c', 'test/vitest.config.ts']);
 // The release builds are made and checked by test/e2e/release-build.e2e.test.ts; the e2e tests load the demo builds.
 const e2e = ['-c', 'test/vitest.e2e.config.ts'];
-// Every e2e file but listener-faults (CDP into the content script's world) and midnight (Firefox cannot start under
-// faketime); steps that need a Chromium-only API skip themselves there, named in the README.
+// Every e2e file but listener-faults (CDP into the content script's world), import-progress (CDP slows the page's CPU
+// so that 取消 lands mid-import) and midnight (Firefox cannot start under faketime); steps that need a Chromium-only API
+// skip themselves there, named in the README.
 const FIREFOX_E2E = [
   'content-script', 'stock', 'popup-settings', 'locale', 'remark-kept', 'imports-lose-nothing', 'release-build',
   'hostile-page', 'feed-redirects', 'snippets', 'snippets-options', 'stock-sources', 'response-clock',
