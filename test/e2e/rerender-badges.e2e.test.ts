@@ -83,6 +83,23 @@ describe('badges on pages that re-render their rows', () => {
     return new Set(asked);
   }
 
+  /**
+   * Every row the list draws, beyond the pane's edges too, has its badge with a number: the rows a screen ahead are
+   * asked for as well, one question at a time, and a screen counts as seen once those answers are in (under load a
+   * stop moved on before, and the screen seen again asked for its clipped rows then).
+   */
+  const allDrawnAnswered = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('tr.next-table-row')]
+          .filter((row) => !(row as HTMLElement).hidden)
+          .every((row) => {
+            const text = row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent;
+            return !!text && text !== '…';
+          }),
+      { polling: 100, timeout: 15_000 },
+    );
+
   /** Lets the page re-render `ticks` more times, its badges checked every frame meanwhile. */
   async function ticks(page: Page, ticks: number): Promise<void> {
     const from = await page.evaluate(() => (window as any).__pageTicks ?? 0);
@@ -245,23 +262,12 @@ describe('badges on pages that re-render their rows', () => {
       await page.evaluate((y) => ((window as any).__virtualPane.scrollTop = y), top);
       await page.waitForFunction((y) => Math.abs((window as any).__virtualPane.scrollTop - y) < 1, { polling: 50 }, Math.min(top, height));
       await allRight(page);
+      await allDrawnAnswered(page);
     }
     // Smooth scrolling by the wheel, rows recycled a few at a time in many frames.
     for (let k = 0; k < 20; k++) await page.mouse.wheel({ deltaY: 96 });
     await allRight(page);
-    // The rows a screen ahead are asked for too, one question at a time: the codes known are counted once those
-    // questions are all answered — every row the list draws, beyond the pane's edges too, has its badge with a number
-    // (a count that merely stayed the same for a second once missed a question still on its way under load).
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('tr.next-table-row')]
-          .filter((row) => !(row as HTMLElement).hidden)
-          .every((row) => {
-            const text = row.querySelector('xiaoer-stock')?.shadowRoot?.querySelector('button')?.textContent;
-            return !!text && text !== '…';
-          }),
-      { polling: 100, timeout: 15_000 },
-    );
+    await allDrawnAnswered(page);
     const known = await expectAskedOnce();
     // Back to screens seen before: nothing asked at all.
     await page.evaluate(() => ((window as any).__virtualPane.scrollTop = 640));
