@@ -39,14 +39,14 @@ export class PageObserver {
   constructor(private readonly ctx: ContentScriptContext, private readonly onError: (error: unknown) => void) {
     // Each observer's callback takes the other's records too, in one collect: the listeners see a page change whole
     // (a re-render that replaced some cells and rewrote the texts of others), never in two halves.
-    this.observer = new MutationObserver((records) => this.collect(records.concat(this.texts.takeRecords())));
+    this.observer = new MutationObserver((records) => this.deliver(records, this.texts.takeRecords()));
     this.observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: ['class', 'data-flag', 'contenteditable'],
     });
-    this.texts = new MutationObserver((records) => this.collect(this.observer.takeRecords().concat(records)));
+    this.texts = new MutationObserver((records) => this.deliver(this.observer.takeRecords(), records));
     this.texts.observe(document.documentElement, TEXTS);
     ctx.onInvalidated(() => {
       this.observer.disconnect();
@@ -107,6 +107,11 @@ export class PageObserver {
   onAnyChange(listener: () => void): () => void {
     this.anyListeners.add(listener);
     return () => this.anyListeners.delete(listener);
+  }
+
+  /** Both observers' records, structure first, in one collect; copied into one list only when both have some. */
+  private deliver(structure: MutationRecord[], texts: MutationRecord[]): void {
+    this.collect(structure.length === 0 ? texts : texts.length === 0 ? structure : structure.concat(texts));
   }
 
   private collect(records: MutationRecord[]): void {
