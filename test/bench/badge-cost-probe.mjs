@@ -12,6 +12,9 @@
 //                  cell's text by replacing its children when it holds more than its text), its text set
 //       row-end    the badge at the row's end, where React leaves it; only its text changes
 //       standing   badges put into the stock cells once and left there (on: present; off: taken out)
+//       anchored   badges beside the stock cells (the rows' last children), each placed over its cell by CSS anchor
+//                  positioning (the cell given an inline `anchor-name`), after a hidden copy of the cell's text; their
+//                  texts set, no box read in script
 //       overlay    badges in one layer of their own over the table, each moved to its row's stock cell (its
 //                  bounding box read after each change of the page) and its text set; none inside the page's rows
 //       observe-only       no badges: only a MutationObserver of the page's changes (childList, characterData)
@@ -43,7 +46,11 @@ const SHOTS = option('shots', null);
 /** The badge as Xiaoer draws it (components/stock/stock-badge.css, its layout part). */
 const BADGE_CSS = `:host{all:initial;position:${POSITION};display:inline-block;margin-left:6px;margin-top:-1px;${CONTAIN}}
 .badge{display:inline-flex;align-items:center;padding:0 6px;height:18px;border-radius:9px;border:1px solid #b2f2bb;
-background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}`;
+background:#ebfbee;color:#2b8a3e;font:600 11px/16px system-ui,sans-serif;white-space:nowrap;box-sizing:border-box}
+:host([data-anchored]){position:absolute;left:anchor(left);top:anchor(center);translate:0 -50%;width:anchor-size(width);
+margin:0;padding:0 8px;box-sizing:border-box;contain:layout style;height:auto;pointer-events:none;white-space:nowrap;font:13px/1.5 system-ui,'Noto Sans CJK SC',sans-serif}
+:host([data-anchored]) .ghost{visibility:hidden}
+:host([data-anchored]) .badge{position:absolute;margin-left:6px;margin-top:-1px;pointer-events:auto}`;
 
 /** The split printed, as windowsInOneLoad names it: CDP's Script, Layout, RecalcStyle and TaskOther durations. */
 const SPLIT = ['script', 'layout', 'style', 'other'];

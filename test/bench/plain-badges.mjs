@@ -53,6 +53,50 @@ export function installPlainBadges(way, count, css) {
     };
     return;
   }
+  if (way === 'anchored') {
+    // Badges beside the page's stock cells (the rows' last children), each placed by CSS anchor positioning over its
+    // cell (the cell named by an inline `anchor-name`), a hidden copy of the cell's text before the button so that the
+    // button sits right after the number: the page's re-render never takes them out, no box is read in script, and
+    // only their texts change.
+    const hosts = new Map();
+    const ghosts = new WeakMap();
+    let names = 0;
+    const place = () => {
+      for (const row of rows()) {
+        const cell = row.querySelector('.stock-num');
+        let host = hosts.get(cell);
+        if (!host) {
+          host = make();
+          const ghost = document.createElement('span');
+          ghost.className = 'ghost';
+          ghost.append('');
+          host.shadowRoot.prepend(ghost);
+          ghosts.set(host, ghost.firstChild);
+          const name = `--xiaoer-${names++}`;
+          cell.style.setProperty('anchor-name', name);
+          host.style.setProperty('position-anchor', name);
+          host.dataset.anchored = '';
+          hosts.set(cell, host);
+        }
+        if (host.parentNode !== row) row.append(host);
+        const text = cell.firstChild.nodeValue;
+        const ghost = ghosts.get(host);
+        if (ghost.nodeValue !== text) ghost.nodeValue = text;
+        show(host, `实 ${text}`);
+      }
+    };
+    const observer = new MutationObserver(place);
+    window.__toggle = (on) => {
+      if (!on) {
+        observer.disconnect();
+        hosts.forEach((host) => host.remove());
+        return;
+      }
+      observer.observe(document.querySelector('#app'), { childList: true, subtree: true, characterData: true });
+      place();
+    };
+    return;
+  }
   if (way === 'overlay') {
     // One layer of badges outside the page's rows, each placed over its row's stock cell: the page's re-render
     // never takes them out, and only their text and place change.

@@ -63,6 +63,8 @@
 // --profile DIR: build unminified, and after the measured runs take V8 CPU profiles of one import (bench page and
 // service worker) and one overlay page load (with import and overlay), and of the churning table with Xiaoer (with
 // churn: a CPU profile and a trace of CHURN_SECONDS), write them to DIR and print the top self-time functions.
+// --profile-table index|code|taobao: which churning table --profile profiles (default index: the bare cells keyed by
+// index; code: keyed by product; taobao: Taobao's stock cells).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -128,6 +130,9 @@ const BASELINE_RUNS = Math.min(RUNS, 3);
 /** Rounds of windows (page alone, with Xiaoer, and on the index-keyed table the plain badges) on the churning table: as many as runs, at least 3. */
 const CHURN_RUNS = Math.max(RUNS, 3);
 const profileDir = option('--profile') && resolve(option('--profile'));
+const PROFILE_TABLES = { index: '', code: '', taobao: '&cells=taobao' };
+const profileTable = option('--profile-table') ?? 'index';
+if (!(profileTable in PROFILE_TABLES)) throw new Error(`--profile-table: one of ${Object.keys(PROFILE_TABLES).join(', ')}`);
 const BENCH_GROUPS = ['import', 'load', 'lookup', 'overlay', 'search', 'palette', 'insert', 'churn', 'virtual'];
 const only = option('--only')?.split(',').map((name) => name.trim());
 const unknownGroups = (only ?? []).filter((name) => !BENCH_GROUPS.includes(name));
@@ -537,7 +542,10 @@ try {
       results['stock.overlay.churn.taobao.ms'] = median(taobao.ours.map((r) => r.cpu));
       results['stock.overlay.churn.taobao.page.ms'] = median(taobao.alone.map((r) => r.cpu));
       details.churn = { alone: churnAlone, ours: churnOurs, plain: byIndex.plain, keyed, taobao };
-      if (profileDir) await profileChurn(churn, churnUrl, host);
+      if (profileDir) {
+        const url = `${profileTable === 'code' ? churnUrl.replace('keys=index', 'keys=code') : churnUrl}${PROFILE_TABLES[profileTable]}`;
+        await profileChurn(churn, url, host);
+      }
     }
     const virtualUrl = `${rerender.origin}/console/items/virtual-list`;
     if (wants('virtual')) {

@@ -9,7 +9,7 @@ const badge = () => document.createElement('xiaoer-stock');
  */
 const DEFAULT_DISPLAY: Record<string, string> = { SPAN: 'inline', I: 'inline', B: 'inline', A: 'inline', TD: 'table-cell', DIV: 'block' };
 const displayOf = (element: Element) => (element as HTMLElement).style.display || DEFAULT_DISPLAY[element.tagName] || 'block';
-const createBadgeSlot = () => createSlot(displayOf);
+const createBadgeSlot = () => createSlot({ displayOf });
 
 describe('badge slot: where an anchor’s badge goes', () => {
   beforeEach(() => {
@@ -66,7 +66,7 @@ describe('badge slot: where an anchor’s badge goes', () => {
 
   it('inside an inline anchor that is its product place itself (a card of its own among others in one box)', () => {
     document.body.innerHTML = '<div class="bubble"><a class="card">A</a><a class="card">B</a></div>';
-    const slot = createSlot(displayOf, (element) => element.classList.contains('card'));
+    const slot = createSlot({ displayOf, isPlace: (element) => element.classList.contains('card') });
     const [a, b] = [...document.querySelectorAll('.card')];
     const [badgeA, badgeB] = [badge(), badge()];
     slot.put(a!, badgeA);

@@ -74,7 +74,7 @@ export const stockBadges: Feature = {
      */
     const kept = new WeakMap<Element, HTMLElement>();
     /** Where each anchor's badge goes: beside an inline anchor, inside any other (and inside a place itself). */
-    const slot = createBadgeSlot(undefined, (anchor) => isStockPlace(env.parts, anchor));
+    const slot = createBadgeSlot({ isPlace: (anchor) => isStockPlace(env.parts, anchor) });
     /**
      * The badge each place shows. One beside its anchor stays where it is when the page draws the number anew
      * somewhere else in the place (a new element in another box): the place's new badge then takes the old one out.

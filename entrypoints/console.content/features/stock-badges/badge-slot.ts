@@ -26,14 +26,17 @@ export interface BadgeSlot {
   put(anchor: Element, badge: HTMLElement): void;
 }
 
-/**
- * `displayOf`: the element's computed display (the browser's; tests without a layout engine hand their own).
- * `isPlace`: the anchor is a product place itself.
- */
-export function createBadgeSlot(
+export interface BadgeSlotOptions {
+  /** The element's computed display (the browser's; tests without a layout engine hand their own). */
+  displayOf?: (element: Element) => string;
+  /** The anchor is a product place itself. */
+  isPlace?: (anchor: Element) => boolean;
+}
+
+export function createBadgeSlot({
   displayOf = (element: Element) => getComputedStyle(element).display,
-  isPlace: (anchor: Element) => boolean = () => false,
-): BadgeSlot {
+  isPlace = () => false,
+}: BadgeSlotOptions = {}): BadgeSlot {
   /**
    * The element whose last child the badge is: read once per anchor and parent (a computed style may recompute the
    * page's styles); again if the page moved the anchor into another parent.
